@@ -1,0 +1,16 @@
+/// Destroy: delete an object that is not Active.
+public struct DestroyRequestPayload: KMIPRequestPayload, Hashable {
+    public typealias Response = IdentifierResponsePayload
+    public static let operation = KMIPOperation.destroy
+    public var uniqueIdentifier: String?
+
+    public init(uniqueIdentifier: String?) {
+        self.uniqueIdentifier = uniqueIdentifier
+    }
+
+    public var ttlv: TTLVItem { IdentifierRequestPayload(uniqueIdentifier: uniqueIdentifier).ttlv }
+
+    public init(ttlv item: TTLVItem) throws(KMIPMessageError) {
+        uniqueIdentifier = try IdentifierRequestPayload(ttlv: item).uniqueIdentifier
+    }
+}

@@ -1,0 +1,119 @@
+/// A KMIP 1.x client: one request message per call, one batch item per message, over any transport.
+public struct KMIPClient: Sendable {
+    public var transport: any KMIPTransport
+    /// The version written in request headers; vSphere speaks 1.1.
+    public var protocolVersion: ProtocolVersion
+
+    public init(transport: any KMIPTransport, protocolVersion: ProtocolVersion = .v1_1) {
+        self.transport = transport
+        self.protocolVersion = protocolVersion
+    }
+
+    /// Sends a whole message and decodes the response message, without judging result statuses.
+    public func send(_ request: RequestMessage) async throws(KMIPError) -> ResponseMessage {
+        let bytes: [UInt8]
+        do {
+            bytes = try request.encoded()
+        } catch {
+            throw .invalidRequest(error.description)
+        }
+        let reply: [UInt8]
+        do {
+            reply = try await transport.roundTrip(bytes)
+        } catch {
+            throw .transport(error)
+        }
+        do {
+            return try ResponseMessage(bytes: reply)
+        } catch {
+            throw .invalidResponse(error.description)
+        }
+    }
+
+    /// Runs one operation and returns its typed result, or throws the server's failure.
+    public func perform<Payload: KMIPRequestPayload>(_ payload: Payload) async throws(KMIPError) -> Payload.Response {
+        let message = RequestMessage(
+            header: RequestHeader(protocolVersion: protocolVersion),
+            batchItems: [RequestBatchItem(operation: Payload.operation, payload: payload.ttlv)]
+        )
+        let response = try await send(message)
+        guard let item = response.batchItems.first else {
+            throw .invalidResponse("the response has no batch item")
+        }
+        guard item.resultStatus == .success else {
+            throw .operationFailed(
+                operation: item.operation, status: item.resultStatus, reason: item.resultReason, message: item.resultMessage
+            )
+        }
+        if let operation = item.operation, operation != Payload.operation {
+            throw .invalidResponse("asked for \(Payload.operation), the response is for \(operation)")
+        }
+        guard let payloadItem = item.payload else {
+            throw .invalidResponse("the \(Payload.operation) response has no payload")
+        }
+        do {
+            return try Payload.Response(ttlv: payloadItem)
+        } catch {
+            throw .invalidResponse(error.description)
+        }
+    }
+
+    /// The protocol versions the server supports among `versions` (all of them when empty).
+    public func discoverVersions(_ versions: [ProtocolVersion] = []) async throws(KMIPError) -> [ProtocolVersion] {
+        try await perform(DiscoverVersionsRequestPayload(versions: versions)).versions
+    }
+
+    public func query(
+        _ functions: [QueryFunction] = [.queryOperations, .queryObjects, .queryServerInformation]
+    ) async throws(KMIPError) -> QueryResponsePayload {
+        try await perform(QueryRequestPayload(functions: functions))
+    }
+
+    public func create(_ payload: CreateRequestPayload) async throws(KMIPError) -> CreateResponsePayload {
+        try await perform(payload)
+    }
+
+    /// Creates a symmetric key (AES-256, Encrypt|Decrypt by default) and returns its unique identifier.
+    public func createSymmetricKey(
+        algorithm: CryptographicAlgorithm = .aes, length: Int32 = 256,
+        usageMask: CryptographicUsageMask = [.encrypt, .decrypt], attributes: [Attribute] = []
+    ) async throws(KMIPError) -> String {
+        let payload = CreateRequestPayload.symmetricKey(
+            algorithm: algorithm, length: length, usageMask: usageMask, extraAttributes: attributes
+        )
+        return try await perform(payload).uniqueIdentifier
+    }
+
+    public func getAttributes(
+        uniqueIdentifier: String, names: [String] = []
+    ) async throws(KMIPError) -> GetAttributesResponsePayload {
+        try await perform(GetAttributesRequestPayload(uniqueIdentifier: uniqueIdentifier, attributeNames: names))
+    }
+
+    public func get(uniqueIdentifier: String) async throws(KMIPError) -> GetResponsePayload {
+        try await perform(GetRequestPayload(uniqueIdentifier: uniqueIdentifier))
+    }
+
+    public func locate(attributes: [Attribute] = [], maximumItems: Int32? = nil) async throws(KMIPError) -> [String] {
+        try await perform(LocateRequestPayload(maximumItems: maximumItems, attributes: attributes)).uniqueIdentifiers
+    }
+
+    @discardableResult
+    public func activate(uniqueIdentifier: String) async throws(KMIPError) -> String {
+        try await perform(ActivateRequestPayload(uniqueIdentifier: uniqueIdentifier)).uniqueIdentifier
+    }
+
+    @discardableResult
+    public func revoke(
+        uniqueIdentifier: String, reason: RevocationReasonCode = .cessationOfOperation, message: String? = nil
+    ) async throws(KMIPError) -> String {
+        try await perform(
+            RevokeRequestPayload(uniqueIdentifier: uniqueIdentifier, reasonCode: reason, reasonMessage: message)
+        ).uniqueIdentifier
+    }
+
+    @discardableResult
+    public func destroy(uniqueIdentifier: String) async throws(KMIPError) -> String {
+        try await perform(DestroyRequestPayload(uniqueIdentifier: uniqueIdentifier)).uniqueIdentifier
+    }
+}

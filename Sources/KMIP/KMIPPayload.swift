@@ -1,0 +1,13 @@
+/// A typed request payload: knows its operation and converts to and from the Request Payload structure.
+public protocol KMIPRequestPayload: Sendable {
+    associatedtype Response: KMIPResponsePayload
+    static var operation: KMIPOperation { get }
+    var ttlv: TTLVItem { get }
+    init(ttlv: TTLVItem) throws(KMIPMessageError)
+}
+
+/// A typed response payload, converted to and from the Response Payload structure.
+public protocol KMIPResponsePayload: Sendable {
+    var ttlv: TTLVItem { get }
+    init(ttlv: TTLVItem) throws(KMIPMessageError)
+}

@@ -1,0 +1,56 @@
+import ShellEngine
+import TrustAuthority
+
+/// PowerCLI's per-session state: the lab it talks to and the open vCenter connections.
+public final class PowerCLISession {
+    public let lab: Lab
+    public internal(set) var connections: [Connection] = []
+
+    public struct Connection {
+        public var server: String
+        public var port: Int
+        public var user: SSOUser
+        public var domain: String
+        public var sessionId: String
+    }
+
+    public init(lab: Lab) {
+        self.lab = lab
+    }
+
+    static let stateKey = "PowerCLI"
+
+    /// Attaches PowerCLI's commands, views and state to a shell.
+    public static func install(into shell: Shell, lab: Lab) {
+        shell.moduleState[stateKey] = PowerCLISession(lab: lab)
+        shell.registry.register(PowerCLICommands.cmdlets)
+        PowerCLIViews.register(into: &shell.formats)
+        shell.setVariable("DefaultVIServers", .array([]), scope: "global")
+        shell.setVariable("DefaultVIServer", .null, scope: "global")
+    }
+
+    static func of(_ context: CommandContext) -> PowerCLISession {
+        // install(into:) always runs before any PowerCLI cmdlet can be resolved.
+        context.shell.moduleState[stateKey] as! PowerCLISession
+    }
+
+    func publishDefaultServers(_ shell: Shell) {
+        let servers = connections.map { Value.object(PowerCLIObjects.viServer($0)) }
+        shell.setVariable("DefaultVIServers", .array(servers), scope: "global")
+        shell.setVariable("DefaultVIServer", servers.last ?? .null, scope: "global")
+    }
+
+    /// The connection Trust Authority cmdlets run against, or the PowerCLI error when there is none
+    /// or its user may not administer Trust Authority.
+    func trustedConnection(_ context: CommandContext) throws -> Connection {
+        guard let connection = connections.last else {
+            throw context.failure("You are not currently connected to any servers. Please connect first using a Connect cmdlet.",
+                                  id: "Core_BaseCmdlet_NotConnectedError", category: .resourceUnavailable, reason: "ViServerConnectionException")
+        }
+        guard connection.user.isTrustedAdmin else {
+            throw context.failure("Permission to perform this operation was denied. The user '\(connection.domain.uppercased())\\\(connection.user.name)' is not a member of the TrustedAdmins group required for vSphere Trust Authority operations (privilege TrustedAdmin.ManageTrustedHosts).",
+                                  id: "Client20_TrustedInfrastructure_NoPermission", category: .permissionDenied, reason: "ViSecurityNegotiationException")
+        }
+        return connection
+    }
+}

@@ -1,0 +1,23 @@
+import ShellEngine
+
+/// The table views PowerCLI's format files give its types (widths from the seed's printed output).
+enum PowerCLIViews {
+    static func register(into formats: inout FormatRegistry) {
+        formats.register(FormatView(typeName: PowerCLIObjects.providerType, shape: .table([
+            TableColumn("Name", width: 20), TableColumn("PrimaryKeyId", width: 20), TableColumn("Type", width: 10),
+            TableColumn("TrustAuthorityClusterId"),
+        ])))
+        formats.register(FormatView(typeName: PowerCLIObjects.serverCertificateType, shape: .table([
+            TableColumn("Certificate", width: 40), TableColumn("Trusted", width: 10), TableColumn("KeyProviderServerId", width: 25),
+            TableColumn("KeyProviderId"),
+        ])))
+        formats.register(FormatView(typeName: PowerCLIObjects.viServerType, shape: .table([
+            TableColumn("Name", width: 30), TableColumn("Port", width: 5), TableColumn("User"),
+        ])))
+        formats.register(FormatView(typeName: PowerCLIObjects.clusterType, shape: .table([
+            TableColumn("Name", width: 20), TableColumn("State", width: 10), TableColumn("Id"),
+        ])))
+        formats.register(EnumType(name: PowerCLIObjects.stateType, names: ["Disabled", "Enabled"]))
+        formats.register(EnumType(name: PowerCLIObjects.healthType, names: ["Error", "None", "Ok", "Warning"]))
+    }
+}

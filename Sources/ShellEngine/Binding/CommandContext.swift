@@ -1,0 +1,155 @@
+import PowerShellSyntax
+
+/// What a running cmdlet sees: its bound parameters, the current input object and the ways to
+/// write output, errors and warnings.
+public final class CommandContext {
+    public let shell: Shell
+    public let metadata: CommandMetadata
+    /// The name the command was invoked by (an alias shows as its target in errors, as in PowerShell).
+    public let invocationName: String
+    public internal(set) var parameters: BoundParameters
+    /// The pipeline object being processed, `nil` when the command runs without pipeline input.
+    public internal(set) var inputObject: Value?
+    public let isFirstInPipeline: Bool
+    let span: SourceSpan
+    let source: SourceText
+    var downstream: Emit
+    var errorVariable: [ErrorRecord] = []
+    var hadError = false
+
+    init(shell: Shell, metadata: CommandMetadata, invocationName: String, parameters: BoundParameters,
+         isFirstInPipeline: Bool, span: SourceSpan, source: SourceText, downstream: @escaping Emit) {
+        self.shell = shell
+        self.metadata = metadata
+        self.invocationName = invocationName
+        self.parameters = parameters
+        self.isFirstInPipeline = isFirstInPipeline
+        self.span = span
+        self.source = source
+        self.downstream = downstream
+    }
+
+    public var host: ShellHost { shell.host }
+
+    /// Writes one object to the pipeline (an array goes as one object).
+    public func write(_ value: Value) throws {
+        try downstream(value)
+    }
+
+    /// Writes each element of a collection as its own pipeline object.
+    public func writeEnumerated(_ value: Value) throws {
+        if case .array(let items) = value {
+            for item in items { try downstream(item) }
+        } else if !value.isNull {
+            try downstream(value)
+        }
+    }
+
+    /// Builds an error record attributed to this command, positioned at the command.
+    public func errorRecord(
+        _ message: String, id: String, category: ErrorCategory, reason: String = "RuntimeException",
+        exceptionType: String? = nil, targetName: String = "", targetType: String = "", targetObject: Value = .null
+    ) -> ErrorRecord {
+        ErrorRecord(message: message, errorId: id, category: category, reason: reason, exceptionType: exceptionType,
+                    targetName: targetName, targetType: targetType, commandName: metadata.name,
+                    commandClass: metadata.className, targetObject: targetObject,
+                    position: ErrorPosition(source: source, span: span))
+    }
+
+    /// A terminating error for this command.
+    public func failure(
+        _ message: String, id: String, category: ErrorCategory, reason: String = "RuntimeException",
+        targetName: String = "", targetType: String = "", targetObject: Value = .null
+    ) -> RuntimeError {
+        RuntimeError(errorRecord(message, id: id, category: category, reason: reason, targetName: targetName,
+                                 targetType: targetType, targetObject: targetObject))
+    }
+
+    /// A non-terminating error: shown (or not) according to `-ErrorAction` / `$ErrorActionPreference`.
+    public func writeError(_ record: ErrorRecord) throws {
+        hadError = true
+        errorVariable.append(record)
+        switch errorAction {
+        case "stop":
+            throw RuntimeError(record)
+        case "ignore":
+            return
+        case "silentlycontinue":
+            shell.remember(record)
+        default:
+            shell.report(record)
+        }
+    }
+
+    var errorAction: String {
+        if let value = parameters["ErrorAction"] { return LanguagePrimitives.toString(value).lowercased() }
+        return LanguagePrimitives.toString(shell.variable("ErrorActionPreference") ?? .string("Continue")).lowercased()
+    }
+
+    public func writeWarning(_ text: String) {
+        let preference = parameters["WarningAction"].map { LanguagePrimitives.toString($0) }
+            ?? LanguagePrimitives.toString(shell.variable("WarningPreference") ?? .string("Continue"))
+        switch preference.lowercased() {
+        case "silentlycontinue", "ignore": return
+        default: host.writeWarningLine("WARNING: " + text)
+        }
+    }
+
+    public func writeVerbose(_ text: String) {
+        let enabled = parameters.has("Verbose") ? parameters.isOn("Verbose")
+            : LanguagePrimitives.toString(shell.variable("VerbosePreference") ?? .null).lowercased() == "continue"
+        if enabled { host.writeVerboseLine("VERBOSE: " + text) }
+    }
+
+    /// `-WhatIf` / `-Confirm` handling. Returns false when the action must be skipped.
+    public func shouldProcess(target: String, action: String) throws -> Bool {
+        if parameters.isOn("WhatIf") || LanguagePrimitives.isTrue(shell.variable("WhatIfPreference") ?? .null) {
+            host.writeOutputLine("What if: Performing the operation \"\(action)\" on target \"\(target)\".")
+            return false
+        }
+        let mustConfirm: Bool
+        if parameters.has("Confirm") {
+            mustConfirm = parameters.isOn("Confirm")
+        } else {
+            mustConfirm = metadata.confirmsByDefault
+                && LanguagePrimitives.toString(shell.variable("ConfirmPreference") ?? .string("High")).lowercased() != "none"
+        }
+        guard mustConfirm else { return true }
+        guard host.isInteractive else {
+            throw failure("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+                          id: "HostFunctionNotImplemented", category: .notImplemented, reason: "HostException")
+        }
+        host.writeOutputLine("")
+        host.writeOutputLine("Confirm")
+        host.writeOutputLine("Are you sure you want to perform this action?")
+        host.writeOutputLine("Performing the operation \"\(action)\" on target \"\(target)\".")
+        while true {
+            let answer = host.readLine(prompt: "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ")
+            guard let answer else { return false }
+            switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "", "y", "yes": return true
+            case "a":
+                parameters.set("Confirm", .bool(false))
+                return true
+            case "n", "no": return false
+            case "l":
+                parameters.set("WhatIf", .bool(false))
+                return false
+            default:
+                host.writeOutputLine("Y - Continue with only the next step of the operation. A - Continue with all the steps of the operation. N - Skip this operation and proceed with the next operation. L - Skip this operation and all subsequent operations.")
+            }
+        }
+    }
+
+    /// Tells the pipeline that this command needs no more input (`Select-Object -First`).
+    public func stopUpstream() -> Error {
+        StopUpstream(stageIdentifier: ObjectIdentifier(self))
+    }
+
+    /// Runs a script block with `$_` set (Where-Object, ForEach-Object, calculated properties).
+    public func invoke(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value] = []) throws -> [Value] {
+        try shell.invokeScriptBlock(block, dollarUnder: dollarUnder, arguments: arguments)
+    }
+}
+
+import Foundation

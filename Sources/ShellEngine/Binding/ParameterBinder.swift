@@ -1,0 +1,375 @@
+import PowerShellSyntax
+
+/// One argument as written on the command line, after evaluation.
+enum CommandArgument {
+    /// `-Name` (value nil, taken from the next argument when needed) or `-Name:value`.
+    case named(name: String, value: Value?, text: String, span: SourceSpan)
+    case positional(Value, span: SourceSpan)
+}
+
+/// Binds command-line arguments and pipeline objects to a cmdlet's parameters, following
+/// PowerShell's order: named, positional, then pipeline by value and by property name.
+struct ParameterBinder {
+    let metadata: CommandMetadata
+    let shell: Shell
+    let source: SourceText
+    let commandSpan: SourceSpan
+    let pipelinePosition: Int
+    let expectsInput: Bool
+
+    private var all: [ParameterMetadata] { metadata.allParameters }
+
+    func error(_ message: String, id: String, category: ErrorCategory = .invalidArgument,
+               reason: String = "ParameterBindingException", span: SourceSpan?) -> RuntimeError {
+        RuntimeError(ErrorRecord(message: message, errorId: id, category: category, reason: reason,
+                                 commandName: metadata.name, commandClass: metadata.className,
+                                 position: ErrorPosition(source: source, span: span ?? commandSpan)))
+    }
+
+    /// Finds a parameter by exact name or alias, then by unambiguous prefix.
+    func resolve(_ written: String, span: SourceSpan) throws -> ParameterMetadata? {
+        let lower = written.lowercased()
+        if let exact = all.first(where: { $0.name.lowercased() == lower || $0.aliases.contains { $0.lowercased() == lower } }) {
+            return exact
+        }
+        let matches = all.filter { $0.name.lowercased().hasPrefix(lower) || $0.aliases.contains { $0.lowercased().hasPrefix(lower) } }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            let declared = matches.filter { !$0.isCommon }
+            if declared.count == 1 { return declared[0] }
+            let names = matches.map { " -" + $0.name }.joined()
+            throw error("Parameter cannot be processed because the parameter name '\(written)' is ambiguous. Possible matches include:\(names).",
+                        id: "AmbiguousParameter", span: span)
+        }
+        return nil
+    }
+
+    /// Binds the command line. Returns the bound parameters with the chosen parameter set.
+    func bindCommandLine(_ arguments: [CommandArgument]) throws -> BoundParameters {
+        var bound = BoundParameters()
+        var spans: [String: SourceSpan] = [:]
+        var positionals: [(Value, SourceSpan)] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            switch argument {
+            case .positional(let value, let span):
+                positionals.append((value, span))
+            case .named(let name, let value, let text, let span):
+                guard let parameter = try resolve(name, span: span) else {
+                    throw error("A parameter cannot be found that matches parameter name '\(name)'.", id: "NamedParameterNotFound", span: span)
+                }
+                if bound.has(parameter.name) {
+                    throw error("Cannot bind parameter because parameter '\(parameter.name)' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, \"-parameter value1,value2,value3\".",
+                                id: "ParameterAlreadyBound", span: span)
+                }
+                var argumentValue: Value
+                var argumentSpan = span
+                if let value {
+                    argumentValue = value
+                } else if parameter.type.isSwitch {
+                    argumentValue = .bool(true)
+                } else {
+                    guard index < arguments.count else {
+                        throw error("Missing an argument for parameter '\(parameter.name)'. Specify a parameter of type '\(parameter.type.dotNetName)' and try again.",
+                                    id: "MissingArgument", span: span)
+                    }
+                    switch arguments[index] {
+                    case .positional(let next, let nextSpan):
+                        argumentValue = next
+                        argumentSpan = nextSpan
+                    case .named(let nextName, _, let nextText, let nextSpan):
+                        if (try? resolve(nextName, span: nextSpan)) ?? nil != nil {
+                            throw error("Missing an argument for parameter '\(parameter.name)'. Specify a parameter of type '\(parameter.type.dotNetName)' and try again.",
+                                        id: "MissingArgument", span: span)
+                        }
+                        argumentValue = .string(nextText)
+                        argumentSpan = nextSpan
+                    }
+                    index += 1
+                }
+                _ = text
+                bound.set(parameter.name, try convert(argumentValue, for: parameter, span: argumentSpan))
+                spans[parameter.name.lowercased()] = argumentSpan
+            }
+        }
+        var candidates = candidateSets(for: bound)
+        if !positionals.isEmpty {
+            let slots = positionalSlots(candidates: candidates, bound: bound)
+            for (offset, (value, span)) in positionals.enumerated() {
+                guard offset < slots.count else {
+                    throw error("A positional parameter cannot be found that accepts argument '\(LanguagePrimitives.toString(value))'.",
+                                id: "PositionalParameterNotFound", span: span)
+                }
+                let parameter = slots[offset]
+                bound.set(parameter.name, try convert(value, for: parameter, span: span))
+                spans[parameter.name.lowercased()] = span
+            }
+            candidates = candidateSets(for: bound)
+        }
+        guard !candidates.isEmpty else {
+            throw error("Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
+                        id: "AmbiguousParameterSet", span: nil)
+        }
+        bound.parameterSetName = chooseSet(candidates, bound: bound)
+        return bound
+    }
+
+    /// Parameter sets compatible with everything bound so far.
+    func candidateSets(for bound: BoundParameters) -> [String] {
+        metadata.parameterSetNames.filter { set in
+            bound.names.allSatisfy { name in
+                guard let parameter = all.first(where: { $0.name.lowercased() == name.lowercased() }) else { return true }
+                return parameter.isCommon || parameter.membership(in: set) != nil
+            }
+        }
+    }
+
+    /// Unbound positional parameters in position order, for the preferred candidate set.
+    func positionalSlots(candidates: [String], bound: BoundParameters) -> [ParameterMetadata] {
+        var ordered = candidates
+        if let preferred = metadata.defaultParameterSet, let at = ordered.firstIndex(of: preferred) {
+            ordered.remove(at: at)
+            ordered.insert(preferred, at: 0)
+        }
+        var best: [ParameterMetadata] = []
+        for set in ordered {
+            let slots = metadata.parameters
+                .compactMap { parameter -> (Int, ParameterMetadata)? in
+                    guard !bound.has(parameter.name), let position = parameter.membership(in: set)?.position else { return nil }
+                    return (position, parameter)
+                }
+                .sorted { $0.0 < $1.0 }
+                .map { $0.1 }
+            if slots.count > best.count { best = slots }
+            if !slots.isEmpty && set == ordered.first { return slots }
+        }
+        return best
+    }
+
+    func chooseSet(_ candidates: [String], bound: BoundParameters) -> String {
+        if candidates.count == 1 { return candidates[0] }
+        let satisfied = candidates.filter { missingMandatory(in: $0, bound: bound, allowPipeline: expectsInput).isEmpty }
+        let pool = satisfied.isEmpty ? candidates : satisfied
+        if let preferred = metadata.defaultParameterSet, pool.contains(preferred) { return preferred }
+        return pool[0]
+    }
+
+    func missingMandatory(in set: String, bound: BoundParameters, allowPipeline: Bool) -> [ParameterMetadata] {
+        metadata.parameters.filter { parameter in
+            guard let membership = parameter.membership(in: set), membership.mandatory, !bound.has(parameter.name) else { return false }
+            if allowPipeline && !membership.pipeline.isEmpty { return false }
+            return true
+        }
+    }
+
+    /// Mandatory parameters still missing after the command line: prompt, or fail when no one can answer.
+    func completeMandatory(_ bound: inout BoundParameters) throws {
+        let missing = missingMandatory(in: bound.parameterSetName, bound: bound, allowPipeline: expectsInput)
+        guard !missing.isEmpty else { return }
+        guard shell.host.isInteractive else {
+            throw error("Cannot process command because of one or more missing mandatory parameters:\(missing.map { " " + $0.name }.joined()).",
+                        id: "MissingMandatoryParameter", span: nil)
+        }
+        shell.host.writeOutputLine("")
+        shell.host.writeOutputLine("cmdlet \(metadata.name) at command pipeline position \(pipelinePosition)")
+        shell.host.writeOutputLine("Supply values for the following parameters:")
+        for parameter in missing {
+            var value: Value
+            if parameter.type.isArray {
+                var items: [Value] = []
+                while true {
+                    guard let line = shell.host.readLine(prompt: "\(parameter.name)[\(items.count)]: ") else { throw PipelineInterrupted() }
+                    if line.isEmpty { break }
+                    items.append(.string(line))
+                }
+                value = .array(items)
+            } else if parameter.type == .secureString {
+                guard let line = shell.host.readSecret(prompt: "\(parameter.name): ") else { throw PipelineInterrupted() }
+                value = .secureString(SecureString(plainText: line))
+            } else {
+                guard let line = shell.host.readLine(prompt: "\(parameter.name): ") else { throw PipelineInterrupted() }
+                value = .string(line)
+            }
+            bound.set(parameter.name, try convert(value, for: parameter, span: commandSpan))
+        }
+    }
+
+    /// Binds one pipeline object on top of the command-line parameters; `nil` when it cannot bind.
+    func bindPipelineObject(_ item: Value, onto base: BoundParameters) -> BoundParameters? {
+        var bound = base
+        let set = base.parameterSetName
+        let sets = candidateSets(for: base)
+        func takesPipeline(_ parameter: ParameterMetadata, _ kind: PipelineInput) -> Bool {
+            if bound.has(parameter.name) { return false }
+            return sets.contains { parameter.membership(in: $0)?.pipeline.contains(kind) == true }
+        }
+        var boundAny = false
+        for parameter in metadata.parameters where takesPipeline(parameter, .byValue) {
+            if isExactMatch(item, parameter.type), let converted = try? convert(item, for: parameter, span: commandSpan) {
+                bound.set(parameter.name, converted)
+                boundAny = true
+                break
+            }
+        }
+        if !boundAny {
+            for parameter in metadata.parameters where takesPipeline(parameter, .byPropertyName) {
+                let names = [parameter.name] + parameter.aliases
+                let propertyValue: Value? = {
+                    switch item {
+                    case .object(let object):
+                        return names.lazy.compactMap { object.property($0)?.value }.first
+                    case .hashtable(let table):
+                        return names.lazy.compactMap { table[$0] }.first
+                    default:
+                        return nil
+                    }
+                }()
+                if let propertyValue, let converted = try? convert(propertyValue, for: parameter, span: commandSpan) {
+                    bound.set(parameter.name, converted)
+                    boundAny = true
+                }
+            }
+        }
+        if !boundAny {
+            for parameter in metadata.parameters where takesPipeline(parameter, .byValue) {
+                if let converted = try? convert(item, for: parameter, span: commandSpan) {
+                    bound.set(parameter.name, converted)
+                    boundAny = true
+                    break
+                }
+            }
+        }
+        guard boundAny else { return nil }
+        let newSets = candidateSets(for: bound)
+        if newSets.isEmpty { return nil }
+        bound.parameterSetName = newSets.contains(set) ? set : chooseSet(newSets, bound: bound)
+        if !missingMandatory(in: bound.parameterSetName, bound: bound, allowPipeline: false).isEmpty { return nil }
+        return bound
+    }
+
+    func isExactMatch(_ value: Value, _ type: ParameterType) -> Bool {
+        switch (type, value) {
+        case (.any, _): return true
+        case (.array(let element), _): return isExactMatch(value, element)
+        case (.string, .string): return true
+        case (.object(let typeName, _), .object(let object)): return object.typeNames.contains(typeName)
+        default: return false
+        }
+    }
+
+    // MARK: - Conversion
+
+    func convert(_ value: Value, for parameter: ParameterMetadata, span: SourceSpan) throws -> Value {
+        let mandatory = parameter.sets.values.contains { $0.mandatory }
+        if value.isNull {
+            if mandatory {
+                throw error("Cannot bind argument to parameter '\(parameter.name)' because it is null.",
+                            id: "ParameterArgumentValidationErrorNullNotAllowed", category: .invalidData,
+                            reason: "ParameterBindingValidationException", span: span)
+            }
+            if parameter.type.isSwitch { return .bool(false) }
+            return .null
+        }
+        let converted = try convert(value, to: parameter.type, parameter: parameter, span: span)
+        if mandatory {
+            if case .string(let text) = converted, text.isEmpty {
+                throw error("Cannot bind argument to parameter '\(parameter.name)' because it is an empty string.",
+                            id: "ParameterArgumentValidationErrorEmptyStringNotAllowed", category: .invalidData,
+                            reason: "ParameterBindingValidationException", span: span)
+            }
+            if case .array(let items) = converted, items.isEmpty {
+                throw error("Cannot bind argument to parameter '\(parameter.name)' because it is an empty array.",
+                            id: "ParameterArgumentValidationErrorEmptyArrayNotAllowed", category: .invalidData,
+                            reason: "ParameterBindingValidationException", span: span)
+            }
+        }
+        if let valid = parameter.validValues {
+            for item in converted.enumerated {
+                let text = LanguagePrimitives.toString(item)
+                if !valid.contains(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {
+                    throw error("Cannot validate argument on parameter '\(parameter.name)'. The argument \"\(text)\" does not belong to the set \"\(valid.joined(separator: ","))\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.",
+                                id: "ParameterArgumentValidationError", category: .invalidData,
+                                reason: "ParameterBindingValidationException", span: span)
+                }
+            }
+        }
+        return converted
+    }
+
+    func conversionError(_ value: Value, _ parameter: ParameterMetadata, _ type: ParameterType, detail: String?, span: SourceSpan) -> RuntimeError {
+        let message = ConversionError(value: value, targetType: type.dotNetName, detail: detail).message
+        return error("Cannot bind parameter '\(parameter.name)'. \(message)",
+                     id: detail == nil ? "CannotConvertArgument" : "CannotConvertArgumentNoMessage", span: span)
+    }
+
+    func convert(_ value: Value, to type: ParameterType, parameter: ParameterMetadata, span: SourceSpan) throws -> Value {
+        switch type {
+        case .any:
+            return value
+        case .array(let element):
+            if value.isNull { return .null }
+            return .array(try value.enumerated.map { try convert($0, to: element, parameter: parameter, span: span) })
+        case .string:
+            if case .array(let items) = value {
+                if items.count == 1 { return try convert(items[0], to: .string, parameter: parameter, span: span) }
+                throw error("Cannot convert 'System.Object[]' to the type 'System.String' required by parameter '\(parameter.name)'. Specified method is not supported.",
+                            id: "CannotConvertArgument", span: span)
+            }
+            return .string(LanguagePrimitives.toString(value))
+        case .int, .long:
+            do {
+                return .int(try LanguagePrimitives.toInt(value, typeName: type == .int ? "System.Int32" : "System.Int64"))
+            } catch let failure {
+                throw conversionError(value, parameter, type, detail: failure.detail ?? "Input string was not in a correct format.", span: span)
+            }
+        case .double:
+            do { return .double(try LanguagePrimitives.toDouble(value)) } catch let failure {
+                throw conversionError(value, parameter, type, detail: failure.detail, span: span)
+            }
+        case .bool:
+            switch value {
+            case .bool: return value
+            case .int(let number): return .bool(number != 0)
+            case .double(let number): return .bool(number != 0)
+            default:
+                throw error("Cannot process argument transformation on parameter '\(parameter.name)'. Cannot convert value \"\(LanguagePrimitives.toString(value))\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.",
+                            id: "ParameterArgumentTransformationError", category: .invalidData, span: span)
+            }
+        case .switchParameter:
+            switch value {
+            case .bool, .int, .double: return .bool(LanguagePrimitives.isTrue(value))
+            default:
+                throw error("Cannot process argument transformation on parameter '\(parameter.name)'. Cannot convert value \"\(LanguagePrimitives.toString(value))\" to type \"System.Management.Automation.SwitchParameter\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.",
+                            id: "ParameterArgumentTransformationError", category: .invalidData, span: span)
+            }
+        case .secureString:
+            if case .secureString = value { return value }
+            throw conversionError(value, parameter, type, detail: nil, span: span)
+        case .scriptBlock:
+            if case .scriptBlock = value { return value }
+            throw conversionError(value, parameter, type, detail: nil, span: span)
+        case .hashtable:
+            if case .hashtable = value { return value }
+            throw conversionError(value, parameter, type, detail: nil, span: span)
+        case .dateTime:
+            if case .date = value { return value }
+            if let date = DateFormatting.parse(LanguagePrimitives.toString(value)) { return .date(date) }
+            throw conversionError(value, parameter, type, detail: "String was not recognized as a valid DateTime.", span: span)
+        case .enumeration(let typeName, let names):
+            let text: String
+            if case .enumValue(let e) = value { text = e.name } else { text = LanguagePrimitives.toString(value) }
+            if let index = names.firstIndex(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {
+                return .enumValue(EnumValue(typeName: typeName, name: names[index], rawValue: index))
+            }
+            throw error("Cannot bind parameter '\(parameter.name)'. Cannot convert value \"\(text)\" to type \"\(typeName)\". Error: \"Unable to match the identifier name \(text) to a valid enumerator name. Specify one of the following enumerator names and try again:\n\(names.joined(separator: ", "))\"",
+                        id: "CannotConvertArgumentNoMessage", span: span)
+        case .object(let typeName, let acceptsName):
+            if case .object(let object) = value, object.typeNames.contains(typeName) { return value }
+            if acceptsName, case .string = value { return value }
+            if case .array(let items) = value, items.count == 1 { return try convert(items[0], to: type, parameter: parameter, span: span) }
+            throw conversionError(value, parameter, type, detail: nil, span: span)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// What a cmdlet parameter accepts; the binder converts arguments to it.
+public indirect enum ParameterType: Sendable, Equatable {
+    case string
+    case int
+    case long
+    case double
+    case bool
+    /// Present means `$true`; only `-Switch:$false` passes a value.
+    case switchParameter
+    case secureString
+    case scriptBlock
+    case hashtable
+    case dateTime
+    /// Any value, unconverted (`-InputObject`, `-Value`).
+    case any
+    /// A .NET enum: the value must be one of `names` (case-insensitive).
+    case enumeration(typeName: String, names: [String])
+    /// A shell object whose type names include `typeName` (a PowerCLI type); a string is passed through
+    /// when `acceptsName` is true, for cmdlets that look objects up by name (PowerCLI's "Obn").
+    case object(typeName: String, acceptsName: Bool)
+    case array(ParameterType)
+
+    /// The .NET name shown in errors and `Get-Help` syntax, e.g. `System.String[]`.
+    public var dotNetName: String {
+        switch self {
+        case .string: return "System.String"
+        case .int: return "System.Int32"
+        case .long: return "System.Int64"
+        case .double: return "System.Double"
+        case .bool: return "System.Boolean"
+        case .switchParameter: return "System.Management.Automation.SwitchParameter"
+        case .secureString: return "System.Security.SecureString"
+        case .scriptBlock: return "System.Management.Automation.ScriptBlock"
+        case .hashtable: return "System.Collections.Hashtable"
+        case .dateTime: return "System.DateTime"
+        case .any: return "System.Object"
+        case .enumeration(let typeName, _): return typeName
+        case .object(let typeName, _): return typeName
+        case .array(let element): return element.dotNetName + "[]"
+        }
+    }
+
+    /// The short name `Get-Help` prints in syntax lines, e.g. `String[]`, `TrustAuthorityCluster`.
+    public var syntaxName: String {
+        switch self {
+        case .array(let element): return element.syntaxName + "[]"
+        case .switchParameter: return ""
+        default:
+            let full = dotNetName
+            return String(full.split(separator: ".").last ?? Substring(full))
+        }
+    }
+
+    public var isSwitch: Bool { self == .switchParameter }
+
+    public var isArray: Bool {
+        if case .array = self { return true }
+        return false
+    }
+}

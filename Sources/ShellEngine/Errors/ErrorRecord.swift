@@ -1,0 +1,81 @@
+import PowerShellSyntax
+
+/// An error as PowerShell records it: message, id, category and where it happened.
+public struct ErrorRecord {
+    public var message: String
+    /// The bare id, e.g. `NamedParameterNotFound`.
+    public var errorId: String
+    public var category: ErrorCategory
+    /// The exception's short type name shown after the category, e.g. `ParameterBindingException`.
+    public var reason: String
+    /// The exception's full .NET type name, matched by `catch [Type]`.
+    public var exceptionType: String
+    public var targetName: String
+    public var targetType: String
+    /// The command that raised it (`Connect-VIServer`), or empty for expression errors.
+    public var commandName: String
+    /// The implementing class appended to the id: `NamedParameterNotFound,<class>`.
+    public var commandClass: String
+    public var targetObject: Value
+    public var position: ErrorPosition?
+    /// The `[Activity]` of CategoryInfo when it differs from the command name (empty for command-not-found).
+    public var activity: String?
+
+    public init(
+        message: String, errorId: String, category: ErrorCategory, reason: String = "RuntimeException",
+        exceptionType: String? = nil, targetName: String = "", targetType: String = "",
+        commandName: String = "", commandClass: String = "", targetObject: Value = .null, position: ErrorPosition? = nil
+    ) {
+        self.message = message
+        self.errorId = errorId
+        self.category = category
+        self.reason = reason
+        self.exceptionType = exceptionType ?? ErrorRecord.fullExceptionName(reason)
+        self.targetName = targetName
+        self.targetType = targetType
+        self.commandName = commandName
+        self.commandClass = commandClass
+        self.targetObject = targetObject
+        self.position = position
+    }
+
+    public var fullyQualifiedErrorId: String {
+        commandClass.isEmpty ? errorId : "\(errorId),\(commandClass)"
+    }
+
+    static func fullExceptionName(_ reason: String) -> String {
+        switch reason {
+        case "RuntimeException", "ParameterBindingException", "CommandNotFoundException", "ParseException",
+             "MethodInvocationException", "PSInvalidCastException", "ItemNotFoundException", "PSArgumentException",
+             "ValidationMetadataException", "ParameterBindingValidationException", "PipelineStoppedException",
+             "ActionPreferenceStopException", "WriteErrorException", "MethodException", "PSArgumentNullException":
+            return "System.Management.Automation." + reason
+        case "IOException", "FileNotFoundException", "DirectoryNotFoundException":
+            return "System.IO." + reason
+        case "ViError", "InvalidLogin":
+            return "VMware.VimAutomation.Sdk.Types.V1.ErrorHandling.VimException." + reason
+        default:
+            return reason.contains(".") ? reason : "System." + reason
+        }
+    }
+}
+
+/// Where an error happened, for `At line:1 char:5` and the `~~~` marker.
+public struct ErrorPosition {
+    public var source: SourceText
+    public var span: SourceSpan
+
+    public init(source: SourceText, span: SourceSpan) {
+        self.source = source
+        self.span = span
+    }
+}
+
+/// A terminating error travelling up the Swift stack until a `try/catch`, a trap or the host.
+public struct RuntimeError: Error {
+    public var record: ErrorRecord
+
+    public init(_ record: ErrorRecord) {
+        self.record = record
+    }
+}

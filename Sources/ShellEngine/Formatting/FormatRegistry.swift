@@ -1,0 +1,96 @@
+/// Registered views per type (what PowerCLI's `*.Format.ps1xml` files provide) and the enums the
+/// shell knows by name.
+public struct FormatRegistry {
+    private var views: [String: FormatView] = [:]
+    private var enums: [String: EnumType] = [:]
+
+    public init() {}
+
+    public mutating func register(_ view: FormatView) { views[view.typeName] = view }
+
+    public mutating func register(_ type: EnumType) { enums[type.name] = type }
+
+    /// The registered view for the first of the value's type names that has one.
+    public func view(for value: Value) -> FormatView? {
+        guard case .object(let object) = value else { return nil }
+        for name in object.typeNames {
+            if let view = views[name] { return view }
+        }
+        return nil
+    }
+
+    public func enumeration(_ name: String) -> EnumType? { enums[name] }
+
+    public var knownTypeNames: [String] { Array(views.keys) + Array(enums.keys) }
+}
+
+/// A .NET enum type: its name and member names in value order.
+public struct EnumType: Sendable {
+    public var name: String
+    public var names: [String]
+
+    public init(name: String, names: [String]) {
+        self.name = name
+        self.names = names
+    }
+
+    public func value(named text: String) -> EnumValue? {
+        guard let index = names.firstIndex(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) else { return nil }
+        return EnumValue(typeName: name, name: names[index], rawValue: index)
+    }
+}
+
+/// How objects of one type print.
+public struct FormatView {
+    public enum Shape {
+        case table([TableColumn])
+        case list([ListEntry])
+    }
+
+    public var typeName: String
+    public var shape: Shape
+
+    public init(typeName: String, shape: Shape) {
+        self.typeName = typeName
+        self.shape = shape
+    }
+}
+
+public enum ColumnAlignment: Sendable {
+    case left
+    case right
+    /// Decided by the first row's value (numbers, booleans and enums right).
+    case automatic
+}
+
+public struct TableColumn {
+    public var label: String
+    /// Fixed width; `nil` sizes the column to its content.
+    public var width: Int?
+    public var alignment: ColumnAlignment
+    public var value: (Value) -> Value
+
+    public init(_ label: String, width: Int? = nil, alignment: ColumnAlignment = .left, value: ((Value) -> Value)? = nil) {
+        self.label = label
+        self.width = width
+        self.alignment = alignment
+        self.value = value ?? { item in
+            if case .object(let object) = item { return object[label] }
+            if case .hashtable(let table) = item { return table[label] ?? .null }
+            return .null
+        }
+    }
+}
+
+public struct ListEntry {
+    public var label: String
+    public var value: (Value) -> Value
+
+    public init(_ label: String, value: ((Value) -> Value)? = nil) {
+        self.label = label
+        self.value = value ?? { item in
+            if case .object(let object) = item { return object[label] }
+            return .null
+        }
+    }
+}

@@ -1,0 +1,311 @@
+import Foundation
+
+/// Turns objects reaching the end of a pipeline into console lines, keeping PowerShell's
+/// grouping: consecutive objects of one view share one table; anything else ends the group.
+final class OutDefault {
+    private let shell: Shell?
+    private let formats: FormatRegistry
+    private let width: Int
+    private let enumerationLimit: Int
+    private let writeLine: (String) -> Void
+    private var group: Group?
+    /// Format-List: every object as a list, whatever its view.
+    var forcesList = false
+
+    private final class Group {
+        let view: FormatView?
+        let isTable: Bool
+        let columns: [TableColumn]
+        let listEntries: [ListEntry]?
+        var widths: [Int]?
+        var alignments: [Bool]?
+        var pendingRows: [Value] = []
+        var headerWritten = false
+
+        init(view: FormatView?, isTable: Bool, columns: [TableColumn], listEntries: [ListEntry]?) {
+            self.view = view
+            self.isTable = isTable
+            self.columns = columns
+            self.listEntries = listEntries
+        }
+    }
+
+    init(shell: Shell) {
+        self.shell = shell
+        self.formats = shell.formats
+        self.width = max(20, shell.host.width)
+        self.enumerationLimit = (try? LanguagePrimitives.toInt(shell.variable("FormatEnumerationLimit") ?? .int(4))) ?? 4
+        self.writeLine = { [unowned host = shell.host] line in host.writeOutputLine(line) }
+    }
+
+    init(formats: FormatRegistry, width: Int, enumerationLimit: Int = 4, writeLine: @escaping (String) -> Void) {
+        self.shell = nil
+        self.formats = formats
+        self.width = width
+        self.enumerationLimit = enumerationLimit
+        self.writeLine = writeLine
+    }
+
+    /// Formats values to lines without a host (Out-String, Out-File, redirection).
+    static func render(_ values: [Value], shell: Shell, width: Int? = nil) -> [String] {
+        var lines: [String] = []
+        let writer = OutDefault(formats: shell.formats, width: width ?? shell.host.width,
+                                enumerationLimit: (try? LanguagePrimitives.toInt(shell.variable("FormatEnumerationLimit") ?? .int(4))) ?? 4) { lines.append($0) }
+        for value in values { writer.write(value) }
+        writer.finish()
+        return lines
+    }
+
+    func write(_ value: Value) {
+        switch value {
+        case .null:
+            return
+        case .object, .hashtable:
+            break
+        case .array(let items):
+            for item in items { write(item) }
+            return
+        default:
+            endGroup()
+            for line in scalarText(value).split(separator: "\n", omittingEmptySubsequences: false) { writeLine(String(line)) }
+            return
+        }
+        if let group, fits(value, into: group) {
+            add(value, to: group)
+            return
+        }
+        endGroup()
+        let newGroup = makeGroup(for: value)
+        group = newGroup
+        add(value, to: newGroup)
+    }
+
+    func scalarText(_ value: Value) -> String {
+        switch value {
+        case .date(let date): return DateFormatting.long(date)
+        default: return LanguagePrimitives.toString(value)
+        }
+    }
+
+    /// At the end of a top-level statement: auto-sized tables print now and keep their widths.
+    func flushIfPending() {
+        guard let group, group.isTable, !group.pendingRows.isEmpty else { return }
+        writeTableRows(group)
+    }
+
+    func finish() {
+        endGroup()
+    }
+
+    // MARK: - Groups
+
+    private func fits(_ value: Value, into group: Group) -> Bool {
+        if let view = group.view {
+            return formats.view(for: value)?.typeName == view.typeName
+        }
+        if forcesList { return !group.isTable }
+        if formats.view(for: value) != nil { return false }
+        if group.isTable { return true }
+        return propertyNames(of: value).count > 4
+    }
+
+    private func makeGroup(for value: Value) -> Group {
+        if forcesList { return Group(view: nil, isTable: false, columns: [], listEntries: nil) }
+        if let view = formats.view(for: value) {
+            switch view.shape {
+            case .table(let columns): return Group(view: view, isTable: true, columns: columns, listEntries: nil)
+            case .list(let entries): return Group(view: view, isTable: false, columns: [], listEntries: entries)
+            }
+        }
+        if case .hashtable = value {
+            return Group(view: nil, isTable: true, columns: [
+                TableColumn("Name", width: 30) { item in
+                    if case .object(let entry) = item { return entry["Name"] }
+                    return .null
+                },
+                TableColumn("Value") { item in
+                    if case .object(let entry) = item { return entry["Value"] }
+                    return .null
+                },
+            ], listEntries: nil)
+        }
+        let names = propertyNames(of: value)
+        if names.count <= 4 && !names.isEmpty {
+            return Group(view: nil, isTable: true, columns: names.map { TableColumn($0, alignment: .automatic) }, listEntries: nil)
+        }
+        return Group(view: nil, isTable: false, columns: [], listEntries: nil)
+    }
+
+    private func propertyNames(of value: Value) -> [String] {
+        switch value {
+        case .object(let object): return object.properties.map(\.name)
+        case .hashtable: return ["Name", "Value"]
+        default: return []
+        }
+    }
+
+    private func add(_ value: Value, to group: Group) {
+        if case .hashtable(let table) = value, group.view == nil {
+            for (key, entry) in table.entries {
+                add(.object(PSObject(typeNames: ["System.Collections.DictionaryEntry"], properties: [PSProperty(name: "Name", value: key), PSProperty(name: "Value", value: entry)])), to: group)
+            }
+            return
+        }
+        if group.isTable {
+            let allFixed = group.columns.dropLast().allSatisfy { $0.width != nil }
+            if group.widths == nil && allFixed && group.columns.allSatisfy({ $0.alignment != .automatic }) {
+                group.widths = fixedWidths(group, rows: [value])
+                group.alignments = group.columns.map { $0.alignment == .right }
+            }
+            if group.widths != nil {
+                if !group.headerWritten { writeHeader(group) }
+                writeRow(value, group)
+            } else {
+                group.pendingRows.append(value)
+            }
+        } else {
+            writeListEntry(value, group)
+        }
+    }
+
+    private func endGroup() {
+        guard let current = group else { return }
+        if current.isTable {
+            if !current.pendingRows.isEmpty { writeTableRows(current) }
+            if current.headerWritten { writeLine("") }
+        }
+        group = nil
+    }
+
+    // MARK: - Tables
+
+    private func fixedWidths(_ group: Group, rows: [Value]) -> [Int] {
+        var widths: [Int] = []
+        var used = 0
+        for (index, column) in group.columns.enumerated() {
+            if let fixed = column.width {
+                widths.append(fixed)
+                used += fixed + 1
+            } else if index == group.columns.count - 1 {
+                widths.append(max(1, width - used - 1))
+            } else {
+                widths.append(column.label.count)
+            }
+        }
+        return widths
+    }
+
+    private func writeTableRows(_ group: Group) {
+        if group.widths == nil {
+            var widths = group.columns.map { column -> Int in column.width ?? column.label.count }
+            for (index, column) in group.columns.enumerated() where column.width == nil {
+                for row in group.pendingRows {
+                    let text = CellText.render(column.value(row), enumerationLimit: enumerationLimit)
+                    let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                    widths[index] = max(widths[index], firstLine.count)
+                }
+            }
+            // Shrink the last columns when the table is wider than the console.
+            var total = widths.reduce(0, +) + max(0, widths.count - 1)
+            var index = widths.count - 1
+            while total > width && index >= 0 {
+                let excess = total - width
+                let reduced = max(1, widths[index] - excess)
+                total -= widths[index] - reduced
+                widths[index] = reduced
+                index -= 1
+            }
+            group.widths = widths
+            let first = group.pendingRows.first ?? .null
+            group.alignments = group.columns.map { column in
+                switch column.alignment {
+                case .left: return false
+                case .right: return true
+                case .automatic: return CellText.isRightAligned(column.value(first))
+                }
+            }
+        }
+        if !group.headerWritten { writeHeader(group) }
+        for row in group.pendingRows { writeRow(row, group) }
+        group.pendingRows.removeAll()
+    }
+
+    private func writeHeader(_ group: Group) {
+        guard let widths = group.widths else { return }
+        let alignments = group.alignments ?? group.columns.map { _ in false }
+        writeLine("")
+        var labels: [String] = []
+        var dashes: [String] = []
+        for (index, column) in group.columns.enumerated() {
+            let label = CellText.fit(column.label, width: widths[index])
+            let dash = String(repeating: "-", count: min(column.label.count, widths[index]))
+            let last = index == group.columns.count - 1
+            labels.append(last && !alignments[index] ? label : CellText.pad(label, to: widths[index], right: alignments[index]))
+            dashes.append(last && !alignments[index] ? dash : CellText.pad(dash, to: widths[index], right: alignments[index]))
+        }
+        writeLine(trimTrailing(labels.joined(separator: " ")))
+        writeLine(trimTrailing(dashes.joined(separator: " ")))
+        group.headerWritten = true
+    }
+
+    private func writeRow(_ value: Value, _ group: Group) {
+        guard let widths = group.widths else { return }
+        let alignments = group.alignments ?? group.columns.map { _ in false }
+        var cells: [String] = []
+        for (index, column) in group.columns.enumerated() {
+            let text = CellText.fit(CellText.render(column.value(value), enumerationLimit: enumerationLimit), width: widths[index])
+            let last = index == group.columns.count - 1
+            cells.append(last && !alignments[index] ? text : CellText.pad(text, to: widths[index], right: alignments[index]))
+        }
+        writeLine(trimTrailing(cells.joined(separator: " ")))
+    }
+
+    private func trimTrailing(_ line: String) -> String {
+        var text = line
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    // MARK: - Lists
+
+    private func writeListEntry(_ value: Value, _ group: Group) {
+        var pairs: [(String, Value)]
+        if let entries = group.listEntries {
+            pairs = entries.map { ($0.label, $0.value(value)) }
+        } else if case .object(let object) = value {
+            pairs = object.properties.map { ($0.name, $0.value) }
+        } else {
+            pairs = []
+        }
+        if group.headerWritten == false {
+            writeLine("")
+            group.headerWritten = true
+        }
+        let labelWidth = pairs.map { $0.0.count }.max() ?? 0
+        for (label, item) in pairs {
+            let prefix = CellText.pad(label, to: labelWidth, right: false) + " : "
+            let text = CellText.render(item, enumerationLimit: enumerationLimit)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+            let indent = String(repeating: " ", count: labelWidth + 3)
+            for (offset, line) in wrap(lines, width: max(10, width - labelWidth - 3)).enumerated() {
+                writeLine(trimTrailing(offset == 0 ? prefix + line : indent + line))
+            }
+            if lines.isEmpty { writeLine(trimTrailing(prefix)) }
+        }
+        writeLine("")
+    }
+
+    private func wrap(_ lines: [String], width: Int) -> [String] {
+        var result: [String] = []
+        for line in lines {
+            var rest = Substring(line)
+            if rest.isEmpty { result.append(""); continue }
+            while rest.count > width {
+                result.append(String(rest.prefix(width)))
+                rest = rest.dropFirst(width)
+            }
+            result.append(String(rest))
+        }
+        return result
+    }
+}

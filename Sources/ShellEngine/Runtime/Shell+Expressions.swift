@@ -1,0 +1,225 @@
+import Foundation
+import PowerShellSyntax
+
+extension Shell {
+    /// Runs a pipeline and gathers its output as one value (none → `$null`, one → it, more → array).
+    func evaluatePipelineValue(_ pipeline: Pipeline) throws -> Value {
+        if pipeline.elements.count == 1, case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
+            return try evaluate(expression)
+        }
+        var items: [Value] = []
+        try runPipeline(pipeline, emit: { items.append($0) })
+        return Value.fromPipelineOutput(items)
+    }
+
+    func collect(_ statements: [Statement]) throws -> [Value] {
+        var items: [Value] = []
+        try executeStatements(statements, emit: { items.append($0) })
+        return items
+    }
+
+    func error(_ message: String, id: String, category: ErrorCategory = .invalidOperation, span: SourceSpan, reason: String = "RuntimeException") -> RuntimeError {
+        RuntimeError(ErrorRecord(message: message, errorId: id, category: category, reason: reason,
+                                 position: ErrorPosition(source: currentSource, span: span)))
+    }
+
+    func evaluate(_ expression: Expression) throws -> Value {
+        switch expression.kind {
+        case .stringConstant(let text, _):
+            return .string(text)
+        case .expandableString(let parts, _):
+            return .string(try expand(parts))
+        case .number(let literal):
+            switch literal {
+            case .int(let number): return .int(Int(number))
+            case .long(let number): return .int(Int(number))
+            case .double(let number): return .double(number)
+            case .decimal(let text): return .decimal(Decimal(string: text) ?? 0)
+            }
+        case .variable(let path):
+            return try readVariable(path, span: expression.span)
+        case .arrayLiteral(let elements):
+            return .array(try elements.map { try evaluate($0) })
+        case .arraySubexpression(let statements):
+            return .array(try collect(statements).flatMap { value -> [Value] in value.enumerated })
+        case .subexpression(let statements):
+            return Value.fromPipelineOutput(try collect(statements))
+        case .parenthesized(let statement):
+            switch statement.kind {
+            case .pipeline(let pipeline): return try evaluatePipelineValue(pipeline)
+            case .assignment: return try evaluateAssignmentValue(statement)
+            default: return Value.fromPipelineOutput(try collect([statement]))
+            }
+        case .hashtable(let entries):
+            let table = PSHashtable()
+            for entry in entries {
+                let key = try evaluate(entry.key)
+                if table.containsKey(key) {
+                    throw error("Duplicate keys '\(LanguagePrimitives.toString(key))' are not allowed in hash literals.", id: "DuplicateKeyInHashLiteral", category: .parserError, span: entry.key.span, reason: "ParentContainsErrorRecordException")
+                }
+                table[key] = try evaluateAssignmentValue(entry.value)
+            }
+            return .hashtable(table)
+        case .scriptBlock(let ast):
+            return .scriptBlock(ScriptBlockValue(ast: ast, source: currentSource))
+        case .typeLiteral(let name):
+            guard let full = TypeNames.canonical(name) ?? knownTypeName(name) else {
+                throw error("Unable to find type [\(name)].", id: "TypeNotFound", category: .invalidOperation, span: expression.span)
+            }
+            return .type(TypeReference(fullName: full))
+        case .convert(let typeName, let operand):
+            if typeName.lowercased() == "ordered", case .hashtable = operand.kind {
+                guard case .hashtable(let table) = try evaluate(operand) else { return .null }
+                table.isOrdered = true
+                return .hashtable(table)
+            }
+            return try Conversion.convert(try evaluate(operand), to: typeName, shell: self, span: expression.span)
+        case .member(let target, let member, let isStatic):
+            let owner = try evaluate(target)
+            let name = try memberName(member)
+            if isStatic { return try StaticMembers.property(owner, name, shell: self, span: expression.span) }
+            return Members.property(of: owner, named: name, shell: self)
+        case .invokeMember(let target, let member, let argumentExpressions, let isStatic):
+            let owner = try evaluate(target)
+            let name = try memberName(member)
+            let arguments = try argumentExpressions.map { try evaluate($0) }
+            if isStatic { return try StaticMembers.invoke(owner, name, arguments, shell: self, span: expression.span) }
+            return try Members.invoke(owner, name, arguments, shell: self, span: expression.span)
+        case .index(let target, let indexExpression):
+            let owner = try evaluate(target)
+            let index = try evaluate(indexExpression)
+            return try Members.index(owner, index, shell: self, span: expression.span)
+        case .unary(let op, let operand):
+            return try evaluateUnary(op, operand, span: expression.span)
+        case .binary(let op, let lhs, let rhs):
+            switch op {
+            case .and:
+                guard LanguagePrimitives.isTrue(try evaluate(lhs)) else { return .bool(false) }
+                return .bool(LanguagePrimitives.isTrue(try evaluate(rhs)))
+            case .or:
+                if LanguagePrimitives.isTrue(try evaluate(lhs)) { return .bool(true) }
+                return .bool(LanguagePrimitives.isTrue(try evaluate(rhs)))
+            case .nullCoalesce:
+                let left = try evaluate(lhs)
+                return left.isNull ? try evaluate(rhs) : left
+            default:
+                return try Operators.binary(op, try evaluate(lhs), try evaluate(rhs), shell: self, span: expression.span)
+            }
+        case .ternary(let condition, let ifTrue, let ifFalse):
+            return LanguagePrimitives.isTrue(try evaluate(condition)) ? try evaluate(ifTrue) : try evaluate(ifFalse)
+        }
+    }
+
+    func knownTypeName(_ name: String) -> String? {
+        let lower = name.lowercased()
+        for typeName in formats.knownTypeNames where typeName.lowercased() == lower || typeName.lowercased().hasSuffix("." + lower) {
+            return typeName
+        }
+        return nil
+    }
+
+    func memberName(_ member: MemberName) throws -> String {
+        switch member {
+        case .name(let name): return name
+        case .expression(let expression): return LanguagePrimitives.toString(try evaluate(expression))
+        }
+    }
+
+    func expand(_ parts: [StringPart]) throws -> String {
+        var result = ""
+        let separator = LanguagePrimitives.toString(variable("OFS") ?? .string(" "))
+        for part in parts {
+            switch part {
+            case .text(let text): result += text
+            case .variable(let path):
+                result += LanguagePrimitives.toString(try readVariable(path, span: .unknown), separator: separator)
+            case .subexpression(let statements):
+                result += LanguagePrimitives.toString(Value.fromPipelineOutput(try collect(statements)), separator: separator)
+            }
+        }
+        return result
+    }
+
+    func readVariable(_ path: VariablePath, span: SourceSpan) throws -> Value {
+        if path.scope == "env" {
+            return ProcessInfo.processInfo.environment[path.name].map { .string($0) }
+                ?? ProcessInfo.processInfo.environment.first { $0.key.lowercased() == path.name.lowercased() }.map { .string($0.value) }
+                ?? .null
+        }
+        if path.scope == "variable" { return variable(path.name) ?? .null }
+        switch path.name.lowercased() {
+        case "?": return .bool(lastSucceeded)
+        case "error": return .array(errorHistory.map { .object(errorRecordObject($0)) })
+        case "lastexitcode": return variable("LASTEXITCODE") ?? .null
+        case "pwd": return .object(pathInfo(location))
+        case "host": return .object(hostObject())
+        default: break
+        }
+        return variable(path.name, scope: path.scope) ?? .null
+    }
+
+    func pathInfo(_ path: String) -> PSObject {
+        let object = PSObject(typeNames: ["System.Management.Automation.PathInfo", "System.Object"],
+                              properties: [PSProperty(name: "Path", value: .string(path)), PSProperty(name: "Provider", value: .string("Microsoft.PowerShell.Core\\FileSystem")), PSProperty(name: "ProviderPath", value: .string(path))])
+        object.stringValue = { path }
+        return object
+    }
+
+    func hostObject() -> PSObject {
+        let object = PSObject(typeNames: ["System.Management.Automation.Internal.Host.InternalHost", "System.Object"],
+                              properties: [PSProperty(name: "Name", value: .string("vtash")), PSProperty(name: "Version", value: .string(Shell.version))])
+        object.stringValue = { "System.Management.Automation.Internal.Host.InternalHost" }
+        return object
+    }
+
+    /// `$_` inside `catch`: an ErrorRecord object whose string form is the message.
+    func errorRecordObject(_ record: ErrorRecord) -> PSObject {
+        let exception = PSObject(typeNames: [record.exceptionType, "System.Exception", "System.Object"],
+                                 properties: [PSProperty(name: "Message", value: .string(record.message))])
+        exception.stringValue = { record.message }
+        let categoryInfo = PSObject(typeNames: ["System.Management.Automation.ErrorCategoryInfo", "System.Object"], properties: [
+            PSProperty(name: "Category", value: .enumValue(EnumValue(typeName: "System.Management.Automation.ErrorCategory", name: record.category.rawValue, rawValue: 0))),
+            PSProperty(name: "Activity", value: .string(record.commandName)),
+            PSProperty(name: "Reason", value: .string(record.reason)),
+            PSProperty(name: "TargetName", value: .string(record.targetName)),
+            PSProperty(name: "TargetType", value: .string(record.targetType)),
+        ])
+        categoryInfo.stringValue = { ErrorView.categoryInfo(record) }
+        let object = PSObject(typeNames: ["System.Management.Automation.ErrorRecord", "System.Object"], properties: [
+            PSProperty(name: "Exception", value: .object(exception)),
+            PSProperty(name: "TargetObject", value: record.targetObject),
+            PSProperty(name: "CategoryInfo", value: .object(categoryInfo)),
+            PSProperty(name: "FullyQualifiedErrorId", value: .string(record.fullyQualifiedErrorId)),
+        ])
+        object.stringValue = { record.message }
+        object.baseObject = ErrorRecordBox(record: record)
+        return object
+    }
+
+    func evaluateUnary(_ op: UnaryOperator, _ operand: Expression, span: SourceSpan) throws -> Value {
+        switch op {
+        case .not, .bang:
+            return .bool(!LanguagePrimitives.isTrue(try evaluate(operand)))
+        case .negate:
+            let value = try evaluate(operand)
+            return try Operators.binary(.multiply, (try? LanguagePrimitives.toNumber(value)) ?? value, .int(-1), shell: self, span: span)
+        case .plus:
+            return try LanguagePrimitives.toNumber(try evaluate(operand))
+        case .bitwiseNot:
+            return .int(~(try LanguagePrimitives.toInt(try evaluate(operand), typeName: "System.Int64")))
+        case .join:
+            return .string(try evaluate(operand).enumerated.map { LanguagePrimitives.toString($0) }.joined())
+        case .split:
+            let text = LanguagePrimitives.toString(try evaluate(operand))
+            return .array(text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map { .string(String($0)) })
+        case .comma:
+            return .array([try evaluate(operand)])
+        case .preIncrement, .preDecrement, .postIncrement, .postDecrement:
+            let old = try evaluate(operand)
+            let delta: Value = (op == .preIncrement || op == .postIncrement) ? .int(1) : .int(-1)
+            let new = try Operators.binary(.add, old.isNull ? .int(0) : old, delta, shell: self, span: span)
+            try store(new, into: operand)
+            return (op == .preIncrement || op == .preDecrement) ? new : old
+        }
+    }
+}

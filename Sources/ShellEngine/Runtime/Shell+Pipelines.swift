@@ -1,0 +1,309 @@
+import Foundation
+import PowerShellSyntax
+
+/// One command of a running pipeline.
+protocol PipelineStage: AnyObject {
+    var downstream: Emit { get set }
+    func begin() throws
+    /// `nil`: run once without pipeline input (the command is first in the pipeline).
+    func process(_ input: Value?) throws
+    func end() throws
+    var failed: Bool { get }
+}
+
+/// Arguments given to a function or script.
+struct ScriptInvocation {
+    var arguments: [ScriptArgument]
+}
+
+enum ScriptArgument {
+    case named(String, Value?)
+    case positional(Value)
+}
+
+extension Shell {
+    func runPipeline(_ pipeline: Pipeline, emit: @escaping Emit) throws {
+        var stages: [PipelineStage] = []
+        var leadingValue: Value?
+        var hasLeadingExpression = false
+        for (offset, element) in pipeline.elements.enumerated() {
+            switch element {
+            case .expression(let expression, let redirections):
+                if offset == 0 {
+                    leadingValue = try evaluate(expression)
+                    hasLeadingExpression = true
+                    if !redirections.isEmpty, let value = leadingValue {
+                        try redirectOutput(value.enumerated, redirections: redirections)
+                        leadingValue = .array([])
+                    }
+                } else {
+                    throw error("Expressions are only allowed as the first element of a pipeline.", id: "ExpressionsMustBeFirstInPipeline", category: .parserError, span: expression.span, reason: "ParentContainsErrorRecordException")
+                }
+            case .command(let command):
+                stages.append(try makeStage(command, position: offset + 1, isFirst: offset == 0))
+            }
+        }
+        lastSucceeded = true
+        if stages.isEmpty {
+            if let value = leadingValue {
+                if case .array(let items) = value { for item in items { try emit(item) } } else { try emit(value) }
+            }
+            return
+        }
+        // Wire each stage to the next; the last writes to the pipeline's consumer.
+        for index in stages.indices {
+            if index + 1 < stages.count {
+                let next = stages[index + 1]
+                stages[index].downstream = { value in try next.process(value) }
+            } else {
+                stages[index].downstream = emit
+            }
+        }
+        var firstActive = 0
+        do {
+            for stage in stages { try stage.begin() }
+            if hasLeadingExpression {
+                let items: [Value]
+                if let value = leadingValue {
+                    if case .array(let elements) = value { items = elements } else { items = [value] }
+                } else { items = [] }
+                for item in items {
+                    if takeInterruptIfPending() { throw PipelineInterrupted() }
+                    try stages[0].process(item)
+                }
+            } else {
+                try stages[0].process(nil)
+            }
+        } catch let stop as StopUpstream {
+            guard let index = stages.firstIndex(where: { ($0 as? CmdletStage).map { ObjectIdentifier($0.context) } == stop.stageIdentifier }) else { throw stop }
+            firstActive = index
+        }
+        for stage in stages[firstActive...] {
+            do {
+                try stage.end()
+            } catch let stop as StopUpstream {
+                _ = stop
+            }
+        }
+        if stages.contains(where: { $0.failed }) { lastSucceeded = false }
+    }
+
+    func takeInterruptIfPending() -> Bool { host.takeInterrupt() }
+
+    func redirectOutput(_ values: [Value], redirections: [Redirection]) throws {
+        for redirection in redirections where redirection.stream == 1 || redirection.stream == 0 {
+            guard case .file(let target) = redirection.target else { continue }
+            let path = LanguagePrimitives.toString(try evaluate(target))
+            if path.lowercased() == "$null" || path.isEmpty { continue }
+            let text = OutDefault.render(values, shell: self).joined(separator: "\n") + (values.isEmpty ? "" : "\n")
+            try FileText.write(text, to: resolvePath(path), append: redirection.append, shell: self, span: redirection.span)
+        }
+    }
+
+    // MARK: - Command resolution
+
+    func makeStage(_ command: CommandAst, position: Int, isFirst: Bool) throws -> PipelineStage {
+        var arguments: [CommandArgument] = []
+        var afterEndOfParameters = false
+        for element in command.elements {
+            switch element {
+            case .parameter(let name, let argument, let usedColon, let text, let span):
+                if afterEndOfParameters {
+                    arguments.append(.positional(.string(text), span: span))
+                } else if usedColon, let argument {
+                    arguments.append(.named(name: name, value: try evaluate(argument), text: text, span: span))
+                } else {
+                    arguments.append(.named(name: name, value: nil, text: text, span: span))
+                }
+            case .argument(let expression, let span):
+                arguments.append(.positional(try evaluate(expression), span: span))
+            case .splat(let path, let span):
+                let value = try readVariable(path, span: span)
+                switch value {
+                case .hashtable(let table):
+                    for (key, entry) in table.entries {
+                        arguments.append(.named(name: LanguagePrimitives.toString(key), value: entry, text: "-" + LanguagePrimitives.toString(key), span: span))
+                    }
+                case .array(let items):
+                    for item in items { arguments.append(.positional(item, span: span)) }
+                case .null:
+                    break
+                default:
+                    arguments.append(.positional(value, span: span))
+                }
+            case .endOfParameters:
+                afterEndOfParameters = true
+            }
+        }
+        let name: String
+        switch command.name {
+        case .word(let word):
+            name = word
+        case .expression(let expression):
+            let value = try evaluate(expression)
+            if case .scriptBlock(let block) = value {
+                return ScriptBlockStage(shell: self, block: block, arguments: arguments, dotSource: command.invocation == .dotSource, isFirst: isFirst)
+            }
+            name = LanguagePrimitives.toString(value)
+        }
+        let redirectErrors = command.redirections.contains { $0.stream == 2 || $0.stream == 0 }
+        let stage = try resolveStage(name: name, command: command, arguments: arguments, position: position, isFirst: isFirst)
+        if !command.redirections.isEmpty {
+            return RedirectingStage(shell: self, inner: stage, redirections: command.redirections, silenceErrors: redirectErrors)
+        }
+        return stage
+    }
+
+    func resolveStage(name: String, command: CommandAst, arguments: [CommandArgument], position: Int, isFirst: Bool) throws -> PipelineStage {
+        var lookup = name
+        if let target = registry.aliasTarget(name) { lookup = target }
+        if command.invocation != .dotSource || !(lookup.contains("/") || lookup.lowercased().hasSuffix(".ps1")) {
+            if let function = function(named: lookup) {
+                return FunctionStage(shell: self, function: function, arguments: arguments, isFirst: isFirst)
+            }
+            if let type = registry.cmdlet(named: lookup) {
+                let binder = ParameterBinder(metadata: type.metadata, shell: self, source: currentSource, commandSpan: command.span,
+                                             pipelinePosition: position, expectsInput: !isFirst)
+                var bound = try binder.bindCommandLine(arguments)
+                try binder.completeMandatory(&bound)
+                return CmdletStage(shell: self, type: type, binder: binder, bound: bound, invocationName: name,
+                                   isFirst: isFirst, span: command.span, source: currentSource)
+            }
+        }
+        if lookup.lowercased().hasSuffix(".ps1") || lookup.contains("/") {
+            let path = resolvePath(lookup)
+            if lookup.lowercased().hasSuffix(".ps1"), FileManager.default.fileExists(atPath: path) {
+                return ScriptFileStage(shell: self, path: path, arguments: arguments, dotSource: command.invocation == .dotSource)
+            }
+            if FileManager.default.isExecutableFile(atPath: path) {
+                return ExternalStage(shell: self, executable: path, arguments: arguments, span: command.span)
+            }
+        } else if let executable = ExternalStage.find(lookup) {
+            return ExternalStage(shell: self, executable: executable, arguments: arguments, span: command.span)
+        }
+        var record = ErrorRecord(
+            message: "The term '\(name)' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+            errorId: "CommandNotFoundException", category: .objectNotFound, reason: "CommandNotFoundException",
+            targetName: name, targetType: "String", commandName: name,
+            position: ErrorPosition(source: currentSource, span: command.nameSpan))
+        record.activity = ""
+        throw RuntimeError(record)
+    }
+
+    // MARK: - Script blocks and functions
+
+    /// Runs a script block in a child scope; `dollarUnder` sets `$_`.
+    func invokeScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value], input: [Value]? = nil) throws -> [Value] {
+        var output: [Value] = []
+        try runScriptBlock(block, dollarUnder: dollarUnder, invocation: ScriptInvocation(arguments: arguments.map { .positional($0) }),
+                           input: input, newScope: true, emit: { output.append($0) })
+        return output
+    }
+
+    func runScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, invocation: ScriptInvocation, input: [Value]?,
+                        newScope: Bool, commandName: String = "", emit: Emit) throws {
+        callDepth += 1
+        defer { callDepth -= 1 }
+        guard callDepth <= maximumCallDepth else {
+            throw error("The script failed due to call depth overflow.", id: "CallDepthOverflow", category: .invalidOperation, span: block.ast.span, reason: "ScriptCallDepthException")
+        }
+        let savedScope = currentScope
+        let savedSource = currentSource
+        if newScope { currentScope = Scope(parent: currentScope) }
+        currentSource = block.source
+        defer {
+            currentScope = savedScope
+            currentSource = savedSource
+        }
+        if let dollarUnder {
+            setVariable("_", dollarUnder, scope: "local")
+            setVariable("PSItem", dollarUnder, scope: "local")
+        }
+        try bindScriptBlockParameters(block.ast, invocation: invocation, source: block.source, commandName: commandName)
+        do {
+            try executeBlocks(of: block.ast, input: input, emit: emit, statementDone: {})
+        } catch ControlFlow.returnFromScope {
+            return
+        }
+    }
+
+    /// Binds a `param()` block (or a function's parameter list) and sets `$args` and `$PSBoundParameters`.
+    func bindScriptBlockParameters(_ ast: ScriptBlockAst, invocation: ScriptInvocation, source: SourceText, commandName: String) throws {
+        let parameters = ast.parameters ?? []
+        var remaining: [Value] = []
+        var bound = PSHashtable()
+        var assigned = Set<String>()
+        let isAdvanced = ast.attributes.contains { $0.name.lowercased() == "cmdletbinding" }
+            || parameters.contains { $0.attributes.contains { $0.name.lowercased() == "parameter" } }
+        var positional: [Value] = []
+        for argument in invocation.arguments {
+            switch argument {
+            case .positional(let value):
+                positional.append(value)
+            case .named(let name, let value):
+                let lower = name.lowercased()
+                let matches = parameters.filter { $0.name.lowercased().hasPrefix(lower) }
+                let exact = parameters.first { $0.name.lowercased() == lower }
+                guard let parameter = exact ?? (matches.count == 1 ? matches[0] : nil) else {
+                    if isAdvanced {
+                        throw RuntimeError(ErrorRecord(message: "A parameter cannot be found that matches parameter name '\(name)'.", errorId: "NamedParameterNotFound", category: .invalidArgument, reason: "ParameterBindingException", commandName: commandName, commandClass: commandName))
+                    }
+                    remaining.append(.string("-" + name))
+                    if let value { remaining.append(value) }
+                    continue
+                }
+                let isSwitch = parameter.typeName?.lowercased() == "switch"
+                var argumentValue: Value
+                if let value {
+                    argumentValue = value
+                } else if isSwitch {
+                    argumentValue = .bool(true)
+                } else if !positional.isEmpty || invocation.arguments.isEmpty {
+                    argumentValue = positional.removeLast()
+                } else {
+                    argumentValue = .null
+                }
+                if let typeName = parameter.typeName, !isSwitch {
+                    argumentValue = try Conversion.convert(argumentValue, to: typeName, shell: self, span: parameter.span)
+                }
+                setVariable(parameter.name, argumentValue, scope: "local")
+                bound[parameter.name] = argumentValue
+                assigned.insert(parameter.name.lowercased())
+            }
+        }
+        // Named arguments without a value took the following positional in PowerShell; re-pair them properly.
+        var queue = positional[...]
+        for parameter in parameters where !assigned.contains(parameter.name.lowercased()) {
+            let isSwitch = parameter.typeName?.lowercased() == "switch"
+            if !isSwitch, let next = queue.popFirst() {
+                var value = next
+                if let typeName = parameter.typeName { value = try Conversion.convert(value, to: typeName, shell: self, span: parameter.span) }
+                setVariable(parameter.name, value, scope: "local")
+                bound[parameter.name] = value
+                continue
+            }
+            let mandatory = parameter.attributes.contains { attribute in
+                attribute.name.lowercased() == "parameter" && attribute.namedArguments.contains { $0.name.lowercased() == "mandatory" && ($0.value == nil || (try? evaluate($0.value!)).map(LanguagePrimitives.isTrue) == true) }
+            }
+            if mandatory {
+                if host.isInteractive, let line = host.readLine(prompt: "\(parameter.name): ") {
+                    setVariable(parameter.name, .string(line), scope: "local")
+                    bound[parameter.name] = .string(line)
+                    continue
+                }
+                throw RuntimeError(ErrorRecord(message: "Cannot process command because of one or more missing mandatory parameters: \(parameter.name).", errorId: "MissingMandatoryParameter", category: .invalidArgument, reason: "ParameterBindingException", commandName: commandName, commandClass: commandName))
+            }
+            var value: Value = isSwitch ? .bool(false) : .null
+            if let defaultValue = parameter.defaultValue { value = try evaluate(defaultValue) }
+            if let typeName = parameter.typeName, !isSwitch, !value.isNull {
+                value = try Conversion.convert(value, to: typeName, shell: self, span: parameter.span)
+            }
+            setVariable(parameter.name, value, scope: "local")
+        }
+        remaining.append(contentsOf: queue)
+        setVariable("args", .array(remaining), scope: "local")
+        setVariable("PSBoundParameters", .hashtable(bound), scope: "local")
+        _ = bound
+        bound = PSHashtable()
+    }
+}

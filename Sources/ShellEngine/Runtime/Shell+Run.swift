@@ -1,0 +1,158 @@
+import Foundation
+import PowerShellSyntax
+
+/// How a run of input or a script ended.
+public enum RunOutcome: Equatable {
+    /// Finished; `succeeded` is false when the last statement failed or a terminating error stopped it.
+    case completed(succeeded: Bool, terminatingError: Bool)
+    /// `exit N`.
+    case exited(Int32)
+    case parseError
+}
+
+extension Shell {
+    /// Parses and runs one interactive input or a whole script, writing output and errors to the host.
+    @discardableResult
+    public func run(_ text: String, fileName: String? = nil, arguments: [Value] = [], newScriptScope: Bool = false) -> RunOutcome {
+        let source = SourceText(text, fileName: fileName)
+        let ast: ScriptBlockAst
+        do {
+            ast = try Parser.parse(text)
+        } catch {
+            report(parseError: error, source: source)
+            lastSucceeded = false
+            return .parseError
+        }
+        let output = OutDefault(shell: self)
+        let savedSource = currentSource
+        currentSource = source
+        defer { currentSource = savedSource }
+        var savedScriptScope: Scope?
+        var savedCurrentScope: Scope?
+        if newScriptScope {
+            savedScriptScope = scriptScope
+            savedCurrentScope = currentScope
+            let scope = Scope(parent: currentScope)
+            scriptScope = scope
+            currentScope = scope
+        }
+        defer {
+            if let savedScriptScope, let savedCurrentScope {
+                scriptScope = savedScriptScope
+                currentScope = savedCurrentScope
+            }
+        }
+        do {
+            try bindScriptParameters(ast, arguments: arguments, source: source)
+            try executeBlocks(of: ast, input: nil, emit: { value in output.write(value) }, statementDone: { output.flushIfPending() })
+            output.finish()
+            return .completed(succeeded: lastSucceeded, terminatingError: false)
+        } catch let error as RuntimeError {
+            output.finish()
+            report(error.record)
+            lastSucceeded = false
+            return .completed(succeeded: false, terminatingError: true)
+        } catch ControlFlow.exit(let code) {
+            output.finish()
+            lastExitCode = code
+            return .exited(code)
+        } catch is PipelineInterrupted {
+            output.finish()
+            lastSucceeded = false
+            return .completed(succeeded: false, terminatingError: true)
+        } catch {
+            output.finish()
+            // break/continue/return outside a loop or function end the script quietly, as in PowerShell.
+            return .completed(succeeded: lastSucceeded, terminatingError: false)
+        }
+    }
+
+    /// Runs a script file's text as a script (new script scope) and returns its outcome.
+    func runScriptFile(path: String, arguments: [Value], dotSource: Bool, emit: (Value) throws -> Void) throws {
+        let resolved = resolvePath(path)
+        guard let data = FileManager.default.contents(atPath: resolved) else {
+            throw RuntimeError(ErrorRecord(
+                message: "The term '\(path)' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+                errorId: "CommandNotFoundException", category: .objectNotFound, reason: "CommandNotFoundException",
+                targetName: path, targetType: "String"))
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let source = SourceText(text, fileName: resolved)
+        let ast: ScriptBlockAst
+        do {
+            ast = try Parser.parse(text)
+        } catch {
+            throw RuntimeError(parseErrorRecord(error, source: source))
+        }
+        let savedSource = currentSource
+        let savedScript = scriptScope
+        let savedCurrent = currentScope
+        currentSource = source
+        if !dotSource {
+            let scope = Scope(parent: currentScope)
+            scriptScope = scope
+            currentScope = scope
+        }
+        defer {
+            currentSource = savedSource
+            scriptScope = savedScript
+            currentScope = savedCurrent
+        }
+        try bindScriptParameters(ast, arguments: arguments, source: source)
+        do {
+            try executeBlocks(of: ast, input: nil, emit: emit, statementDone: {})
+        } catch ControlFlow.returnFromScope {
+            return
+        }
+    }
+
+    /// Binds `$args` and a script's `param()` block from command-line arguments.
+    func bindScriptParameters(_ ast: ScriptBlockAst, arguments: [Value], source: SourceText) throws {
+        let invocation = ScriptInvocation(arguments: arguments.map { ScriptArgument.positional($0) })
+        try bindScriptBlockParameters(ast, invocation: invocation, source: source, commandName: source.fileName ?? "script")
+    }
+
+    // MARK: - Error reporting
+
+    /// Writes an error record to the host in the current `$ErrorView` and adds it to `$Error`.
+    public func report(_ record: ErrorRecord) {
+        remember(record)
+        for line in currentErrorView.render(record) { host.writeErrorLine(line) }
+    }
+
+    func remember(_ record: ErrorRecord) {
+        errorHistory.insert(record, at: 0)
+        if errorHistory.count > 256 { errorHistory.removeLast() }
+    }
+
+    var currentErrorView: ErrorView {
+        switch LanguagePrimitives.toString(variable("ErrorView") ?? .null).lowercased() {
+        case "conciseview": return .concise
+        case "categoryview": return .category
+        default: return .normal
+        }
+    }
+
+    func parseErrorRecord(_ error: ParseError, source: SourceText) -> ErrorRecord {
+        ErrorRecord(
+            message: error.message, errorId: error.errorId, category: .parserError,
+            reason: "ParentContainsErrorRecordException", exceptionType: "System.Management.Automation.ParseException",
+            position: ErrorPosition(source: source, span: error.span))
+    }
+
+    /// 5.1 shows parse errors with the position first and the message after it.
+    func report(parseError: ParseError, source: SourceText) {
+        let record = parseErrorRecord(parseError, source: source)
+        remember(record)
+        if case .normal = currentErrorView {
+            var lines = ErrorView.positionMessage(ErrorPosition(source: source, span: parseError.span))
+            lines.append(parseError.message)
+            lines.append("    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException")
+            lines.append("    + FullyQualifiedErrorId : \(parseError.errorId)")
+            lines.append(" ")
+            for line in lines { host.writeErrorLine(line) }
+        } else {
+            for line in currentErrorView.render(record) { host.writeErrorLine(line) }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import PowerShellSyntax
+
+/// The PowerShell-compatible interpreter: session state, commands, formatting and the host.
+/// One `Shell` is one session (one REPL, one script run, one replay).
+public final class Shell {
+    public let host: ShellHost
+    public var registry: CommandRegistry
+    public var formats: FormatRegistry
+    let globalScope: Scope
+    var scriptScope: Scope
+    var currentScope: Scope
+    /// The current directory (`Get-Location`), always absolute.
+    public internal(set) var location: String
+    /// `$Error`, newest first.
+    public internal(set) var errorHistory: [ErrorRecord] = []
+    public internal(set) var lastExitCode: Int32 = 0
+    var lastSucceeded = true
+    var callDepth = 0
+    /// The source of the code running now, for error positions.
+    var currentSource = SourceText("")
+    /// Called with each line the host is given, for `Start-Transcript`.
+    public var onCommandLine: ((String) -> Void)?
+    /// Shown in `$PSVersionTable` and transcripts.
+    public static let version = "0.1.0"
+    /// Extra members for values that are not ``PSObject``s (set by the PowerCLI module, for instance).
+    public var maximumCallDepth = 200
+    /// State that command modules keep per session (PowerCLI's connections, the lab), by module name.
+    public var moduleState: [String: AnyObject] = [:]
+
+    public init(host: ShellHost, registry: CommandRegistry, formats: FormatRegistry) {
+        self.host = host
+        self.registry = registry
+        self.formats = formats
+        self.globalScope = Scope(parent: nil)
+        self.scriptScope = globalScope
+        self.currentScope = globalScope
+        self.location = FileManager.default.currentDirectoryPath
+        installAutomaticVariables()
+    }
+
+    func installAutomaticVariables() {
+        for (name, value) in [("true", Value.bool(true)), ("false", .bool(false)), ("null", .null)] {
+            globalScope.variables[name] = Variable(name: name, value: value, isConstant: true)
+        }
+        setVariable("ErrorActionPreference", .string("Continue"))
+        setVariable("WarningPreference", .string("Continue"))
+        setVariable("VerbosePreference", .string("SilentlyContinue"))
+        setVariable("ConfirmPreference", .string("High"))
+        setVariable("ErrorView", .string("NormalView"))
+        setVariable("FormatEnumerationLimit", .int(4))
+        setVariable("MaximumHistoryCount", .int(4096))
+        setVariable("OFS", .string(" "))
+        setVariable("HOME", .string(ProcessInfo.processInfo.environment["HOME"] ?? "/"))
+        setVariable("PID", .int(Int(ProcessInfo.processInfo.processIdentifier)))
+        setVariable("IsLinux", .bool(true))
+        setVariable("IsWindows", .bool(false))
+        setVariable("IsMacOS", .bool(false))
+        setVariable("IsCoreCLR", .bool(true))
+        let versionTable = PSHashtable(isOrdered: true)
+        versionTable["PSVersion"] = .string("5.1.0")
+        versionTable["PSEdition"] = .string("Desktop")
+        versionTable["vtashVersion"] = .string(Shell.version)
+        versionTable["PSCompatibleVersions"] = .array(["1.0", "2.0", "3.0", "4.0", "5.0", "5.1"].map { Value.string($0) })
+        versionTable["Platform"] = .string("Unix")
+        versionTable["OS"] = .string("Linux")
+        versionTable["SerializationVersion"] = .string("1.1.0.1")
+        versionTable["PSRemotingProtocolVersion"] = .string("2.3")
+        versionTable["WSManStackVersion"] = .string("3.0")
+        setVariable("PSVersionTable", .hashtable(versionTable))
+    }
+
+    // MARK: - Variables
+
+    /// Looks a variable up through the scope chain (`$name`), or in the named scope.
+    public func variable(_ name: String, scope: String? = nil) -> Value? {
+        let key = name.lowercased()
+        switch scope {
+        case "global": return globalScope.variables[key]?.value
+        case "script": return scriptScope.variables[key]?.value
+        case "local", "private": return currentScope.variables[key]?.value
+        default:
+            var cursor: Scope? = currentScope
+            while let scope = cursor {
+                if let variable = scope.variables[key] { return variable.value }
+                cursor = scope.parent
+            }
+            return nil
+        }
+    }
+
+    /// Sets a variable in the current scope (or the named one).
+    public func setVariable(_ name: String, _ value: Value, scope: String? = nil) {
+        let target: Scope
+        switch scope {
+        case "global": target = globalScope
+        case "script": target = scriptScope
+        default: target = currentScope
+        }
+        let key = name.lowercased()
+        if var existing = target.variables[key] {
+            existing.value = value
+            target.variables[key] = existing
+        } else {
+            target.variables[key] = Variable(name: name, value: value)
+        }
+    }
+
+    func isConstantVariable(_ name: String) -> Bool {
+        globalScope.variables[name.lowercased()]?.isConstant == true
+    }
+
+    func removeVariable(_ name: String, scope: String? = nil) -> Bool {
+        let key = name.lowercased()
+        if let scope {
+            let target = scope == "global" ? globalScope : (scope == "script" ? scriptScope : currentScope)
+            return target.variables.removeValue(forKey: key) != nil
+        }
+        var cursor: Scope? = currentScope
+        while let s = cursor {
+            if s.variables.removeValue(forKey: key) != nil { return true }
+            cursor = s.parent
+        }
+        return false
+    }
+
+    /// All visible variables, innermost definition winning, sorted by name.
+    func visibleVariables() -> [Variable] {
+        var seen: [String: Variable] = [:]
+        var cursor: Scope? = currentScope
+        while let scope = cursor {
+            for (key, variable) in scope.variables where seen[key] == nil { seen[key] = variable }
+            cursor = scope.parent
+        }
+        return seen.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+    }
+
+    func function(named name: String) -> FunctionInfo? {
+        let key = name.lowercased()
+        var cursor: Scope? = currentScope
+        while let scope = cursor {
+            if let function = scope.functions[key] { return function }
+            cursor = scope.parent
+        }
+        return nil
+    }
+
+    func visibleFunctions() -> [FunctionInfo] {
+        var seen: [String: FunctionInfo] = [:]
+        var cursor: Scope? = currentScope
+        while let scope = cursor {
+            for (key, function) in scope.functions where seen[key] == nil { seen[key] = function }
+            cursor = scope.parent
+        }
+        return seen.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+    }
+
+    // MARK: - Paths
+
+    /// An absolute path for `path`, relative to the current location; `~` is the home directory.
+    public func resolvePath(_ path: String) -> String {
+        var text = path
+        if text.hasPrefix("~") {
+            text = (ProcessInfo.processInfo.environment["HOME"] ?? "/") + text.dropFirst()
+        }
+        let url = text.hasPrefix("/") ? URL(fileURLWithPath: text) : URL(fileURLWithPath: location).appendingPathComponent(text)
+        return url.standardizedFileURL.path
+    }
+
+    public func setLocation(_ path: String) throws(RuntimeError) {
+        let resolved = resolvePath(path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RuntimeError(ErrorRecord(
+                message: "Cannot find path '\(resolved)' because it does not exist.", errorId: "PathNotFound",
+                category: .objectNotFound, reason: "ItemNotFoundException", targetName: resolved, targetType: "String",
+                commandName: "Set-Location", commandClass: "Microsoft.PowerShell.Commands.SetLocationCommand"))
+        }
+        location = resolved
+        _ = FileManager.default.changeCurrentDirectoryPath(resolved)
+    }
+
+    /// The default prompt: `PS /path> `.
+    public var prompt: String { "PS \(location)> " }
+}

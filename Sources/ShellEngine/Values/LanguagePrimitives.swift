@@ -1,0 +1,307 @@
+import Foundation
+
+/// PowerShell's conversion and comparison rules (LanguagePrimitives in PowerShell's engine).
+public enum LanguagePrimitives {
+    // MARK: - Truth
+
+    public static func isTrue(_ value: Value) -> Bool {
+        switch value {
+        case .null: return false
+        case .bool(let flag): return flag
+        case .int(let number): return number != 0
+        case .double(let number): return number != 0
+        case .decimal(let number): return number != 0
+        case .string(let text): return !text.isEmpty
+        case .array(let items):
+            if items.isEmpty { return false }
+            if items.count == 1 { return isTrue(items[0]) }
+            return true
+        case .enumValue(let value): return value.rawValue != 0
+        default: return true
+        }
+    }
+
+    // MARK: - Strings
+
+    /// `[string]$value`: invariant culture, arrays joined with spaces.
+    public static func toString(_ value: Value, separator: String = " ") -> String {
+        switch value {
+        case .null: return ""
+        case .bool(let flag): return flag ? "True" : "False"
+        case .int(let number): return String(number)
+        case .double(let number): return formatDouble(number)
+        case .decimal(let number): return "\(number)"
+        case .string(let text): return text
+        case .date(let date): return DateFormatting.invariant(date)
+        case .array(let items): return items.map { toString($0, separator: separator) }.joined(separator: separator)
+        case .hashtable(let table): return table.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+        case .object(let object): return objectString(object)
+        case .scriptBlock(let block): return block.text
+        case .enumValue(let value): return value.name
+        case .secureString: return "System.Security.SecureString"
+        case .type(let type): return type.fullName
+        }
+    }
+
+    static func objectString(_ object: PSObject) -> String {
+        if let render = object.stringValue { return render() }
+        if object.isCustomObject || object.typeNames.first?.hasPrefix("Selected.") == true {
+            let parts = object.properties.map { "\($0.name)=\(toString($0.value))" }
+            return "@{" + parts.joined(separator: "; ") + "}"
+        }
+        return object.typeName
+    }
+
+    /// .NET's shortest round-trip form, with .NET's exponent spelling (`1E+20`, `1E-05`).
+    public static func formatDouble(_ number: Double) -> String {
+        if number.isNaN { return "NaN" }
+        if number.isInfinite { return number > 0 ? "Infinity" : "-Infinity" }
+        if number == number.rounded(), abs(number) < 1e15 {
+            return String(Int64(number))
+        }
+        var text = "\(number)"
+        if let e = text.firstIndex(of: "e") {
+            let mantissa = text[..<e]
+            var exponent = String(text[text.index(after: e)...])
+            var sign = "+"
+            if exponent.hasPrefix("-") { sign = "-"; exponent.removeFirst() } else if exponent.hasPrefix("+") { exponent.removeFirst() }
+            while exponent.count < 2 { exponent = "0" + exponent }
+            var m = String(mantissa)
+            if m.hasSuffix(".0") { m.removeLast(2) }
+            text = m + "E" + sign + exponent
+        }
+        return text
+    }
+
+    // MARK: - Numbers
+
+    /// Parses PowerShell number text (`12`, `0x1F`, `1.5e3`, `-4`, `1kb`); `nil` when it is not a number.
+    public static func parseNumber(_ raw: String) -> Value? {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return nil }
+        var negative = false
+        if text.hasPrefix("-") { negative = true; text.removeFirst() } else if text.hasPrefix("+") { text.removeFirst() }
+        var multiplier: Int = 1
+        let lower = text.lowercased()
+        for (suffix, factor) in [("kb", 1 << 10), ("mb", 1 << 20), ("gb", 1 << 30), ("tb", 1 << 40), ("pb", 1 << 50)] where lower.hasSuffix(suffix) {
+            multiplier = factor
+            text.removeLast(2)
+            break
+        }
+        if text.lowercased().hasPrefix("0x") {
+            guard let number = Int(text.dropFirst(2), radix: 16) else { return nil }
+            let (product, overflow) = number.multipliedReportingOverflow(by: multiplier)
+            if overflow { return .double(Double(number) * Double(multiplier) * (negative ? -1 : 1)) }
+            return .int(negative ? -product : product)
+        }
+        if let number = Int(text) {
+            let (product, overflow) = number.multipliedReportingOverflow(by: multiplier)
+            if overflow { return .double(Double(number) * Double(multiplier) * (negative ? -1 : 1)) }
+            return .int(negative ? -product : product)
+        }
+        let allowed = CharacterSet(charactersIn: "0123456789.eE+-")
+        guard text.unicodeScalars.allSatisfy({ allowed.contains($0) }), text.contains(where: \.isNumber),
+              let number = Double(text) else { return nil }
+        return .double((negative ? -number : number) * Double(multiplier))
+    }
+
+    /// Converts to a number for arithmetic and numeric comparison; throws when PowerShell would.
+    public static func toNumber(_ value: Value) throws(ConversionError) -> Value {
+        switch value {
+        case .null: return .int(0)
+        case .bool(let flag): return .int(flag ? 1 : 0)
+        case .int, .double, .decimal: return value
+        case .enumValue(let e): return .int(e.rawValue)
+        case .string(let text):
+            if text.trimmingCharacters(in: .whitespaces).isEmpty { return .int(0) }
+            if let number = parseNumber(text) { return number }
+            throw ConversionError(value: value, targetType: "System.Int32", detail: "Input string was not in a correct format.")
+        case .array(let items) where items.count == 1:
+            return try toNumber(items[0])
+        default:
+            throw ConversionError(value: value, targetType: "System.Int32", detail: nil)
+        }
+    }
+
+    public static func toDouble(_ value: Value) throws(ConversionError) -> Double {
+        switch try toNumber(value) {
+        case .int(let number): return Double(number)
+        case .double(let number): return number
+        case .decimal(let number): return NSDecimalNumber(decimal: number).doubleValue
+        default: return 0
+        }
+    }
+
+    /// `[int]$value`: rounds half to even like .NET, range-checked.
+    public static func toInt(_ value: Value, typeName: String = "System.Int32") throws(ConversionError) -> Int {
+        switch try toNumber(value) {
+        case .int(let number):
+            if typeName == "System.Int32", number > Int(Int32.max) || number < Int(Int32.min) {
+                throw ConversionError(value: value, targetType: typeName, detail: "Value was either too large or too small for an Int32.")
+            }
+            return number
+        case .double(let number):
+            let rounded = number.rounded(.toNearestOrEven)
+            let limit = typeName == "System.Int32" ? Double(Int32.max) : 9.2e18
+            guard rounded.isFinite, abs(rounded) <= limit else {
+                throw ConversionError(value: value, targetType: typeName, detail: "Value was either too large or too small for an \(typeName == "System.Int32" ? "Int32" : "Int64").")
+            }
+            return Int(rounded)
+        case .decimal(let number):
+            return NSDecimalNumber(decimal: number).intValue
+        default:
+            return 0
+        }
+    }
+
+    // MARK: - Equality and ordering
+
+    /// `-eq` for two scalars: the right side is converted to the left side's type.
+    public static func areEqual(_ lhs: Value, _ rhs: Value, caseSensitive: Bool = false) -> Bool {
+        switch lhs {
+        case .null:
+            return rhs.isNull
+        case .string(let left):
+            if rhs.isNull { return false }
+            let right = toString(rhs)
+            return caseSensitive ? left == right : left.caseInsensitiveCompare(right) == .orderedSame
+        case .int, .double, .decimal:
+            if rhs.isNull { return false }
+            guard let right = try? toNumber(rhs) else { return false }
+            return numericCompare(lhs, right) == .orderedSame
+        case .bool(let left):
+            if rhs.isNull { return false }
+            if case .string(let text) = rhs { return left == (text.lowercased() == "true" ? true : (text.lowercased() == "false" ? false : !text.isEmpty)) }
+            return left == isTrue(rhs)
+        case .enumValue(let left):
+            switch rhs {
+            case .enumValue(let right): return left.rawValue == right.rawValue && left.typeName == right.typeName
+            case .string(let text): return left.name.caseInsensitiveCompare(text) == .orderedSame
+            case .int(let number): return left.rawValue == number
+            default: return false
+            }
+        case .date(let left):
+            if case .date(let right) = rhs { return left == right }
+            if case .string(let text) = rhs, let right = DateFormatting.parse(text) { return left == right }
+            return false
+        case .object(let left):
+            if case .object(let right) = rhs { return left === right }
+            return false
+        case .hashtable(let left):
+            if case .hashtable(let right) = rhs { return left === right }
+            return false
+        case .scriptBlock(let left):
+            if case .scriptBlock(let right) = rhs { return left === right }
+            return false
+        case .secureString(let left):
+            if case .secureString(let right) = rhs { return left === right }
+            return false
+        case .type(let left):
+            if case .type(let right) = rhs { return left == right }
+            if case .string(let text) = rhs { return TypeNames.canonical(text) == left.fullName }
+            return false
+        case .array:
+            return false
+        }
+    }
+
+    /// Ordering for `-lt`/`-gt` and Sort-Object; `nil` when the values cannot be compared.
+    public static func compare(_ lhs: Value, _ rhs: Value, caseSensitive: Bool = false) -> ComparisonResult? {
+        switch lhs {
+        case .null:
+            return rhs.isNull ? .orderedSame : .orderedAscending
+        case .int, .double, .decimal, .bool:
+            if rhs.isNull { return .orderedDescending }
+            guard let left = try? toNumber(lhs), let right = try? toNumber(rhs) else { return nil }
+            return numericCompare(left, right)
+        case .string(let left):
+            if rhs.isNull { return .orderedDescending }
+            return compareStrings(left, toString(rhs), caseSensitive: caseSensitive)
+        case .date(let left):
+            if case .date(let right) = rhs { return left.compare(right) }
+            return nil
+        case .enumValue(let left):
+            if case .enumValue(let right) = rhs { return left.rawValue < right.rawValue ? .orderedAscending : (left.rawValue == right.rawValue ? .orderedSame : .orderedDescending) }
+            return compareStrings(left.name, toString(rhs), caseSensitive: caseSensitive)
+        default:
+            return compareStrings(toString(lhs), toString(rhs), caseSensitive: caseSensitive)
+        }
+    }
+
+    /// Culture-aware-like order: case-insensitive first, lower case before upper case on ties
+    /// (`'aaa' -clt 'AAA'` is true in PowerShell).
+    static func compareStrings(_ left: String, _ right: String, caseSensitive: Bool) -> ComparisonResult {
+        let folded = left.compare(right, options: [.caseInsensitive])
+        if folded != .orderedSame || !caseSensitive { return folded }
+        if left == right { return .orderedSame }
+        for (a, b) in zip(left, right) where a != b {
+            if a.isLowercase && b.isUppercase { return .orderedAscending }
+            if a.isUppercase && b.isLowercase { return .orderedDescending }
+            return a < b ? .orderedAscending : .orderedDescending
+        }
+        return left.count < right.count ? .orderedAscending : .orderedDescending
+    }
+
+    static func numericCompare(_ lhs: Value, _ rhs: Value) -> ComparisonResult {
+        if case .int(let a) = lhs, case .int(let b) = rhs {
+            return a < b ? .orderedAscending : (a == b ? .orderedSame : .orderedDescending)
+        }
+        let a = (try? toDouble(lhs)) ?? 0
+        let b = (try? toDouble(rhs)) ?? 0
+        return a < b ? .orderedAscending : (a == b ? .orderedSame : .orderedDescending)
+    }
+
+    // MARK: - Type names
+
+    /// The .NET type name of a value, as `$x.GetType().FullName` gives it.
+    public static func typeName(of value: Value) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "System.Boolean"
+        case .int(let number): return (number >= Int(Int32.min) && number <= Int(Int32.max)) ? "System.Int32" : "System.Int64"
+        case .double: return "System.Double"
+        case .decimal: return "System.Decimal"
+        case .string: return "System.String"
+        case .date: return "System.DateTime"
+        case .array: return "System.Object[]"
+        case .hashtable(let table): return table.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+        case .object(let object): return object.typeName
+        case .scriptBlock: return "System.Management.Automation.ScriptBlock"
+        case .enumValue(let value): return value.typeName
+        case .secureString: return "System.Security.SecureString"
+        case .type: return "System.RuntimeType"
+        }
+    }
+
+    /// All type names of a value, most derived first (`$x.PSObject.TypeNames`).
+    public static func typeNames(of value: Value) -> [String] {
+        switch value {
+        case .object(let object): return object.typeNames
+        case .int: return [typeName(of: value), "System.ValueType", "System.Object"]
+        case .array: return ["System.Object[]", "System.Array", "System.Object"]
+        case .null: return []
+        default: return [typeName(of: value), "System.Object"]
+        }
+    }
+}
+
+/// A value that cannot be converted to a requested type.
+public struct ConversionError: Error {
+    public var value: Value
+    public var targetType: String
+    public var detail: String?
+
+    /// `Cannot convert value "abc" to type "System.Int32". Error: "Input string was not in a correct format."`
+    public var message: String {
+        let shown: String
+        switch value {
+        case .object, .hashtable, .scriptBlock, .array:
+            shown = "Cannot convert the \"\(LanguagePrimitives.toString(value))\" value of type \"\(LanguagePrimitives.typeName(of: value))\" to type \"\(targetType)\"."
+            return shown
+        default:
+            shown = "Cannot convert value \"\(LanguagePrimitives.toString(value))\" to type \"\(targetType)\"."
+        }
+        if let detail { return shown + " Error: \"\(detail)\"" }
+        return shown
+    }
+}

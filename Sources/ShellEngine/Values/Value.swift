@@ -1,0 +1,63 @@
+import Foundation
+
+/// A PowerShell value as the engine passes it around.
+///
+/// Scalars are Swift values; objects, hashtables and script blocks are reference
+/// types, because PowerShell shares them by reference (`$b = $a; $b.x = 1` changes `$a`).
+public enum Value {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case decimal(Decimal)
+    case string(String)
+    case date(Date)
+    case array([Value])
+    case hashtable(PSHashtable)
+    case object(PSObject)
+    case scriptBlock(ScriptBlockValue)
+    case enumValue(EnumValue)
+    case secureString(SecureString)
+    case type(TypeReference)
+}
+
+extension Value {
+    public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
+    /// The elements when the value is a collection PowerShell enumerates, else `nil`.
+    public var collectionElements: [Value]? {
+        switch self {
+        case .array(let items): return items
+        default: return nil
+        }
+    }
+
+    /// Enumerates like a pipeline does: arrays give their elements, `$null` gives nothing... except
+    /// that a `$null` written to the pipeline is one item; callers decide.
+    public var enumerated: [Value] {
+        if case .array(let items) = self { return items }
+        return [self]
+    }
+
+    public var asObject: PSObject? {
+        if case .object(let object) = self { return object }
+        return nil
+    }
+
+    public var asString: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
+
+    /// Wraps a pipeline's collected output: none → `$null`, one → the item, more → an array.
+    public static func fromPipelineOutput(_ items: [Value]) -> Value {
+        switch items.count {
+        case 0: return .null
+        case 1: return items[0]
+        default: return .array(items)
+        }
+    }
+}
