@@ -71,7 +71,7 @@ public final class CommandContext {
         errorVariable.append(record)
         switch errorAction {
         case "stop":
-            throw RuntimeError(record)
+            throw RuntimeError(record, endsScript: true)
         case "ignore":
             return
         case "silentlycontinue":

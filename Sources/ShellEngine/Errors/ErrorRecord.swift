@@ -74,8 +74,12 @@ public struct ErrorPosition {
 /// A terminating error travelling up the Swift stack until a `try/catch`, a trap or the host.
 public struct RuntimeError: Error {
     public var record: ErrorRecord
+    /// `throw` and `-ErrorAction Stop` end the whole script; a cmdlet's own terminating error ends
+    /// only its statement, and the script goes on (PowerShell's statement-terminating errors).
+    public var endsScript: Bool
 
-    public init(_ record: ErrorRecord) {
+    public init(_ record: ErrorRecord, endsScript: Bool = false) {
         self.record = record
+        self.endsScript = endsScript
     }
 }

@@ -24,7 +24,14 @@ extension Shell {
     func executeStatements(_ statements: [Statement], emit: Emit, statementDone: () -> Void = {}) throws {
         for statement in statements {
             if host.takeInterrupt() { throw PipelineInterrupted() }
-            try executeStatement(statement, emit: emit)
+            do {
+                try executeStatement(statement, emit: emit)
+            } catch let error as RuntimeError where !error.endsScript && tryDepth == 0 {
+                statementDone()
+                report(error.record)
+                lastSucceeded = false
+                continue
+            }
             statementDone()
         }
     }
@@ -101,7 +108,7 @@ extension Shell {
             throw ControlFlow.exit(code)
         case .throwStatement(let pipeline):
             let value = try pipeline.map { try evaluatePipelineValue($0) } ?? .null
-            throw RuntimeError(thrownRecord(value, span: statement.span))
+            throw RuntimeError(thrownRecord(value, span: statement.span), endsScript: true)
         }
     }
 
@@ -143,6 +150,8 @@ extension Shell {
             if let finally { try? executeStatements(finally, emit: emit) }
         }
         do {
+            tryDepth += 1
+            defer { tryDepth -= 1 }
             try executeStatements(body, emit: emit)
         } catch let error as RuntimeError {
             remember(error.record)

@@ -17,6 +17,8 @@ public final class Shell {
     public internal(set) var lastExitCode: Int32 = 0
     var lastSucceeded = true
     var callDepth = 0
+    /// How many `try` blocks are running: inside one, errors go to `catch` instead of the console.
+    var tryDepth = 0
     /// The source of the code running now, for error positions.
     var currentSource = SourceText("")
     /// Called with each line the host is given, for `Start-Transcript`.
