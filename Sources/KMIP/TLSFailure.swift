@@ -9,6 +9,8 @@ public enum TLSFailure: Error, Sendable, Hashable {
     case noConnection(reason: String)
     /// Anything else: a TLS error that is not about trust, a connection closed mid-message, bad framing.
     case protocolError(String)
+    /// The certificates, key or trust roots given to the client cannot be used.
+    case invalidConfiguration(String)
 }
 
 extension TLSFailure: CustomStringConvertible {
@@ -18,6 +20,7 @@ extension TLSFailure: CustomStringConvertible {
         case .clientDistrustsServer(let reason): "the key server's certificate is not trusted (\(reason))"
         case .noConnection(let reason): "cannot connect to the key server (\(reason))"
         case .protocolError(let detail): "TLS/KMIP protocol error (\(detail))"
+        case .invalidConfiguration(let detail): "invalid TLS client configuration (\(detail))"
         }
     }
 }

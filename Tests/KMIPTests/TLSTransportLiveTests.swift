@@ -1,0 +1,149 @@
+import Foundation
+import NIOPosix
+import Testing
+@testable import KMIP
+
+/// The TLS transport and client against a real PyKMIP server on 127.0.0.1 (started by Scripts/kmip-test-server).
+/// Skipped only when PyKMIP cannot be installed; with VTASH_REQUIRE_LIVE_KMIP=1 they run (and fail) anyway.
+@Suite(
+    .serialized, .livePyKMIPServer,
+    .enabled(if: LivePyKMIPServer.isAvailable, "PyKMIP cannot be installed (pip install pykmip failed); live KMIP tests skipped")
+)
+struct TLSTransportLiveTests {
+    private func server() throws -> LivePyKMIPServer {
+        try #require(LivePyKMIPServer.current, "no live server in scope")
+    }
+
+    private func configuration(
+        clientCertificate: String = "client_cert", clientKey: String = "client_key", trust: String = "ca"
+    ) throws -> TLSClientConfiguration {
+        let server = try server()
+        return TLSClientConfiguration(
+            host: "127.0.0.1", port: server.port,
+            clientCertificateChainPEM: try server.pem(clientCertificate), clientPrivateKeyPEM: try server.pem(clientKey),
+            trustedCertificatesPEM: [try server.pem(trust)], connectTimeout: 5, responseTimeout: 15
+        )
+    }
+
+    private static func der(fromPEM pem: String) -> [UInt8] {
+        let body = pem.split(separator: "\n").filter { !$0.hasPrefix("-----") }.joined()
+        return Data(base64Encoded: body).map { Array($0) } ?? []
+    }
+
+    @Test func discoverVersionsOverMutualTLSIncludesOnePointOne() async throws {
+        let connection = try await KMIPConnection.open(try configuration())
+        let versions = try await KMIPClient(transport: connection).discoverVersions()
+        await connection.close()
+        #expect(versions == [.v2_0, .v1_4, .v1_3, .v1_2, .v1_1, .v1_0])
+        #expect(connection.presentedChain.count == 2)
+        #expect(connection.presentedChain.first == Self.der(fromPEM: try server().pem("server_cert")))
+    }
+
+    @Test func createGetAttributesAndActivateOnTheRealServer() async throws {
+        let client = KMIPClient(transport: TLSTransport(configuration: try configuration()))
+        let identifier = try await client.createSymmetricKey()
+        #expect(Int(identifier) != nil)
+        #expect(try await client.getAttributes(uniqueIdentifier: identifier, names: [AttributeName.state]).state == .preActive)
+        #expect(try await client.activate(uniqueIdentifier: identifier) == identifier)
+        let attributes = try await client.getAttributes(uniqueIdentifier: identifier, names: [AttributeName.state])
+        #expect(attributes.state == .active)
+        let key = try await client.get(uniqueIdentifier: identifier)
+        #expect(key.object.keyBlock?.keyMaterial.count == 32)
+    }
+
+    @Test func aHealthCheckRunsTwoOperationsOnOneConnection() async throws {
+        let identifier = try server().createKey(named: "health-check-key")
+        let connection = try await KMIPConnection.open(try configuration())
+        let client = KMIPClient(transport: connection)
+        #expect(try await client.discoverVersions([.v1_1]) == [.v1_1])
+        let attributes = try await client.getAttributes(uniqueIdentifier: identifier, names: [AttributeName.state])
+        await connection.close()
+        #expect(attributes.state == .preActive)
+    }
+
+    @Test func aMissingKeyIsItemNotFound() async throws {
+        let client = KMIPClient(transport: TLSTransport(configuration: try configuration()))
+        let error = await #expect(throws: KMIPError.self) {
+            try await client.getAttributes(uniqueIdentifier: "999999", names: [AttributeName.state])
+        }
+        #expect(error == .operationFailed(
+            operation: .getAttributes, status: .operationFailed, reason: .itemNotFound, message: "Could not locate object: 999999"))
+    }
+
+    @Test func aClientCertificateFromAnotherCAIsRejectedByTheServer() async throws {
+        let untrusted = try configuration(clientCertificate: "untrusted_client_cert", clientKey: "untrusted_client_key")
+        let error = await #expect(throws: TLSConnectionError.self) { try await KMIPConnection.open(untrusted) }
+        guard case .serverRejectedClient(let alert) = error?.failure else {
+            Issue.record("expected serverRejectedClient, got \(String(describing: error))")
+            return
+        }
+        #expect(alert.contains("UNKNOWN_CA"))
+        #expect(error?.presentedChain.count == 2)
+    }
+
+    @Test func aWrongTrustRootMeansTheClientDistrustsTheServerAndKeepsItsChain() async throws {
+        let distrusting = try configuration(trust: "untrusted_ca")
+        let error = await #expect(throws: TLSConnectionError.self) { try await KMIPConnection.open(distrusting) }
+        guard case .clientDistrustsServer = error?.failure else {
+            Issue.record("expected clientDistrustsServer, got \(String(describing: error))")
+            return
+        }
+        #expect(error?.presentedChain.count == 2)
+        #expect(error?.presentedChain.first == Self.der(fromPEM: try server().pem("server_cert")))
+        #expect(error?.presentedChain.last == Self.der(fromPEM: try server().pem("ca")))
+    }
+
+    @Test func theServerChainCanBeFetchedWithoutTrustingIt() async throws {
+        let chain = try await KMIPConnection.fetchPresentedChain(try configuration(trust: "untrusted_ca"))
+        #expect(chain.count == 2)
+        #expect(chain.first == Self.der(fromPEM: try server().pem("server_cert")))
+    }
+
+    @Test func aServerThatIsDownIsNoConnection() async throws {
+        var down = try configuration()
+        down.port = try Self.unusedPort()
+        let error = await #expect(throws: TLSConnectionError.self) { try await KMIPConnection.open(down) }
+        guard case .noConnection = error?.failure else {
+            Issue.record("expected noConnection, got \(String(describing: error))")
+            return
+        }
+        #expect(error?.presentedChain.isEmpty == true)
+    }
+
+    @Test func anUnusablePrivateKeyIsAnInvalidConfiguration() async throws {
+        var broken = try configuration()
+        broken.clientPrivateKeyPEM = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"
+        let error = await #expect(throws: TLSConnectionError.self) { try await KMIPConnection.open(broken) }
+        guard case .invalidConfiguration = error?.failure else {
+            Issue.record("expected invalidConfiguration, got \(String(describing: error))")
+            return
+        }
+    }
+
+    @Test func aConnectProxyTunnelsTheConnection() async throws {
+        let proxy = try await ConnectProxy.start()
+        var proxied = try configuration()
+        proxied.proxy = HTTPProxy(host: "127.0.0.1", port: proxy.port)
+        let versions = try await KMIPClient(transport: TLSTransport(configuration: proxied)).discoverVersions([.v1_1])
+        await proxy.stop()
+        #expect(versions == [.v1_1])
+    }
+
+    @Test func aProxyThatRefusesIsNoConnection() async throws {
+        let proxy = try await ConnectProxy.start(refuseAll: true)
+        var proxied = try configuration()
+        proxied.proxy = HTTPProxy(host: "127.0.0.1", port: proxy.port)
+        let error = await #expect(throws: TLSConnectionError.self) { try await KMIPConnection.open(proxied) }
+        await proxy.stop()
+        #expect(error?.failure == .noConnection(reason: "the proxy refused CONNECT 127.0.0.1:\(proxied.port): HTTP/1.1 403 Forbidden"))
+    }
+
+    /// A port on 127.0.0.1 that nothing listens on: bind, read the port, close.
+    private static func unusedPort() throws -> Int {
+        let channel = try ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .bind(host: "127.0.0.1", port: 0).wait()
+        let port = channel.localAddress?.port ?? 1
+        try channel.close().wait()
+        return port
+    }
+}
