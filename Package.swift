@@ -52,10 +52,16 @@ let package = Package(
         ),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
         .testTarget(name: "ShellEngineTests", dependencies: ["ShellEngine"]),
-        .testTarget(name: "KMIPTests", dependencies: ["KMIP"], resources: [.copy("Vectors")]),
+        .testTarget(
+            name: "KMIPTests",
+            dependencies: ["KMIP", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
+            resources: [.copy("Vectors")]
+        ),
         .testTarget(name: "TrustAuthorityTests", dependencies: ["TrustAuthority"]),
         .testTarget(name: "PowerCLITests", dependencies: ["PowerCLI", "ShellEngine"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["vtash"]),
+        // Test support: opens a pseudo-terminal so tests can drive vtash's libedit path.
+        .target(name: "CPseudoTerminal"),
+        .testTarget(name: "EndToEndTests", dependencies: ["vtash", "CPseudoTerminal"]),
     ]
 )

@@ -1,9 +1,16 @@
 import ShellEngine
 
-/// Every PowerCLI command vtash ships, registered explicitly.
+/// Every PowerCLI command vtash ships, and the lab's key-server administrator commands, registered explicitly.
 public enum PowerCLICommands {
     public static let cmdlets: [any Cmdlet.Type] = [
         ConnectVIServerCommand.self, DisconnectVIServerCommand.self, GetTrustAuthorityClusterCommand.self,
         NewTrustAuthorityKeyProviderCommand.self, GetTrustAuthorityKeyProviderCommand.self,
+        AddTrustAuthorityKeyProviderServerCommand.self,
+        NewTrustAuthorityKeyProviderClientCertificateCommand.self, GetTrustAuthorityKeyProviderClientCertificateCommand.self,
+        ExportTrustAuthorityKeyProviderClientCertificateCommand.self, SetTrustAuthorityKeyProviderClientCertificateCommand.self,
+        NewTrustAuthorityKeyProviderClientCertificateCSRCommand.self, GetTrustAuthorityKeyProviderClientCertificateCSRCommand.self,
+        GetTrustAuthorityKeyProviderServerCertificateCommand.self, AddTrustAuthorityKeyProviderServerCertificateCommand.self,
+        GetLabKeyServerCommand.self, AddLabKeyServerClientCertificateCommand.self, ApproveLabKeyServerCertificateRequestCommand.self,
+        NewLabKeyServerClientCertificateCommand.self, NewLabKeyServerKeyCommand.self, NewLabKeyServerCommand.self,
     ]
 }

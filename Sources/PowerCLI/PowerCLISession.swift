@@ -27,6 +27,7 @@ public final class PowerCLISession {
         PowerCLIViews.register(into: &shell.formats)
         shell.setVariable("DefaultVIServers", .array([]), scope: "global")
         shell.setVariable("DefaultVIServer", .null, scope: "global")
+        PowerCLICompletion.register(in: shell)
     }
 
     static func of(_ context: CommandContext) -> PowerCLISession {

@@ -2,51 +2,146 @@ import Foundation
 import LineEditor
 import ShellEngine
 
-/// The terminal (or pipe) vtash runs on: output to stdout, errors to stderr, colour only on a terminal.
+/// The terminal (or pipe) vtash runs on: output to stdout, errors to stderr, colour only on a
+/// terminal (PowerShell 7's `$PSStyle` defaults), prompts through the REPL's line editor.
 final class ConsoleHost: ShellHost {
     let isInteractive: Bool
+    /// The REPL's editor; prompts the engine needs (mandatory parameters, `-Confirm`,
+    /// `Read-Host`) are read through it so they get the same editing keys.
     var reader: (any LineReading)?
-    private let errorColor: Bool
+    private let outputStyle: ConsoleHost.Style?
+    private let errorStyle: ConsoleHost.Style?
+    /// The line after a blank one, held back until the next line shows whether it is a table
+    /// header (a line of dashes follows), so the header can be coloured.
+    private var heldLine: String?
+    private var lastLineWasBlank = true
+    /// Ctrl+C ended a running command since the REPL last asked.
+    private var interruptedCommand = false
 
     init(interactive: Bool) {
         self.isInteractive = interactive
-        self.errorColor = TerminalCapabilities.colorEnabled && TerminalCapabilities.stderrIsTerminal
+        let color = TerminalCapabilities.colorEnabled
+        self.outputStyle = color ? ConsoleHost.Style() : nil
+        self.errorStyle = color && TerminalCapabilities.stderrIsTerminal ? ConsoleHost.Style() : nil
         InterruptSignal.install()
     }
 
-    var width: Int { TerminalCapabilities.stdoutIsTerminal ? TerminalCapabilities.columns : 120 }
+    var width: Int { TerminalCapabilities.stdoutIsTerminal ? TerminalCapabilities.columns : TerminalCapabilities.defaultColumns }
 
-    func writeOutputLine(_ line: String) { print(line) }
+    // MARK: - Output
+
+    func writeOutputLine(_ line: String) {
+        guard let style = outputStyle else {
+            print(line)
+            return
+        }
+        if let held = heldLine {
+            heldLine = nil
+            if !held.isEmpty, ConsoleHost.Style.isHeaderRule(line) {
+                print(style.tableHeader(held))
+                print(style.tableHeader(line))
+                lastLineWasBlank = false
+                return
+            }
+            print(held)
+        }
+        if lastLineWasBlank, !line.isEmpty, !ConsoleHost.Style.isHeaderRule(line) {
+            heldLine = line
+            lastLineWasBlank = false
+            return
+        }
+        print(line)
+        lastLineWasBlank = line.isEmpty
+    }
 
     func writeErrorLine(_ line: String) {
-        fflush(nil)
-        let text = errorColor ? "\u{1B}[91m\(line)\u{1B}[0m\n" : line + "\n"
+        flushOutput()
+        let text = (errorStyle?.error(line) ?? line) + "\n"
         FileHandle.standardError.write(Data(text.utf8))
     }
 
     func writeWarningLine(_ line: String) {
-        print(TerminalCapabilities.colorEnabled ? "\u{1B}[93m\(line)\u{1B}[0m" : line)
+        flushOutput()
+        print(outputStyle?.warning(line) ?? line)
     }
 
     func writeVerboseLine(_ line: String) {
-        print(TerminalCapabilities.colorEnabled ? "\u{1B}[93m\(line)\u{1B}[0m" : line)
+        flushOutput()
+        print(outputStyle?.verbose(line) ?? line)
     }
 
-    func writeHost(_ text: String, newline: Bool) { print(text, terminator: newline ? "\n" : "") }
+    func writeHost(_ text: String, newline: Bool) {
+        flushOutput()
+        print(text, terminator: newline ? "\n" : "")
+        if newline { lastLineWasBlank = text.isEmpty }
+    }
+
+    /// Writes a held-back line; called before anything else reaches the terminal.
+    func flushOutput() {
+        if let held = heldLine {
+            heldLine = nil
+            print(held)
+            lastLineWasBlank = held.isEmpty
+        }
+        fflush(nil)
+    }
+
+    // MARK: - Prompts
 
     func readLine(prompt: String) -> String? {
         guard isInteractive else { return nil }
-        // Never Swift.readLine: with the SIGINT handler installed it spins on EINTR.
+        flushOutput()
         let active = reader ?? LineEditorFactory.make(programName: "vtash", historyFile: nil, completion: nil)
         reader = active
+        // Answers are not history entries: they belong to the command that asked.
         if case .line(let line) = active.readLine(prompt: prompt) { return line }
         return nil
     }
 
     func readSecret(prompt: String) -> String? {
         guard isInteractive else { return nil }
-        return reader?.readSecret(prompt: prompt) ?? readLine(prompt: prompt)
+        flushOutput()
+        let active = reader ?? LineEditorFactory.make(programName: "vtash", historyFile: nil, completion: nil)
+        reader = active
+        return active.readSecret(prompt: prompt)
     }
 
-    func takeInterrupt() -> Bool { InterruptSignal.takePending() }
+    // MARK: - Ctrl+C
+
+    func takeInterrupt() -> Bool {
+        guard InterruptSignal.takePending() else { return false }
+        interruptedCommand = true
+        return true
+    }
+
+    /// True once after Ctrl+C stopped a command.
+    func takeInterruptedCommand() -> Bool {
+        defer { interruptedCommand = false }
+        return interruptedCommand
+    }
+}
+
+extension ConsoleHost {
+    /// PowerShell 7's default `$PSStyle.Formatting` colours, as ANSI sequences.
+    struct Style {
+        static let reset = "\u{1B}[0m"
+        static let errorColor = "\u{1B}[31;1m"
+        static let warningColor = "\u{1B}[33;1m"
+        static let verboseColor = "\u{1B}[33;1m"
+        static let tableHeaderColor = "\u{1B}[32;1m"
+
+        func error(_ line: String) -> String { Self.paint(line, Self.errorColor) }
+        func warning(_ line: String) -> String { Self.paint(line, Self.warningColor) }
+        func verbose(_ line: String) -> String { Self.paint(line, Self.verboseColor) }
+        func tableHeader(_ line: String) -> String { Self.paint(line, Self.tableHeaderColor) }
+
+        private static func paint(_ line: String, _ color: String) -> String {
+            line.isEmpty ? line : color + line + reset
+        }
+
+        /// The dashes under a table's column labels: only `-` and spaces, at least one dash.
+        static func isHeaderRule(_ line: String) -> Bool {
+            line.contains("-") && line.allSatisfy { $0 == "-" || $0 == " " }
+        }
+    }
 }

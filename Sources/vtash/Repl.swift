@@ -1,24 +1,33 @@
 import Foundation
 import LineEditor
+import PowerCLI
 import PowerShellSyntax
 import ShellEngine
 
-/// The read-eval-print loop: `PS /path> ` prompts, `>> ` for unfinished statements.
+/// The read-eval-print loop: `PS /path> ` prompts, `>> ` for unfinished statements, Tab
+/// completion from the shell, history under the user's data directory.
 struct Repl {
     let shell: Shell
     let host: ConsoleHost
 
     func run() -> Int32 {
-        let historyFile = Repl.historyPath()
-        let reader = LineEditorFactory.make(programName: "vtash", historyFile: historyFile, completion: nil)
+        // Lab object names on Tab, unless the PowerCLI module registered its completer already.
+        if !ArgumentCompleters.of(shell).completers.contains(where: { $0 is PowerCLICompletion }) {
+            PowerCLICompletion.register(in: shell)
+        }
+        let completion = Completion(CommandCompletion(shell: shell))
+        let reader = LineEditorFactory.make(
+            programName: "vtash", historyFile: Repl.historyPath(),
+            completion: { line, cursor in completion.complete(line: line, cursor: cursor) })
         host.reader = reader
         defer { reader.close() }
         var pending: [String] = []
         while true {
             let prompt = pending.isEmpty ? shell.prompt : ">> "
+            completion.context = pending
             switch reader.readLine(prompt: prompt) {
             case .endOfInput:
-                if !pending.isEmpty { _ = shell.run(pending.joined(separator: "\n")) }
+                if !pending.isEmpty { _ = execute(pending.joined(separator: "\n")) }
                 return shell.lastExitCode
             case .interrupted:
                 pending.removeAll()
@@ -28,14 +37,52 @@ struct Repl {
                 if Parser.isIncomplete(text) { continue }
                 pending.removeAll()
                 reader.addHistory(text)
-                if case .exited(let code) = shell.run(text) { return code }
+                if let code = execute(text) { return code }
             }
         }
     }
 
-    static func historyPath() -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_DATA_HOME"] ?? environment["HOME"].map { $0 + "/.local/share" }
-        return base.map { $0 + "/vtash/history" }
+    /// Runs one statement; the exit code when it was `exit`.
+    private func execute(_ text: String) -> Int32? {
+        let outcome = shell.run(text)
+        host.flushOutput()
+        // The terminal echoed ^C where the command was stopped; the prompt starts on a new line.
+        if host.takeInterruptedCommand() {
+            print("")
+            fflush(nil)
+        }
+        if case .exited(let code) = outcome { return code }
+        return nil
+    }
+
+    /// `$XDG_DATA_HOME/vtash/history`, else `~/.local/share/vtash/history`; nil without a home
+    /// (history then stays in memory).
+    static func historyPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/vtash/history" }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.local/share/vtash/history"
+    }
+}
+
+extension Repl {
+    /// Bridges the editor's completion callback to the shell. The editor calls it on the main
+    /// thread while it reads a line, never while a command runs, hence `@unchecked Sendable`.
+    final class Completion: @unchecked Sendable {
+        private let completion: CommandCompletion
+        /// Lines of the unfinished statement above the one being edited (after `>> `), so
+        /// completion sees the command they started.
+        var context: [String] = []
+
+        init(_ completion: CommandCompletion) {
+            self.completion = completion
+        }
+
+        func complete(line: String, cursor: Int) -> CompletionResult {
+            let before = context.isEmpty ? "" : context.joined(separator: "\n") + "\n"
+            let offset = before.utf8.count
+            let result = completion.complete(line: before + line, cursor: offset + cursor)
+            guard result.replacementStart >= offset, !result.candidates.isEmpty else { return .none }
+            return CompletionResult(replacementStart: result.replacementStart - offset, candidates: result.candidates)
+        }
     }
 }

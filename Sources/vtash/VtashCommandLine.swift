@@ -12,12 +12,14 @@ enum VtashCommandLine {
       (no arguments)   interactive shell on the default lab; statements are read from stdin when it is not a terminal
       -File PATH       run a script; the exit code is non-zero when a terminating error stopped it
       -Command TEXT    run TEXT and exit
+      replay PATH...   replay console copies or transcripts as tests (vtash replay --help)
       --new-lab        start from a fresh default lab (the lab lives in memory in this version)
       --version        print the version
       --help           print this help
     """
 
     static func run(_ arguments: [String]) -> Int32 {
+        if arguments.first == "replay" { return ReplayCommand.run(Array(arguments.dropFirst())) }
         var file: String?
         var command: String?
         var scriptArguments: [String] = []
@@ -52,7 +54,8 @@ enum VtashCommandLine {
         }
         let interactive = file == nil && command == nil && isatty(STDIN_FILENO) == 1
         let host = ConsoleHost(interactive: interactive)
-        let shell = Shell(host: host, registry: CoreCommands.registry(), formats: FormatRegistry())
+        let shell = Shell(host: TranscribingHost(wrapping: host), registry: CoreCommands.registry(), formats: FormatRegistry())
+        defer { (shell.host as? TranscribingHost)?.stopAll() }
         let lab: Lab
         do {
             lab = try Lab.makeDefault()

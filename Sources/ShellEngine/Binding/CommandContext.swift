@@ -15,6 +15,7 @@ public final class CommandContext {
     let source: SourceText
     var downstream: Emit
     var errorVariable: [ErrorRecord] = []
+    var warningVariable: [String] = []
     var hadError = false
 
     init(shell: Shell, metadata: CommandMetadata, invocationName: String, parameters: BoundParameters,
@@ -87,6 +88,7 @@ public final class CommandContext {
     }
 
     public func writeWarning(_ text: String) {
+        warningVariable.append(text)
         let preference = parameters["WarningAction"].map { LanguagePrimitives.toString($0) }
             ?? LanguagePrimitives.toString(shell.variable("WarningPreference") ?? .string("Continue"))
         switch preference.lowercased() {

@@ -16,8 +16,25 @@ struct ParameterBinder {
     let commandSpan: SourceSpan
     let pipelinePosition: Int
     let expectsInput: Bool
+    /// Declared and common parameters, the set names and a by-name index, computed once per command
+    /// because pipeline binding consults them for every input object.
+    private let all: [ParameterMetadata]
+    private let setNames: [String]
+    private let byName: [String: ParameterMetadata]
 
-    private var all: [ParameterMetadata] { metadata.allParameters }
+    init(metadata: CommandMetadata, shell: Shell, source: SourceText, commandSpan: SourceSpan, pipelinePosition: Int, expectsInput: Bool) {
+        self.metadata = metadata
+        self.shell = shell
+        self.source = source
+        self.commandSpan = commandSpan
+        self.pipelinePosition = pipelinePosition
+        self.expectsInput = expectsInput
+        self.all = metadata.allParameters
+        self.setNames = metadata.parameterSetNames
+        var index: [String: ParameterMetadata] = [:]
+        for parameter in all where index[parameter.name.lowercased()] == nil { index[parameter.name.lowercased()] = parameter }
+        self.byName = index
+    }
 
     func error(_ message: String, id: String, category: ErrorCategory = .invalidArgument,
                reason: String = "ParameterBindingException", span: SourceSpan?) -> RuntimeError {
@@ -96,16 +113,29 @@ struct ParameterBinder {
         }
         var candidates = candidateSets(for: bound)
         if !positionals.isEmpty {
-            let slots = positionalSlots(candidates: candidates, bound: bound)
-            for (offset, (value, span)) in positionals.enumerated() {
-                guard offset < slots.count else {
-                    throw error("A positional parameter cannot be found that accepts argument '\(LanguagePrimitives.toString(value))'.",
-                                id: "PositionalParameterNotFound", span: span)
+            // Try the preferred set first; when its positional parameters cannot take the arguments
+            // (wrong type, too few slots), PowerShell goes on to the other sets.
+            var firstFailure: Error?
+            var done = false
+            for set in orderedSets(candidates) {
+                let slots = positionalSlots(candidates: [set], bound: bound)
+                var attempt = bound
+                do {
+                    for (offset, (value, span)) in positionals.enumerated() {
+                        guard offset < slots.count else {
+                            throw error("A positional parameter cannot be found that accepts argument '\(LanguagePrimitives.toString(value))'.",
+                                        id: "PositionalParameterNotFound", span: span)
+                        }
+                        attempt.set(slots[offset].name, try convert(value, for: slots[offset], span: span))
+                    }
+                    bound = attempt
+                    done = true
+                    break
+                } catch {
+                    if firstFailure == nil { firstFailure = error }
                 }
-                let parameter = slots[offset]
-                bound.set(parameter.name, try convert(value, for: parameter, span: span))
-                spans[parameter.name.lowercased()] = span
             }
+            if !done, let firstFailure { throw firstFailure }
             candidates = candidateSets(for: bound)
         }
         guard !candidates.isEmpty else {
@@ -118,12 +148,22 @@ struct ParameterBinder {
 
     /// Parameter sets compatible with everything bound so far.
     func candidateSets(for bound: BoundParameters) -> [String] {
-        metadata.parameterSetNames.filter { set in
+        setNames.filter { set in
             bound.names.allSatisfy { name in
-                guard let parameter = all.first(where: { $0.name.lowercased() == name.lowercased() }) else { return true }
+                guard let parameter = byName[name.lowercased()] else { return true }
                 return parameter.isCommon || parameter.membership(in: set) != nil
             }
         }
+    }
+
+    /// Candidate sets with the default set first.
+    func orderedSets(_ candidates: [String]) -> [String] {
+        var ordered = candidates
+        if let preferred = metadata.defaultParameterSet, let at = ordered.firstIndex(of: preferred) {
+            ordered.remove(at: at)
+            ordered.insert(preferred, at: 0)
+        }
+        return ordered
     }
 
     /// Unbound positional parameters in position order, for the preferred candidate set.
@@ -299,7 +339,11 @@ struct ParameterBinder {
     }
 
     func conversionError(_ value: Value, _ parameter: ParameterMetadata, _ type: ParameterType, detail: String?, span: SourceSpan) -> RuntimeError {
-        let message = ConversionError(value: value, targetType: type.dotNetName, detail: detail).message
+        var message = ConversionError(value: value, targetType: type.dotNetName, detail: detail).message
+        if detail == nil {
+            // No conversion path at all: PowerShell names the source type too.
+            message = "Cannot convert the \"\(LanguagePrimitives.toString(value))\" value of type \"\(LanguagePrimitives.typeName(of: value))\" to type \"\(type.dotNetName)\"."
+        }
         return error("Cannot bind parameter '\(parameter.name)'. \(message)",
                      id: detail == nil ? "CannotConvertArgument" : "CannotConvertArgumentNoMessage", span: span)
     }

@@ -46,19 +46,47 @@ public final class SetContentCommand: Cmdlet {
             ParameterMetadata("Force", .switchParameter, description: "Forces the cmdlet to set the contents of a file, even if the file is read-only."),
         ], supportsShouldProcess: true)
 
-    var lines: [String] = []
-    var append: Bool { false }
+    private let writer = ContentWriter(append: false)
 
     public init() {}
+    public func process(_ context: CommandContext) throws { writer.process(context) }
+    public func end(_ context: CommandContext) throws { try writer.end(context) }
+}
 
-    public func process(_ context: CommandContext) throws {
+/// `Add-Content` (`ac`): appends values as text lines.
+public final class AddContentCommand: Cmdlet {
+    public static let metadata: CommandMetadata = {
+        var metadata = SetContentCommand.metadata
+        metadata.name = "Add-Content"
+        metadata.className = "Microsoft.PowerShell.Commands.AddContentCommand"
+        metadata.synopsis = "Adds content to the specified items, such as adding words to a file."
+        return metadata
+    }()
+
+    private let writer = ContentWriter(append: true)
+
+    public init() {}
+    public func process(_ context: CommandContext) throws { writer.process(context) }
+    public func end(_ context: CommandContext) throws { try writer.end(context) }
+}
+
+/// Set-Content and Add-Content: gathers the lines, then writes them once.
+final class ContentWriter {
+    let append: Bool
+    private var lines: [String] = []
+
+    init(append: Bool) {
+        self.append = append
+    }
+
+    func process(_ context: CommandContext) {
         let value = context.inputObject ?? context.parameters["Value"] ?? .null
         lines.append(contentsOf: value.enumerated.map { LanguagePrimitives.toString($0) })
     }
 
-    public func end(_ context: CommandContext) throws {
+    func end(_ context: CommandContext) throws {
         let path = context.shell.resolvePath(context.parameters.string("Path") ?? "")
-        guard try context.shouldProcess(target: "Path: \(path)", action: "Set Content") else { return }
+        guard try context.shouldProcess(target: "Path: \(path)", action: append ? "Add Content" : "Set Content") else { return }
         let text = context.parameters.isOn("NoNewline") ? lines.joined() : lines.map { $0 + "\n" }.joined()
         try FileText.write(text, to: path, append: append, shell: context.shell, span: context.span)
     }

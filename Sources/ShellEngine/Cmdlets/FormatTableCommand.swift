@@ -22,9 +22,11 @@ public final class FormatTableCommand: Cmdlet {
 
     public func end(_ context: CommandContext) throws {
         guard !items.isEmpty else { return }
-        let properties = context.parameters.list("Property")
+        let p = context.parameters
+        let properties = p.list("Property")
         var formats = context.shell.formats
         var rows = items
+        let autoSize = p.isOn("AutoSize")
         if !properties.isEmpty {
             let first = items[0]
             let columns = try PropertySelection.columns(properties, for: first, context: context)
@@ -34,17 +36,35 @@ public final class FormatTableCommand: Cmdlet {
                 return .object(object)
             }
             formats.register(FormatView(typeName: "Vtash.FormatTableRow", shape: .table(columns.map { TableColumn($0.name, alignment: .automatic) })))
-        } else if case .object(let object) = items[0], context.shell.formats.view(for: items[0]) == nil || {
-            if case .list = context.shell.formats.view(for: items[0])?.shape { return true } else { return false }
-        }() {
+        } else if let view = context.shell.formats.view(for: items[0]) {
+            switch view.shape {
+            case .table(let columns) where autoSize:
+                var sized = view
+                sized.shape = .table(columns.map { column in
+                    var copy = column
+                    copy.width = nil
+                    return copy
+                })
+                formats.register(sized)
+            case .list:
+                if case .object(let object) = items[0] {
+                    formats.register(FormatView(typeName: view.typeName, shape: .table(object.properties.map(\.name).prefix(10).map { TableColumn($0, alignment: .automatic) })))
+                }
+            default:
+                break
+            }
+        } else if case .object(let object) = items[0] {
             let names = object.properties.map(\.name).prefix(10)
             formats.register(FormatView(typeName: object.typeName, shape: .table(names.map { TableColumn($0, alignment: .automatic) })))
         }
         var lines: [String] = []
-        let writer = OutDefault(formats: formats, width: context.host.width) { lines.append($0) }
+        let writer = OutDefault(formats: formats, width: context.host.width,
+                                enumerationLimit: (try? LanguagePrimitives.toInt(context.shell.variable("FormatEnumerationLimit") ?? .int(4))) ?? 4) { lines.append($0) }
+        writer.wraps = p.isOn("Wrap")
+        writer.hidesHeaders = p.isOn("HideTableHeaders")
+        writer.forcesTable = true
         for row in rows { writer.write(row) }
         writer.finish()
-        if context.parameters.isOn("HideTableHeaders"), lines.count >= 3 { lines.removeSubrange(1...2) }
         for line in lines { try context.write(.string(line)) }
     }
 }

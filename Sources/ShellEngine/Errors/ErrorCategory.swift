@@ -1,5 +1,5 @@
 /// PowerShell's `ErrorCategory`, shown in `+ CategoryInfo : <Category>: ...`.
-public enum ErrorCategory: String, Sendable {
+public enum ErrorCategory: String, Sendable, CaseIterable {
     case notSpecified = "NotSpecified"
     case openError = "OpenError"
     case closeError = "CloseError"

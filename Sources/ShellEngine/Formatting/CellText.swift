@@ -2,9 +2,14 @@ import Foundation
 
 /// How a value shows inside a table cell or after `Label : ` in a list.
 enum CellText {
-    static func render(_ value: Value, enumerationLimit: Int = 4) -> String {
+    static func render(_ value: Value, enumerationLimit: Int = 4, inTable: Bool = false) -> String {
         switch value {
         case .null: return ""
+        case .double(let number) where inTable && number.isFinite:
+            // Tables show floating point numbers with the culture's two decimals (`1234.57`).
+            return String(format: "%.2f", number)
+        case .decimal(let number) where inTable:
+            return String(format: "%.2f", NSDecimalNumber(decimal: number).doubleValue)
         case .array(let items):
             let shown = items.prefix(max(0, enumerationLimit)).map { render($0, enumerationLimit: enumerationLimit) }
             return "{" + shown.joined(separator: ", ") + (items.count > enumerationLimit ? "..." : "") + "}"
@@ -33,6 +38,27 @@ enum CellText {
         if line.count <= width { return line }
         if width <= 3 { return String(line.prefix(max(0, width))) }
         return String(line.prefix(width - 3)) + "..."
+    }
+
+    /// Splits text into lines of at most `width` characters, breaking at spaces when it can.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var result: [String] = []
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = Substring(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
+            if rest.isEmpty { result.append(""); continue }
+            while rest.count > width {
+                let window = rest.prefix(width + 1)
+                if let space = window.lastIndex(of: " "), space > rest.startIndex {
+                    result.append(String(rest[..<space]))
+                    rest = rest[rest.index(after: space)...]
+                } else {
+                    result.append(String(rest.prefix(width)))
+                    rest = rest.dropFirst(width)
+                }
+            }
+            result.append(String(rest))
+        }
+        return result.isEmpty ? [""] : result
     }
 
     static func pad(_ text: String, to width: Int, right: Bool) -> String {

@@ -4,7 +4,10 @@ public struct FormatRegistry {
     private var views: [String: FormatView] = [:]
     private var enums: [String: EnumType] = [:]
 
-    public init() {}
+    /// A registry with the engine's own views (Group-Object, Measure-Object, Get-Member, files, ...).
+    public init() {
+        for view in BuiltinViews.all { views[view.typeName] = view }
+    }
 
     public mutating func register(_ view: FormatView) { views[view.typeName] = view }
 
@@ -49,10 +52,13 @@ public struct FormatView {
 
     public var typeName: String
     public var shape: Shape
+    /// Header lines a group of objects is shown under (`   TypeName: X`); a new value starts a new group.
+    public var groupBy: ((Value) -> [String])?
 
-    public init(typeName: String, shape: Shape) {
+    public init(typeName: String, shape: Shape, groupBy: ((Value) -> [String])? = nil) {
         self.typeName = typeName
         self.shape = shape
+        self.groupBy = groupBy
     }
 }
 

@@ -11,6 +11,12 @@ final class OutDefault {
     private var group: Group?
     /// Format-List: every object as a list, whatever its view.
     var forcesList = false
+    /// Format-Table -Wrap: long cells continue on following lines instead of being cut.
+    var wraps = false
+    /// Format-Table -HideTableHeaders.
+    var hidesHeaders = false
+    /// Format-Table: objects with more than four properties still go in the table.
+    var forcesTable = false
 
     private final class Group {
         let view: FormatView?
@@ -21,6 +27,8 @@ final class OutDefault {
         var alignments: [Bool]?
         var pendingRows: [Value] = []
         var headerWritten = false
+        /// The group-by header lines this group was started under (Get-Member's `TypeName:`).
+        var label: [String]?
 
         init(view: FormatView?, isTable: Bool, columns: [TableColumn], listEntries: [ListEntry]?) {
             self.view = view
@@ -76,6 +84,11 @@ final class OutDefault {
         }
         endGroup()
         let newGroup = makeGroup(for: value)
+        if let header = newGroup.view?.groupBy?(value) {
+            newGroup.label = header
+            writeLine("")
+            for line in header { writeLine(line) }
+        }
         group = newGroup
         add(value, to: newGroup)
     }
@@ -101,7 +114,7 @@ final class OutDefault {
 
     private func fits(_ value: Value, into group: Group) -> Bool {
         if let view = group.view {
-            return formats.view(for: value)?.typeName == view.typeName
+            return formats.view(for: value)?.typeName == view.typeName && view.groupBy.map { $0(value) } == group.label
         }
         if forcesList { return !group.isTable }
         if formats.view(for: value) != nil { return false }
@@ -130,6 +143,9 @@ final class OutDefault {
             ], listEntries: nil)
         }
         let names = propertyNames(of: value)
+        if forcesTable && !names.isEmpty {
+            return Group(view: nil, isTable: true, columns: names.prefix(10).map { TableColumn($0, alignment: .automatic) }, listEntries: nil)
+        }
         if names.count <= 4 && !names.isEmpty {
             return Group(view: nil, isTable: true, columns: names.map { TableColumn($0, alignment: .automatic) }, listEntries: nil)
         }
@@ -200,9 +216,10 @@ final class OutDefault {
             var widths = group.columns.map { column -> Int in column.width ?? column.label.count }
             for (index, column) in group.columns.enumerated() where column.width == nil {
                 for row in group.pendingRows {
-                    let text = CellText.render(column.value(row), enumerationLimit: enumerationLimit)
-                    let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-                    widths[index] = max(widths[index], firstLine.count)
+                    let text = CellText.render(column.value(row), enumerationLimit: enumerationLimit, inTable: true)
+                    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    let measured = wraps ? lines.map(\.count).max() ?? 0 : lines.first.map(\.count) ?? 0
+                    widths[index] = max(widths[index], measured)
                 }
             }
             // Shrink the last columns when the table is wider than the console.
@@ -232,6 +249,11 @@ final class OutDefault {
 
     private func writeHeader(_ group: Group) {
         guard let widths = group.widths else { return }
+        if hidesHeaders {
+            writeLine("")
+            group.headerWritten = true
+            return
+        }
         let alignments = group.alignments ?? group.columns.map { _ in false }
         writeLine("")
         var labels: [String] = []
@@ -251,11 +273,26 @@ final class OutDefault {
     private func writeRow(_ value: Value, _ group: Group) {
         guard let widths = group.widths else { return }
         let alignments = group.alignments ?? group.columns.map { _ in false }
+        let texts = group.columns.map { CellText.render($0.value(value), enumerationLimit: enumerationLimit, inTable: true) }
+        if wraps {
+            // Each cell becomes a column of lines; the row is as tall as its tallest cell.
+            let cellLines = texts.enumerated().map { index, text in CellText.wrap(text, width: max(1, widths[index])) }
+            let height = cellLines.map(\.count).max() ?? 1
+            for lineIndex in 0..<height {
+                var cells: [String] = []
+                for (index, lines) in cellLines.enumerated() {
+                    let text = lineIndex < lines.count ? lines[lineIndex] : ""
+                    cells.append(CellText.pad(text, to: widths[index], right: alignments[index]))
+                }
+                writeLine(trimTrailing(cells.joined(separator: " ")))
+            }
+            return
+        }
         var cells: [String] = []
-        for (index, column) in group.columns.enumerated() {
-            let text = CellText.fit(CellText.render(column.value(value), enumerationLimit: enumerationLimit), width: widths[index])
+        for (index, text) in texts.enumerated() {
+            let fitted = CellText.fit(text, width: widths[index])
             let last = index == group.columns.count - 1
-            cells.append(last && !alignments[index] ? text : CellText.pad(text, to: widths[index], right: alignments[index]))
+            cells.append(last && !alignments[index] ? fitted : CellText.pad(fitted, to: widths[index], right: alignments[index]))
         }
         writeLine(trimTrailing(cells.joined(separator: " ")))
     }

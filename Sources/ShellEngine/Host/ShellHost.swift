@@ -20,4 +20,11 @@ public protocol ShellHost: AnyObject {
     var width: Int { get }
     /// True once when Ctrl+C was pressed since the last call.
     func takeInterrupt() -> Bool
+    /// `Write-Progress`: draws or clears a progress bar (terminals only).
+    func writeProgress(_ record: ProgressRecord)
+}
+
+extension ShellHost {
+    /// Hosts without a terminal show no progress.
+    public func writeProgress(_ record: ProgressRecord) {}
 }

@@ -48,10 +48,17 @@ final class ExternalStage: PipelineStage {
                 words.append(contentsOf: value.enumerated.map { LanguagePrimitives.toString($0) })
             }
         }
+        // Foundation traps on paths and arguments that cannot be C strings: refuse them as PowerShell would fail to start the program.
+        guard !executable.contains("\0"), !shell.location.contains("\0"), !words.contains(where: { $0.contains("\0") }) else {
+            throw shell.error("Program '\((executable as NSString).lastPathComponent)' failed to run: an argument or path contains a NUL character.", id: "NativeCommandFailed", category: .resourceUnavailable, span: span, reason: "ApplicationFailedException")
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = words
-        process.currentDirectoryURL = URL(fileURLWithPath: shell.location)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: shell.location, isDirectory: &isDirectory), isDirectory.boolValue {
+            process.currentDirectoryURL = URL(fileURLWithPath: shell.location, isDirectory: true)
+        }
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

@@ -10,9 +10,20 @@ final class CmdletStage: PipelineStage {
     let context: CommandContext
     var downstream: Emit {
         get { context.downstream }
-        set { context.downstream = newValue }
+        set {
+            // -OutVariable keeps a copy of everything the command writes.
+            if bound.has("OutVariable") {
+                context.downstream = { [unowned self] value in
+                    self.outVariable.append(value)
+                    try newValue(value)
+                }
+            } else {
+                context.downstream = newValue
+            }
+        }
     }
     var failed: Bool { context.hadError }
+    var outVariable: [Value] = []
 
     init(shell: Shell, type: any Cmdlet.Type, binder: ParameterBinder, bound: BoundParameters, invocationName: String,
          isFirst: Bool, span: SourceSpan, source: SourceText) {
@@ -46,9 +57,23 @@ final class CmdletStage: PipelineStage {
         context.inputObject = nil
         context.parameters = bound
         try guarded { try cmdlet.end(context) }
-        if let name = bound.string("ErrorVariable") {
-            shell.setVariable(name, .array(context.errorVariable.map { .object(shell.errorRecordObject($0)) }))
+        publishCommonVariables()
+    }
+
+    /// `-ErrorVariable`, `-WarningVariable`, `-OutVariable` (a leading `+` appends).
+    func publishCommonVariables() {
+        func publish(_ parameter: String, _ values: [Value]) {
+            guard var name = bound.string(parameter) else { return }
+            var items = values
+            if name.hasPrefix("+") {
+                name.removeFirst()
+                if let existing = shell.variable(name), !existing.isNull { items = existing.enumerated + items }
+            }
+            shell.setVariable(name, .array(items))
         }
+        publish("ErrorVariable", context.errorVariable.map { .object(shell.errorRecordObject($0)) })
+        publish("WarningVariable", context.warningVariable.map { .string($0) })
+        publish("OutVariable", outVariable)
     }
 
     /// Errors thrown by a cmdlet honour `-ErrorAction` for non-terminating records it raises by throwing
@@ -64,15 +89,26 @@ final class FunctionStage: PipelineStage {
     let function: FunctionInfo
     let arguments: [CommandArgument]
     let isFirst: Bool
+    let span: SourceSpan
+    let source: SourceText
     var downstream: Emit = { _ in }
     var failed = false
     var input: [Value] = []
 
-    init(shell: Shell, function: FunctionInfo, arguments: [CommandArgument], isFirst: Bool) {
+    init(shell: Shell, function: FunctionInfo, arguments: [CommandArgument], isFirst: Bool, span: SourceSpan = .unknown, source: SourceText? = nil) {
         self.shell = shell
         self.function = function
         self.arguments = arguments
         self.isFirst = isFirst
+        self.span = span
+        self.source = source ?? shell.currentSource
+    }
+
+    /// Runs the function body with this call on the invocation stack.
+    private func run(dollarUnder: Value?, input: [Value]?) throws {
+        shell.invocationStack.append((function.name, span, source))
+        defer { shell.invocationStack.removeLast() }
+        try shell.runScriptBlock(function.definition, dollarUnder: dollarUnder, invocation: invocation, input: input, newScope: true, commandName: function.name, emit: downstream)
     }
 
     var invocation: ScriptInvocation {
@@ -88,12 +124,12 @@ final class FunctionStage: PipelineStage {
 
     func process(_ item: Value?) throws {
         if function.isFilter, let item {
-            try shell.runScriptBlock(function.definition, dollarUnder: item, invocation: invocation, input: [item], newScope: true, commandName: function.name, emit: downstream)
+            try run(dollarUnder: item, input: [item])
             return
         }
         if let item {
             if function.definition.ast.processBlock != nil {
-                try shell.runScriptBlock(function.definition, dollarUnder: item, invocation: invocation, input: [item], newScope: true, commandName: function.name, emit: downstream)
+                try run(dollarUnder: item, input: [item])
             } else {
                 input.append(item)
             }
@@ -102,10 +138,10 @@ final class FunctionStage: PipelineStage {
 
     func end() throws {
         if function.isFilter || function.definition.ast.processBlock != nil {
-            if isFirst { try shell.runScriptBlock(function.definition, dollarUnder: nil, invocation: invocation, input: nil, newScope: true, commandName: function.name, emit: downstream) }
+            if isFirst { try run(dollarUnder: nil, input: nil) }
             return
         }
-        try shell.runScriptBlock(function.definition, dollarUnder: nil, invocation: invocation, input: isFirst ? nil : input, newScope: true, commandName: function.name, emit: downstream)
+        try run(dollarUnder: nil, input: isFirst ? nil : input)
     }
 }
 
@@ -224,6 +260,9 @@ final class RedirectingStage: PipelineStage {
 /// Writes text files for redirections, Out-File and Set-Content.
 enum FileText {
     static func write(_ text: String, to path: String, append: Bool, shell: Shell, span: SourceSpan, mode: Int? = nil) throws {
+        if shell.isSandboxed {
+            throw shell.error("Access to the path '\(path)' is denied.", id: "FileOpenFailure", category: .openError, span: span, reason: "UnauthorizedAccessException")
+        }
         let url = URL(fileURLWithPath: path)
         do {
             if append, let handle = try? FileHandle(forWritingTo: url) {

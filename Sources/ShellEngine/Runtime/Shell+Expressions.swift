@@ -147,7 +147,7 @@ extension Shell {
                 ?? .null
         }
         if path.scope == "variable" { return variable(path.name) ?? .null }
-        switch path.name.lowercased() {
+        switch VariableKey.of(path.name) {
         case "?": return .bool(lastSucceeded)
         case "error": return .array(errorHistory.map { .object(errorRecordObject($0)) })
         case "lastexitcode": return variable("LASTEXITCODE") ?? .null

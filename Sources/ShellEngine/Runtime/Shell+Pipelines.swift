@@ -159,7 +159,7 @@ extension Shell {
         if let target = registry.aliasTarget(name) { lookup = target }
         if command.invocation != .dotSource || !(lookup.contains("/") || lookup.lowercased().hasSuffix(".ps1")) {
             if let function = function(named: lookup) {
-                return FunctionStage(shell: self, function: function, arguments: arguments, isFirst: isFirst)
+                return FunctionStage(shell: self, function: function, arguments: arguments, isFirst: isFirst, span: command.span, source: currentSource)
             }
             if let type = registry.cmdlet(named: lookup) {
                 let binder = ParameterBinder(metadata: type.metadata, shell: self, source: currentSource, commandSpan: command.span,
@@ -170,7 +170,9 @@ extension Shell {
                                    isFirst: isFirst, span: command.span, source: currentSource)
             }
         }
-        if lookup.lowercased().hasSuffix(".ps1") || lookup.contains("/") {
+        if isSandboxed {
+            // Nothing outside the process: fall through to "not recognized".
+        } else if lookup.lowercased().hasSuffix(".ps1") || lookup.contains("/") {
             let path = resolvePath(lookup)
             if lookup.lowercased().hasSuffix(".ps1"), FileManager.default.fileExists(atPath: path) {
                 return ScriptFileStage(shell: self, path: path, arguments: arguments, dotSource: command.invocation == .dotSource)
@@ -236,7 +238,11 @@ extension Shell {
         let isAdvanced = ast.attributes.contains { $0.name.lowercased() == "cmdletbinding" }
             || parameters.contains { $0.attributes.contains { $0.name.lowercased() == "parameter" } }
         var positional: [Value] = []
-        for argument in invocation.arguments {
+        var argumentIndex = 0
+        let arguments = invocation.arguments
+        while argumentIndex < arguments.count {
+            let argument = arguments[argumentIndex]
+            argumentIndex += 1
             switch argument {
             case .positional(let value):
                 positional.append(value)
@@ -258,10 +264,12 @@ extension Shell {
                     argumentValue = value
                 } else if isSwitch {
                     argumentValue = .bool(true)
-                } else if !positional.isEmpty || invocation.arguments.isEmpty {
-                    argumentValue = positional.removeLast()
+                } else if argumentIndex < arguments.count, case .positional(let next) = arguments[argumentIndex] {
+                    // `-Name value`: the value is the next argument.
+                    argumentValue = next
+                    argumentIndex += 1
                 } else {
-                    argumentValue = .null
+                    throw RuntimeError(ErrorRecord(message: "Missing an argument for parameter '\(parameter.name)'. Specify a parameter of type '\(parameter.typeName.map { TypeNames.canonical($0) ?? $0 } ?? "System.Object")' and try again.", errorId: "MissingArgument", category: .invalidArgument, reason: "ParameterBindingException", commandName: commandName, commandClass: commandName))
                 }
                 if let typeName = parameter.typeName, !isSwitch {
                     argumentValue = try Conversion.convert(argumentValue, to: typeName, shell: self, span: parameter.span)

@@ -14,6 +14,7 @@ extension Shell {
     /// Parses and runs one interactive input or a whole script, writing output and errors to the host.
     @discardableResult
     public func run(_ text: String, fileName: String? = nil, arguments: [Value] = [], newScriptScope: Bool = false) -> RunOutcome {
+        if fileName == nil { onCommandLine?(text) }  // Start-Transcript writes each typed statement (helper "transcripts").
         let source = SourceText(text, fileName: fileName)
         let ast: ScriptBlockAst
         do {

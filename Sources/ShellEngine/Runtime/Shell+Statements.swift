@@ -122,6 +122,8 @@ extension Shell {
 
     /// Runs one loop iteration; returns true when the loop must stop (`break`).
     func runLoopBody(_ body: [Statement], label: String?, emit: Emit) throws -> Bool {
+        // Checked here too, so that `while ($true) {}` still stops on Ctrl+C.
+        if body.isEmpty, host.takeInterrupt() { throw PipelineInterrupted() }
         do {
             try executeStatements(body, emit: emit)
         } catch ControlFlow.breakLoop(let target) {
@@ -268,7 +270,7 @@ extension Shell {
     func store(_ value: Value, into target: Expression) throws {
         switch target.kind {
         case .variable(let path):
-            if path.name.lowercased() == "null" && path.scope == nil { return }
+            if path.scope == nil && VariableKey.of(path.name) == "null" { return }
             if path.scope == "env" {
                 if value.isNull { unsetenv(path.name) } else { setenv(path.name, LanguagePrimitives.toString(value), 1) }
                 return

@@ -27,6 +27,10 @@ public final class Shell {
     public static let version = "0.1.0"
     /// Extra members for values that are not ``PSObject``s (set by the PowerCLI module, for instance).
     public var maximumCallDepth = 200
+    /// The functions running now, innermost last, with where each was called (for errors they raise).
+    var invocationStack: [(name: String, span: SourceSpan, source: SourceText)] = []
+    /// When true (the fuzzer), no external programs, script files or file writes: only in-process work.
+    public var isSandboxed = false
     /// State that command modules keep per session (PowerCLI's connections, the lab), by module name.
     public var moduleState: [String: AnyObject] = [:]
 
@@ -76,7 +80,7 @@ public final class Shell {
 
     /// Looks a variable up through the scope chain (`$name`), or in the named scope.
     public func variable(_ name: String, scope: String? = nil) -> Value? {
-        let key = name.lowercased()
+        let key = VariableKey.of(name)
         switch scope {
         case "global": return globalScope.variables[key]?.value
         case "script": return scriptScope.variables[key]?.value
@@ -99,21 +103,20 @@ public final class Shell {
         case "script": target = scriptScope
         default: target = currentScope
         }
-        let key = name.lowercased()
-        if var existing = target.variables[key] {
-            existing.value = value
-            target.variables[key] = existing
+        let key = VariableKey.of(name)
+        if target.variables[key] != nil {
+            target.variables[key]?.value = value
         } else {
             target.variables[key] = Variable(name: name, value: value)
         }
     }
 
     func isConstantVariable(_ name: String) -> Bool {
-        globalScope.variables[name.lowercased()]?.isConstant == true
+        globalScope.variables[VariableKey.of(name)]?.isConstant == true
     }
 
     func removeVariable(_ name: String, scope: String? = nil) -> Bool {
-        let key = name.lowercased()
+        let key = VariableKey.of(name)
         if let scope {
             let target = scope == "global" ? globalScope : (scope == "script" ? scriptScope : currentScope)
             return target.variables.removeValue(forKey: key) != nil
@@ -126,9 +129,20 @@ public final class Shell {
         return false
     }
 
-    /// All visible variables, innermost definition winning, sorted by name.
-    func visibleVariables() -> [Variable] {
+    func setVariableDescription(_ name: String, _ description: String, scope: String? = nil) {
+        let target = scope == "global" ? globalScope : (scope == "script" ? scriptScope : currentScope)
+        target.variables[VariableKey.of(name)]?.description = description
+    }
+
+    /// All visible variables, innermost definition winning, sorted by name; only one scope's when named.
+    func visibleVariables(scope: String? = nil) -> [Variable] {
         var seen: [String: Variable] = [:]
+        switch scope?.lowercased() {
+        case "global": return globalScope.variables.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        case "script": return scriptScope.variables.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        case "local": return currentScope.variables.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        default: break
+        }
         var cursor: Scope? = currentScope
         while let scope = cursor {
             for (key, variable) in scope.variables where seen[key] == nil { seen[key] = variable }
@@ -138,7 +152,7 @@ public final class Shell {
     }
 
     func function(named name: String) -> FunctionInfo? {
-        let key = name.lowercased()
+        let key = VariableKey.of(name)
         var cursor: Scope? = currentScope
         while let scope = cursor {
             if let function = scope.functions[key] { return function }

@@ -59,7 +59,8 @@ public enum LanguagePrimitives {
         if number == number.rounded(), abs(number) < 1e15 {
             return String(Int64(number))
         }
-        var text = "\(number)"
+        // Windows PowerShell (.NET Framework) prints doubles with 15 significant digits ("G"): 0.1 + 0.2 is 0.3.
+        var text = String(format: "%.15g", number)
         if let e = text.firstIndex(of: "e") {
             let mantissa = text[..<e]
             var exponent = String(text[text.index(after: e)...])

@@ -6,6 +6,8 @@ import Foundation
 public final class Lab: @unchecked Sendable {
     public internal(set) var vCenters: [VCenter]
     public internal(set) var keyServers: [SimulatedKeyServer]
+    /// Real KMIP servers the lab may contact (only these, only at their address and port).
+    public internal(set) var liveKeyServers: [LiveKeyServer] = []
     public internal(set) var keyProviders: [KeyProvider] = []
     /// How long a provider's status stays as it was after a trust change (seconds); 0 = immediately.
     public var statusRefreshDelay: TimeInterval = 0
@@ -37,8 +39,15 @@ public final class Lab: @unchecked Sendable {
         keyServers.first { $0.address.caseInsensitiveCompare(address) == .orderedSame && $0.port == port }
     }
 
+    public func liveKeyServer(address: String, port: Int) -> LiveKeyServer? {
+        liveKeyServers.first { $0.address.caseInsensitiveCompare(address) == .orderedSame && $0.port == port }
+    }
+
+    /// The simulated key server named `ADDRESS` or `ADDRESS:PORT`.
     public func keyServerIndex(address: String) -> Int? {
-        keyServers.firstIndex { $0.address.caseInsensitiveCompare(address) == .orderedSame }
+        if let index = keyServers.firstIndex(where: { $0.address.caseInsensitiveCompare(address) == .orderedSame }) { return index }
+        guard let (host, port) = Self.splitEndpoint(address) else { return nil }
+        return keyServers.firstIndex { $0.address.caseInsensitiveCompare(host) == .orderedSame && $0.port == port }
     }
 
     func providerIndex(named name: String) -> Int? {
@@ -71,7 +80,7 @@ public final class Lab: @unchecked Sendable {
     }
 
     public func updateKeyServer(address: String, _ change: (inout SimulatedKeyServer) throws(LabError) -> Void) throws(LabError) {
-        guard let index = keyServerIndex(address: address) else { throw .keyServerNotFound(address) }
+        let index = try administeredKeyServerIndex(address)
         var copy = keyServers[index]
         try change(&copy)
         keyServers[index] = copy

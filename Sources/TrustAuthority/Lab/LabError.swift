@@ -11,6 +11,10 @@ public enum LabError: Error, Equatable, Sendable {
     case lastServer(String)
     case serverExists(String)
     case liveServer(String)
+    case keyServerExists(String)
+    case invalidKeyServer(String)
+    case keyServer(String)
+    case keyServerUnreachable(endpoint: String, reason: String)
 
     public var message: String {
         switch self {
@@ -35,7 +39,15 @@ public enum LabError: Error, Equatable, Sendable {
         case .serverExists(let address):
             return "The key provider already has a key server at '\(address)'."
         case .liveServer(let address):
-            return "The key server '\(address)' is live: its trust is managed on the server itself, not with lab cmdlets."
+            return "The key server '\(address)' is live: lab cmdlets act only as the administrator of simulated key servers. Trust client certificates, sign requests and create keys with the live server's own tools."
+        case .keyServerExists(let endpoint):
+            return "The lab already has a key server at '\(endpoint)'. Get-LabKeyServer lists the key servers."
+        case .invalidKeyServer(let detail):
+            return detail
+        case .keyServerUnreachable(let endpoint, let reason):
+            return "Cannot retrieve the certificate of the key server \(endpoint): \(reason)."
+        case .keyServer(let detail):
+            return "The key server refused the change: \(detail)."
         }
     }
 }

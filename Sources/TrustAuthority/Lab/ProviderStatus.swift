@@ -24,53 +24,50 @@ public struct ProviderStatus: Sendable {
 }
 
 extension Lab {
-    /// Checks each key server of the provider the way the Key Provider Service does: does the
-    /// provider trust the server's certificate, does the server accept the provider's client
-    /// certificate, and does the primary key exist there.
+    /// Checks each key server of the provider the way the Key Provider Service does (see
+    /// `KeyServerHealthCheck`). Synchronous, for the cmdlets on vtash's main thread; a live server is
+    /// contacted over the network, a simulated one answers KMIP in process.
     public func status(of provider: KeyProvider, at date: Date = Date()) -> ProviderStatus {
-        var servers: [ProviderStatus.ServerStatus] = []
-        for entry in provider.servers {
-            guard let server = keyServer(address: entry.address, port: entry.port) else {
-                servers.append(.init(name: entry.name, health: .error,
-                                     details: ["Cannot connect to the key server \(entry.address):\(entry.port): no connection could be made."],
-                                     clientTrustServer: false, serverTrustClient: false))
-                continue
-            }
-            var details: [String] = []
-            let clientTrustsServer = TrustVerdict.verifyChain(leaf: server.serverCertificate.certificate,
-                                                              trusted: provider.trustedServerCertificates, at: date).isTrusted
-            if !clientTrustsServer {
-                details.append("The key provider does not trust the certificate of key server \(entry.address). Add it with Add-TrustAuthorityKeyProviderServerCertificate.")
-            }
-            var serverTrustsClient = false
-            if let certificate = provider.clientCertificate {
-                if provider.clientKey == nil {
-                    details.append("The client certificate of the key provider has no private key: upload the certificate signed for the provider's CSR, or the certificate with its private key.")
-                } else {
-                    let verdict = server.accepts(clientCertificate: certificate, at: date)
-                    serverTrustsClient = verdict.isTrusted
-                    if !serverTrustsClient {
-                        details.append("The key server \(entry.address) does not trust the client certificate of the key provider. Upload the client certificate to the key server, or have the key server sign the provider's CSR.")
-                    }
-                }
+        let checks = healthChecks(for: provider, at: date)
+        let servers = SynchronousBridge.wait { await Lab.run(checks) } ?? []
+        return Lab.summary(of: provider, servers)
+    }
+
+    /// The same check for async callers. Reads the lab before its first suspension, so call it where
+    /// the lab is used (the lab itself is not thread-safe).
+    public func checkStatus(of provider: KeyProvider, at date: Date = Date()) async -> ProviderStatus {
+        let checks = healthChecks(for: provider, at: date)
+        return Lab.summary(of: provider, await Lab.run(checks))
+    }
+
+    func healthChecks(for provider: KeyProvider, at date: Date) -> [KeyServerHealthCheck] {
+        provider.servers.map { entry in
+            let target: KeyServerHealthCheck.Target
+            if let server = keyServer(address: entry.address, port: entry.port) {
+                target = .simulated(server)
+            } else if let server = liveKeyServer(address: entry.address, port: entry.port) {
+                target = .live(server)
             } else {
-                details.append("The key provider has no client certificate. Create or upload one, then make the key server trust it.")
+                target = .missing
             }
-            var health: ProviderStatus.Health = clientTrustsServer && serverTrustsClient ? .ok : .error
-            if clientTrustsServer && serverTrustsClient {
-                switch server.key(provider.primaryKeyId)?.state {
-                case .some(.active): break
-                case .some(.preActive):
-                    health = .warning
-                    details.append("The primary key '\(provider.primaryKeyId)' on key server \(entry.address) is not active.")
-                case .some(.deactivated), .some(.destroyed), .none:
-                    health = .error
-                    details.append("The primary key '\(provider.primaryKeyId)' was not found on key server \(entry.address).")
-                }
-            }
-            servers.append(.init(name: entry.name, health: health, details: details,
-                                 clientTrustServer: clientTrustsServer, serverTrustClient: serverTrustsClient))
+            return KeyServerHealthCheck(entry: entry, target: target, provider: provider, date: date)
         }
+    }
+
+    /// Runs the checks side by side, keeping the provider's server order.
+    static func run(_ checks: [KeyServerHealthCheck]) async -> [ProviderStatus.ServerStatus] {
+        if checks.count == 1, let only = checks.first { return [await only.run()] }
+        return await withTaskGroup(of: (Int, ProviderStatus.ServerStatus).self) { group in
+            for (index, check) in checks.enumerated() {
+                group.addTask { (index, await check.run()) }
+            }
+            var results: [(Int, ProviderStatus.ServerStatus)] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+    }
+
+    static func summary(of provider: KeyProvider, _ servers: [ProviderStatus.ServerStatus]) -> ProviderStatus {
         let overall: ProviderStatus.Health
         if servers.isEmpty {
             overall = .none

@@ -1,7 +1,9 @@
 import Foundation
+import KMIP
 
 /// A key server (KMS) simulated inside the lab: its own CA and server certificate, a trust store of
-/// client certificates, and keys. It decides trust by verifying certificates, never by flags.
+/// client certificates, and a KMIP `KeyServerEngine` holding the keys. It decides trust by verifying
+/// certificates, never by flags, and answers KMIP through the same codec as a live server.
 public struct SimulatedKeyServer: Sendable {
     public var address: String
     public var port: Int
@@ -10,9 +12,16 @@ public struct SimulatedKeyServer: Sendable {
     public var serverCertificate: IssuedCertificate
     /// Client certificates uploaded by the KMS administrator (trusted directly).
     public var trustedClientCertificates: [CertificateInfo]
-    public var keys: [ManagedKey]
-    var nextKeyNumber: Int
+    /// The server's key store. A reference: copies of this value are the same server, and the engine
+    /// serialises its own changes.
+    public let engine: KeyServerEngine
 
+    /// The operation policy of the keys the administrator creates: any authenticated client may read them,
+    /// as PyKMIP's "shared" policy allows (the lab script installs the same policy on a live PyKMIP).
+    static let keyPolicy = "shared"
+
+    /// A server whose CA and server certificate are made now. `keyIds` are created Active, owned by
+    /// `username`; empty or repeated ids are skipped.
     public static func make(address: String, port: Int, username: String, keyIds: [String]) throws(CertificateError) -> SimulatedKeyServer {
         // P-256 keeps lab creation fast; the subject is shaped like the seed's example.
         let ca = try CertificateAuthority.generate(
@@ -22,11 +31,13 @@ public struct SimulatedKeyServer: Sendable {
             subject: CertificateSubject(commonName: address, organizationalUnit: "VMware Engineering", organization: "VMware",
                                         locality: "Palo Alto", state: "California", country: "US", email: "kms-admin@vsphere.local"),
             alternativeNames: [AlternativeName.forAddress(address)], algorithm: .p256)
-        let keys = keyIds.map { ManagedKey(id: $0, state: .active) }
-        let highest = keyIds.compactMap { Int($0) }.max() ?? 0
+        let engine = KeyServerEngine(vendorIdentification: "vtash simulated KMIP server \(address)")
+        for id in keyIds {
+            // Only an empty or repeated id can fail; the lab just does not create it.
+            _ = try? engine.createKey(uniqueIdentifier: id, owner: username, state: .active, operationPolicyName: keyPolicy)
+        }
         return SimulatedKeyServer(address: address, port: port, username: username, certificateAuthority: ca,
-                                  serverCertificate: server, trustedClientCertificates: keys.isEmpty ? [] : [],
-                                  keys: keys, nextKeyNumber: highest + 1)
+                                  serverCertificate: server, trustedClientCertificates: [], engine: engine)
     }
 
     /// Whether this server accepts `certificate` as a client: uploaded directly or issued by its CA,
@@ -35,26 +46,25 @@ public struct SimulatedKeyServer: Sendable {
         TrustVerdict.verifyChain(leaf: certificate, trusted: trustedClientCertificates + [certificateAuthority.certificate], at: date)
     }
 
-    public func key(_ id: String) -> ManagedKey? { keys.first { $0.id == id } }
-
-    public mutating func createKey() -> ManagedKey {
-        while keys.contains(where: { $0.id == String(nextKeyNumber) }) { nextKeyNumber += 1 }
-        let key = ManagedKey(id: String(nextKeyNumber), state: .active)
-        nextKeyNumber += 1
-        keys.append(key)
-        return key
-    }
-}
-
-/// A key held by a key server.
-public struct ManagedKey: Sendable, Equatable {
-    public enum State: String, Sendable {
-        case preActive = "Pre-Active"
-        case active = "Active"
-        case deactivated = "Deactivated"
-        case destroyed = "Destroyed"
+    /// The KMIP identity the simulated TLS layer establishes: the certificate's CN (PyKMIP's rule) when the
+    /// server accepts the certificate, nil when the handshake would fail.
+    func clientIdentity(for certificate: CertificateInfo, at date: Date) -> String? {
+        guard accepts(clientCertificate: certificate, at: date).isTrusted else { return nil }
+        return certificate.subjectCommonName ?? certificate.subject
     }
 
-    public var id: String
-    public var state: State
+    /// The ids of the keys the server holds, in creation order.
+    public var keyIdentifiers: [String] { engine.keys.map(\.uniqueIdentifier) }
+
+    /// The lifecycle state of a key ("Active", "Pre-Active", ...), nil when the server has no such key.
+    public func keyState(_ id: String) -> String? { engine.key(withIdentifier: id)?.state.description }
+
+    /// The administrator creates an Active AES-256 key; returns its id (the next decimal id, never reused).
+    public func createKey() throws(LabError) -> String {
+        do {
+            return try engine.createKey(owner: username, state: .active, operationPolicyName: Self.keyPolicy).uniqueIdentifier
+        } catch {
+            throw .keyServer(error.description)
+        }
+    }
 }

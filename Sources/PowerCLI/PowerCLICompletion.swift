@@ -1,0 +1,76 @@
+import ShellEngine
+import TrustAuthority
+
+/// Tab completion of lab object names for PowerCLI parameters: Trust Authority clusters, key
+/// providers, their KMIP servers, key server addresses and vCenter addresses.
+public final class PowerCLICompletion: ArgumentCompleter {
+    private let session: PowerCLISession
+
+    init(session: PowerCLISession) {
+        self.session = session
+    }
+
+    /// Registers the completer for the PowerCLI session installed in `shell` (call after
+    /// ``PowerCLISession/install(into:lab:)``); does nothing when PowerCLI is not installed.
+    public static func register(in shell: Shell) {
+        guard let session = shell.moduleState[PowerCLISession.stateKey] as? PowerCLISession else { return }
+        ArgumentCompleters.of(shell).register(PowerCLICompletion(session: session))
+    }
+
+    /// The kinds of lab objects a parameter names.
+    enum Subject: Equatable {
+        case clusters, keyProviders, keyProviderServers, keyServerAddresses, vCenterAddresses
+    }
+
+    public func completeArgument(_ request: ArgumentCompletionRequest) -> [String] {
+        guard let subject = Self.subject(of: request) else { return [] }
+        let lab = session.lab
+        // Unfiltered: the engine matches the typed prefix (case-insensitively) and caps the list.
+        switch subject {
+        case .clusters:
+            // Connected: that vCenter's clusters, as the cmdlets resolve them; else every cluster.
+            let vCenters = session.connections.last.flatMap { lab.vCenter(at: $0.server) }.map { [$0] } ?? lab.vCenters
+            return vCenters.flatMap { $0.trustAuthorityClusters.map(\.name) }
+        case .keyProviders:
+            return lab.keyProviders.map(\.name)
+        case .keyProviderServers:
+            return lab.keyProviders.flatMap { $0.servers.map(\.name) }
+        case .keyServerAddresses:
+            return lab.keyServers.map(\.address)
+        case .vCenterAddresses:
+            return lab.vCenters.map(\.address)
+        }
+    }
+
+    /// What the parameter names: by its object type first, then by its name and the command's noun.
+    static func subject(of request: ArgumentCompletionRequest) -> Subject? {
+        var type = request.parameterType
+        if case .array(let element)? = type { type = element }
+        if case .object(let typeName, _)? = type {
+            switch typeName {
+            case PowerCLIObjects.clusterType: return .clusters
+            case PowerCLIObjects.providerType: return .keyProviders
+            case PowerCLIObjects.serverType: return .keyProviderServers
+            default: break
+            }
+        }
+        let parameter = request.parameterName.lowercased()
+        let noun = request.commandName.split(separator: "-", maxSplits: 1).last.map { $0.lowercased() } ?? ""
+        switch parameter {
+        case "trustauthoritycluster", "cluster": return .clusters
+        case "keyprovider", "trustauthoritykeyprovider": return .keyProviders
+        case "kmipserveraddress", "address", "serveraddress": return .keyServerAddresses
+        case "kmipservername", "keyproviderserver": return .keyProviderServers
+        case "server" where noun == "viserver": return .vCenterAddresses
+        case "name":
+            switch noun {
+            case "trustauthoritycluster": return .clusters
+            case "trustauthoritykeyprovider": return .keyProviders
+            case "trustauthoritykeyproviderserver": return .keyProviderServers
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// A running `Start-Transcript`: writes PowerShell's transcript format to a file as the session goes,
+/// line by line, so nothing is lost if the process ends. Secrets never reach the file.
+public final class Transcript {
+    public let path: String
+    public let includeInvocationHeader: Bool
+    private let handle: FileHandle
+    /// Plain texts that must not appear in the file (from masked command lines and secret prompts).
+    private var secrets: Set<String> = []
+    private var partial = ""
+    /// Start-Transcript's own "Transcript started" line is written with the header; its echo on the
+    /// console must not be written twice.
+    private var pendingEcho: String?
+
+    static let stars = String(repeating: "*", count: 22)
+
+    /// Opens (or appends to) the file and writes the header block.
+    public init(path: String, append: Bool, includeInvocationHeader: Bool, header: [String]) throws(TranscriptError) {
+        self.path = path
+        self.includeInvocationHeader = includeInvocationHeader
+        let manager = FileManager.default
+        if !append || !manager.fileExists(atPath: path) {
+            guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw .unreadable(path: path, reason: "cannot create the file")
+            }
+        }
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw .unreadable(path: path, reason: "cannot open the file for writing")
+        }
+        self.handle = handle
+        _ = try? handle.seekToEnd()
+        write(header)
+        let started = "Transcript started, output file is \(path)"
+        write([started])
+        pendingEcho = started
+    }
+
+    /// The 5.1 header: start time, user, machine, host application, process id and `$PSVersionTable`.
+    public static func header(start: Date, versionTable: [(String, String)]) -> [String] {
+        let process = ProcessInfo.processInfo
+        let user = process.environment["USER"] ?? NSUserName()
+        let machine = process.hostName.split(separator: ".").first.map(String.init) ?? process.hostName
+        var lines = [
+            stars,
+            "Windows PowerShell transcript start",
+            "Start time: \(timestamp(start))",
+            "Username: \(machine.uppercased())\\\(user)",
+            "RunAs User: \(machine.uppercased())\\\(user)",
+            "Configuration Name: ",
+            "Machine: \(machine.uppercased()) (\(process.operatingSystemVersionString))",
+            "Host Application: \(process.arguments.joined(separator: " "))",
+            "Process ID: \(process.processIdentifier)",
+        ]
+        lines += versionTable.map { "\($0.0): \($0.1)" }
+        lines.append(stars)
+        return lines
+    }
+
+    /// `yyyyMMddHHmmss`, local time.
+    static func timestamp(_ date: Date) -> String {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: date)
+        func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        return "\(parts.year ?? 0)" + two(parts.month) + two(parts.day) + two(parts.hour) + two(parts.minute) + two(parts.second)
+    }
+
+    /// A statement typed at the prompt: `{prompt}{first line}`, then `>> {line}` for the others.
+    public func recordCommand(_ text: String, prompt: String) {
+        flushPartial()
+        pendingEcho = nil
+        let masked = CommandSecrets.masked(text)
+        for secret in masked.secrets { addSecret(secret) }
+        if includeInvocationHeader {
+            write([Self.stars, "Command start time: \(Self.timestamp(Date()))", Self.stars])
+        }
+        let lines = masked.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var written: [String] = []
+        for (index, line) in lines.enumerated() {
+            written.append(index == 0 ? prompt + line : ">> " + line)
+        }
+        write(written)
+    }
+
+    /// A line shown by the host.
+    public func recordLine(_ line: String) {
+        if let echo = pendingEcho, partial.isEmpty, line == echo {
+            pendingEcho = nil
+            return
+        }
+        flushPartial()
+        write([line])
+    }
+
+    /// `Write-Host -NoNewline` text: kept until the line is complete.
+    public func recordText(_ text: String, newline: Bool) {
+        partial += text
+        if newline { flushPartial(force: true) }
+    }
+
+    /// A secret typed at a prompt: the prompt is written with `********`, the secret never.
+    public func recordSecretPrompt(_ prompt: String, answer: String?) {
+        if let answer { addSecret(answer) }
+        flushPartial()
+        write([prompt + CommandSecrets.mask])
+    }
+
+    public func addSecret(_ secret: String) {
+        // Very short secrets would blank out ordinary text; they are still masked on command lines.
+        if secret.count >= 4 && secret != CommandSecrets.mask { secrets.insert(secret) }
+    }
+
+    /// Writes the footer and closes the file.
+    public func stop() {
+        flushPartial()
+        write([Self.stars, "Windows PowerShell transcript end", "End time: \(Self.timestamp(Date()))", Self.stars])
+        try? handle.close()
+    }
+
+    private func flushPartial(force: Bool = false) {
+        guard force || !partial.isEmpty else { return }
+        let line = partial
+        partial = ""
+        write([line])
+    }
+
+    private func write(_ lines: [String]) {
+        var text = ""
+        for line in lines {
+            var clean = String(decoding: LinePattern.normalizeKeepingSpaces(line), as: UTF8.self)
+            for secret in secrets where clean.contains(secret) {
+                clean = clean.replacingOccurrences(of: secret, with: CommandSecrets.mask)
+            }
+            while clean.hasSuffix(" ") { clean.removeLast() }
+            text += clean + "\n"
+        }
+        handle.write(Data(text.utf8))
+    }
+}

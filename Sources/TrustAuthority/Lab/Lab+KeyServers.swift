@@ -1,0 +1,62 @@
+import Foundation
+
+/// Adding key servers to the lab, and finding the one a lab (administrator) cmdlet names.
+extension Lab {
+    /// `New-LabKeyServer` without `-Live`: a simulated server with its own CA and server certificate, no keys yet.
+    @discardableResult
+    public func addSimulatedKeyServer(address: String, port: Int, username: String) throws(LabError) -> SimulatedKeyServer {
+        try checkNewKeyServer(address: address, port: port)
+        let server: SimulatedKeyServer
+        do {
+            server = try SimulatedKeyServer.make(address: address, port: port, username: username, keyIds: [])
+        } catch {
+            throw .certificate(error)
+        }
+        keyServers.append(server)
+        return server
+    }
+
+    /// `New-LabKeyServer -Live`: from now on the lab may contact ADDRESS:PORT, and only for this server.
+    @discardableResult
+    public func addLiveKeyServer(address: String, port: Int) throws(LabError) -> LiveKeyServer {
+        try checkNewKeyServer(address: address, port: port)
+        let server = LiveKeyServer(address: address, port: port)
+        liveKeyServers.append(server)
+        return server
+    }
+
+    private func checkNewKeyServer(address: String, port: Int) throws(LabError) {
+        guard !address.isEmpty, !address.contains(where: { $0.isWhitespace || $0 == "/" }) else {
+            throw .invalidKeyServer("'\(address)' is not a key server address. Give a host name or an IP address, e.g. 127.0.0.1.")
+        }
+        guard (1...65535).contains(port) else {
+            throw .invalidKeyServer("The key server port \(port) is not valid. Specify a port from 1 to 65535.")
+        }
+        if keyServer(address: address, port: port) != nil || liveKeyServer(address: address, port: port) != nil {
+            throw .keyServerExists("\(address):\(port)")
+        }
+    }
+
+    /// The simulated server a lab cmdlet's `-KeyServer ADDRESS[:PORT]` names; a live one is refused,
+    /// because the lab does not administer a real key server.
+    public func administeredKeyServer(_ text: String) throws(LabError) -> SimulatedKeyServer {
+        keyServers[try administeredKeyServerIndex(text)]
+    }
+
+    func administeredKeyServerIndex(_ text: String) throws(LabError) -> Int {
+        if let index = keyServerIndex(address: text) { return index }
+        let isLive = liveKeyServers.contains { server in
+            if server.address.caseInsensitiveCompare(text) == .orderedSame { return true }
+            guard let (host, port) = Self.splitEndpoint(text) else { return false }
+            return server.address.caseInsensitiveCompare(host) == .orderedSame && server.port == port
+        }
+        throw isLive ? .liveServer(text) : .keyServerNotFound(text)
+    }
+
+    /// `host:port` split at the last colon, when what follows is a port number.
+    static func splitEndpoint(_ text: String) -> (String, Int)? {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]) else { return nil }
+        let host = String(text[..<colon])
+        return host.isEmpty ? nil : (host, port)
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// `vtash -Command`, statements on stdin, `--version`, `--help`.
+@Suite struct CommandLineTests {
+    @Test func commandRunsTextAndExits() throws {
+        let result = try VtashProcess.run(["-Command", "1 + 2; 'x' * 3"])
+        #expect(result.outputLines.prefix(2) == ["3", "xxx"])
+        #expect(result.status == 0)
+    }
+
+    @Test func statementsPipedOnStdinRunInOrder() throws {
+        let result = try VtashProcess.run([], input: "$a = 20\n$a + 22\nif ($a -gt 10) {\n 'big'\n}\n")
+        #expect(result.outputLines.prefix(2) == ["42", "big"])
+    }
+
+    @Test func versionAndHelpPrintAndExitZero() throws {
+        let version = try VtashProcess.run(["--version"])
+        #expect(version.output.hasPrefix("vtash "))
+        let help = try VtashProcess.run(["--help"])
+        #expect(help.output.contains("-File PATH"))
+        #expect(help.status == 0)
+    }
+
+    @Test func anUnknownOptionIsAUsageError() throws {
+        let result = try VtashProcess.run(["--frobnicate"])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("unknown argument '--frobnicate'"))
+    }
+
+    @Test func getHelpWorksForEveryShippedCmdlet() throws {
+        let result = try VtashProcess.run(["-Command", "Get-Command | ForEach-Object { $h = Get-Help $_.Name | Out-String; if ($h -notmatch 'SYNTAX') { 'NOHELP ' + $_.Name } }; 'done'"])
+        #expect(result.outputLines.contains("done"))
+        #expect(!result.output.contains("NOHELP"), "\(result.output)")
+        #expect(result.errors.isEmpty, "\(result.errors)")
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+@testable import ShellEngine
+
+/// A shell on a transcribing capturing host with the transcript cmdlets registered, in a temporary directory.
+final class TranscriptSession {
+    let capture = CapturingHost()
+    let host: TranscribingHost
+    let shell: Shell
+    let directory: String
+
+    init() {
+        host = TranscribingHost(wrapping: capture)
+        var registry = CoreCommands.registry()
+        registry.register([StartTranscriptCommand.self, StopTranscriptCommand.self])
+        shell = Shell(host: host, registry: registry, formats: FormatRegistry())
+        directory = NSTemporaryDirectory() + "vtash-transcript-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try? shell.setLocation(directory)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    /// Runs statements one by one, as typed at the prompt.
+    func type(_ statements: [String]) {
+        for statement in statements { shell.run(statement) }
+    }
+
+    func file(_ name: String) -> String {
+        (try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)) ?? ""
+    }
+
+    /// A shell for replay on a fresh capturing host, in the same directory.
+    func replayShell(_ capture: CapturingHost) -> Shell {
+        let shell = Shell(host: capture, registry: CoreCommands.registry(), formats: FormatRegistry())
+        try? shell.setLocation(directory)
+        return shell
+    }
+}
