@@ -1,5 +1,6 @@
 /// Delivers requests straight to a `KeyServerEngine` in this process, as the given client identity.
-public struct InProcessTransport: KMIPTransport {
+/// Synchronous underneath: the engine answers on the caller's thread.
+public struct InProcessTransport: KMIPTransport, KMIPBlockingTransport {
     public let engine: KeyServerEngine
     /// The identity the simulated TLS layer established; nil when the server did not accept the client.
     public let clientIdentity: String?
@@ -10,6 +11,10 @@ public struct InProcessTransport: KMIPTransport {
     }
 
     public func roundTrip(_ request: [UInt8]) async throws(TLSFailure) -> [UInt8] {
+        engine.respond(to: request, clientIdentity: clientIdentity)
+    }
+
+    public func exchange(_ request: [UInt8]) throws(TLSFailure) -> [UInt8] {
         engine.respond(to: request, clientIdentity: clientIdentity)
     }
 }

@@ -11,51 +11,20 @@ public struct KMIPClient: Sendable {
 
     /// Sends a whole message and decodes the response message, without judging result statuses.
     public func send(_ request: RequestMessage) async throws(KMIPError) -> ResponseMessage {
-        let bytes: [UInt8]
-        do {
-            bytes = try request.encoded()
-        } catch {
-            throw .invalidRequest(error.description)
-        }
+        let bytes = try Self.encode(request)
         let reply: [UInt8]
         do {
             reply = try await transport.roundTrip(bytes)
         } catch {
             throw .transport(error)
         }
-        do {
-            return try ResponseMessage(bytes: reply)
-        } catch {
-            throw .invalidResponse(error.description)
-        }
+        return try Self.decode(reply)
     }
 
     /// Runs one operation and returns its typed result, or throws the server's failure.
     public func perform<Payload: KMIPRequestPayload>(_ payload: Payload) async throws(KMIPError) -> Payload.Response {
-        let message = RequestMessage(
-            header: RequestHeader(protocolVersion: protocolVersion),
-            batchItems: [RequestBatchItem(operation: Payload.operation, payload: payload.ttlv)]
-        )
-        let response = try await send(message)
-        guard let item = response.batchItems.first else {
-            throw .invalidResponse("the response has no batch item")
-        }
-        guard item.resultStatus == .success else {
-            throw .operationFailed(
-                operation: item.operation, status: item.resultStatus, reason: item.resultReason, message: item.resultMessage
-            )
-        }
-        if let operation = item.operation, operation != Payload.operation {
-            throw .invalidResponse("asked for \(Payload.operation), the response is for \(operation)")
-        }
-        guard let payloadItem = item.payload else {
-            throw .invalidResponse("the \(Payload.operation) response has no payload")
-        }
-        do {
-            return try Payload.Response(ttlv: payloadItem)
-        } catch {
-            throw .invalidResponse(error.description)
-        }
+        let response = try await send(Self.message(for: payload, version: protocolVersion))
+        return try Self.result(of: response, for: Payload.self)
     }
 
     /// The protocol versions the server supports among `versions` (all of them when empty).
@@ -115,5 +84,56 @@ public struct KMIPClient: Sendable {
     @discardableResult
     public func destroy(uniqueIdentifier: String) async throws(KMIPError) -> String {
         try await perform(DestroyRequestPayload(uniqueIdentifier: uniqueIdentifier)).uniqueIdentifier
+    }
+}
+
+/// The message handling both clients share: encoding requests, decoding and judging responses.
+extension KMIPClient {
+    static func message<Payload: KMIPRequestPayload>(for payload: Payload, version: ProtocolVersion) -> RequestMessage {
+        RequestMessage(
+            header: RequestHeader(protocolVersion: version),
+            batchItems: [RequestBatchItem(operation: Payload.operation, payload: payload.ttlv)]
+        )
+    }
+
+    static func encode(_ request: RequestMessage) throws(KMIPError) -> [UInt8] {
+        do {
+            return try request.encoded()
+        } catch {
+            throw .invalidRequest(error.description)
+        }
+    }
+
+    static func decode(_ reply: [UInt8]) throws(KMIPError) -> ResponseMessage {
+        do {
+            return try ResponseMessage(bytes: reply)
+        } catch {
+            throw .invalidResponse(error.description)
+        }
+    }
+
+    /// The typed result of the response's first batch item, or the server's failure.
+    static func result<Payload: KMIPRequestPayload>(
+        of response: ResponseMessage, for _: Payload.Type
+    ) throws(KMIPError) -> Payload.Response {
+        guard let item = response.batchItems.first else {
+            throw .invalidResponse("the response has no batch item")
+        }
+        guard item.resultStatus == .success else {
+            throw .operationFailed(
+                operation: item.operation, status: item.resultStatus, reason: item.resultReason, message: item.resultMessage
+            )
+        }
+        if let operation = item.operation, operation != Payload.operation {
+            throw .invalidResponse("asked for \(Payload.operation), the response is for \(operation)")
+        }
+        guard let payloadItem = item.payload else {
+            throw .invalidResponse("the \(Payload.operation) response has no payload")
+        }
+        do {
+            return try Payload.Response(ttlv: payloadItem)
+        } catch {
+            throw .invalidResponse(error.description)
+        }
     }
 }

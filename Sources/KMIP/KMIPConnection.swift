@@ -6,10 +6,14 @@ import NIOSSL
 /// One mutual-TLS 1.2 connection to a KMIP server, after a completed handshake. Several requests may be
 /// sent over it in turn (vCenter sends DiscoverVersions then GetAttributes on one connection).
 ///
-/// Verification is NIOSSL's own (`.fullVerification` against exactly the configured roots, plus the IP SAN /
-/// hostname check). The server's chain is read from the cleartext TLS 1.2 Certificate message as it passes,
-/// so it is known even when verification fails.
-public final class KMIPConnection: KMIPTransport, Sendable {
+/// The server is verified inside the handshake by `ServerCertificateCheck` (a pinned leaf, or a chain to a
+/// trusted certificate that names the server). The server's chain is read from the cleartext TLS 1.2
+/// Certificate message as it passes, so it is known even when verification fails.
+///
+/// Every operation exists twice: `async` for async callers, and `…Waiting` for synchronous ones, which
+/// block the calling thread on NIO's event loop (never on Swift concurrency's pool). Do not call the
+/// waiting ones on an event loop thread.
+public final class KMIPConnection: KMIPTransport, KMIPBlockingTransport, Sendable {
     private let channel: any Channel
     private let responseTimeout: TimeAmount
     private let firstFailure: NIOLockedValueBox<TLSFailure?>
@@ -28,17 +32,23 @@ public final class KMIPConnection: KMIPTransport, Sendable {
         _ configuration: TLSClientConfiguration,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws(TLSConnectionError) -> KMIPConnection {
-        let context: NIOSSLContext
         do {
-            context = try makeContext(configuration, verifyServer: true)
+            return try await establish(configuration, verifyServer: true, group: group).get()
         } catch {
-            throw TLSConnectionError(failure: error, presentedChain: [])
+            throw connectionError(error)
         }
-        let (channel, firstFailure, chain) = try await handshake(configuration, context: context, group: group)
-        return KMIPConnection(
-            channel: channel, responseTimeout: timeAmount(configuration.responseTimeout), firstFailure: firstFailure,
-            presentedChain: chain.withLockedValue { $0 }
-        )
+    }
+
+    /// `open`, waiting on the calling thread.
+    public static func openWaiting(
+        _ configuration: TLSClientConfiguration,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) throws(TLSConnectionError) -> KMIPConnection {
+        do {
+            return try establish(configuration, verifyServer: true, group: group).wait()
+        } catch {
+            throw connectionError(error)
+        }
     }
 
     /// Fetches the chain the server presents without trusting or checking it, and sends no request
@@ -48,23 +58,55 @@ public final class KMIPConnection: KMIPTransport, Sendable {
         _ configuration: TLSClientConfiguration,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws(TLSConnectionError) -> [[UInt8]] {
-        let context: NIOSSLContext
         do {
-            context = try makeContext(configuration, verifyServer: false)
+            return try await fetchChain(configuration, group: group).get()
         } catch {
-            throw TLSConnectionError(failure: error, presentedChain: [])
+            throw connectionError(error)
         }
+    }
+
+    /// `fetchPresentedChain`, waiting on the calling thread.
+    public static func fetchPresentedChainWaiting(
+        _ configuration: TLSClientConfiguration,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) throws(TLSConnectionError) -> [[UInt8]] {
         do {
-            let (channel, _, chain) = try await handshake(configuration, context: context, group: group)
-            try? await channel.close()
-            return chain.withLockedValue { $0 }
+            return try fetchChain(configuration, group: group).wait()
         } catch {
-            guard !error.presentedChain.isEmpty else { throw error }
-            return error.presentedChain
+            throw connectionError(error)
         }
     }
 
     public func roundTrip(_ request: [UInt8]) async throws(TLSFailure) -> [UInt8] {
+        do {
+            return try await send(request).get()
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    public func exchange(_ request: [UInt8]) throws(TLSFailure) -> [UInt8] {
+        do {
+            return try send(request).wait()
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// Closes the connection and waits until it is closed.
+    public func close() async {
+        try? await channel.close()
+    }
+
+    /// Starts closing the connection and returns at once: the TLS close_notify exchange finishes on the
+    /// event loop, and the caller has nothing more to learn from it.
+    public func closeWithoutWaiting() {
+        channel.close(promise: nil)
+    }
+
+    // MARK: requests
+
+    private func send(_ request: [UInt8]) -> EventLoopFuture<[UInt8]> {
         let promise = channel.eventLoop.makePromise(of: [UInt8].self)
         let timeout = channel.eventLoop.scheduleTask(in: responseTimeout) { [channel, responseTimeout] in
             promise.fail(TLSFailure.protocolError("no response within \(responseTimeout.nanoseconds / 1_000_000_000) s"))
@@ -73,19 +115,17 @@ public final class KMIPConnection: KMIPTransport, Sendable {
         channel.writeAndFlush(KMIPExchange(request: request, response: promise)).whenFailure { error in
             promise.fail(error)
         }
-        do {
-            let response = try await promise.futureResult.get()
-            timeout.cancel()
-            return response
-        } catch {
-            timeout.cancel()
-            if let failure = firstFailure.withLockedValue({ $0 }) { throw failure }
-            throw (error as? TLSFailure) ?? .protocolError("\(error)")
-        }
+        promise.futureResult.whenComplete { _ in timeout.cancel() }
+        return promise.futureResult
     }
 
-    public func close() async {
-        try? await channel.close()
+    private func failure(_ error: any Error) -> TLSFailure {
+        if let failure = firstFailure.withLockedValue({ $0 }) { return failure }
+        return (error as? TLSFailure) ?? .protocolError("\(error)")
+    }
+
+    private static func connectionError(_ error: any Error) -> TLSConnectionError {
+        (error as? TLSConnectionError) ?? TLSConnectionError(failure: .protocolError("\(error)"), presentedChain: [])
     }
 
     // MARK: setup
@@ -94,110 +134,134 @@ public final class KMIPConnection: KMIPTransport, Sendable {
         .nanoseconds(Int64((max(0, min(seconds, 86_400)) * 1_000_000_000).rounded()))
     }
 
-    static func makeContext(_ configuration: TLSClientConfiguration, verifyServer: Bool) throws(TLSFailure) -> NIOSSLContext {
-        var tls = TLSConfiguration.makeClientConfiguration()
-        // PyKMIP (and the vSphere KMS profile) speak TLS 1.2; pinning it also keeps the server's
-        // Certificate message in cleartext for the chain capture.
-        tls.minimumTLSVersion = .tlsv12
-        tls.maximumTLSVersion = .tlsv12
-        tls.certificateVerification = verifyServer ? .fullVerification : .none
-        do {
-            var roots: [NIOSSLCertificate] = []
-            for pem in configuration.trustedCertificatesPEM {
-                roots += try NIOSSLCertificate.fromPEMBytes(Array(pem.utf8))
+    private static func fetchChain(_ configuration: TLSClientConfiguration, group: any EventLoopGroup) -> EventLoopFuture<[[UInt8]]> {
+        establish(configuration, verifyServer: false, group: group)
+            .map { connection in
+                connection.closeWithoutWaiting()
+                return connection.presentedChain
             }
-            tls.trustRoots = .certificates(roots)
-        } catch {
-            throw .invalidConfiguration("a trusted certificate is not valid PEM: \(error)")
-        }
-        if let chainPEM = configuration.clientCertificateChainPEM {
-            do {
-                let chain = try NIOSSLCertificate.fromPEMBytes(Array(chainPEM.utf8))
-                guard !chain.isEmpty else { throw TLSFailure.invalidConfiguration("the client certificate PEM holds no certificate") }
-                tls.certificateChain = chain.map { .certificate($0) }
-            } catch let failure as TLSFailure {
-                throw failure
-            } catch {
-                throw .invalidConfiguration("the client certificate is not valid PEM: \(error)")
+            .flatMapErrorThrowing { error in
+                guard let failed = error as? TLSConnectionError, !failed.presentedChain.isEmpty else { throw error }
+                return failed.presentedChain
             }
-            guard let keyPEM = configuration.clientPrivateKeyPEM else {
-                throw .invalidConfiguration("a client certificate needs its private key")
-            }
-            do {
-                tls.privateKey = .privateKey(try NIOSSLPrivateKey(bytes: Array(keyPEM.utf8), format: .pem))
-            } catch {
-                throw .invalidConfiguration("the client private key is not valid PEM: \(error)")
-            }
-        }
-        do {
-            return try NIOSSLContext(configuration: tls)
-        } catch {
-            throw .invalidConfiguration("cannot build the TLS context: \(error)")
-        }
     }
 
-    private static func handshake(
-        _ configuration: TLSClientConfiguration, context: NIOSSLContext, group: any EventLoopGroup
-    ) async throws(TLSConnectionError) -> (any Channel, NIOLockedValueBox<TLSFailure?>, NIOLockedValueBox<[[UInt8]]>) {
+    /// Connects (through the proxy when one is set), adds TLS and TTLV framing, and completes once the
+    /// handshake is done. Fails with a `TLSConnectionError`.
+    private static func establish(
+        _ configuration: TLSClientConfiguration, verifyServer: Bool, group: any EventLoopGroup
+    ) -> EventLoopFuture<KMIPConnection> {
+        let eventLoop = group.next()
+        let prepared: PreparedTLSContext
+        do {
+            prepared = try PreparedTLSContext.prepared(for: configuration, verifyServer: verifyServer)
+        } catch {
+            return eventLoop.makeFailedFuture(TLSConnectionError(failure: error, presentedChain: []))
+        }
         let endpoint = "\(configuration.host):\(configuration.port)"
         let classifier = TLSFailureClassifier(endpoint: endpoint, connectTimeout: configuration.connectTimeout)
         let firstFailure = NIOLockedValueBox<TLSFailure?>(nil)
         let chain = NIOLockedValueBox<[[UInt8]]>([])
-        let eventLoop = group.next()
         let tunnel = eventLoop.makePromise(of: Void.self)
         let proxy = configuration.proxy
 
-        let channel: any Channel
-        do {
-            let bootstrap = ClientBootstrap(group: eventLoop)
-                .channelOption(.socketOption(.tcp_nodelay), value: 1)
-                .connectTimeout(timeAmount(configuration.connectTimeout))
-                .channelInitializer { channel in
-                    guard proxy != nil else { return channel.eventLoop.makeSucceededVoidFuture() }
-                    return channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.addHandler(
-                            HTTPConnectHandler(host: configuration.host, port: configuration.port, established: tunnel))
-                    }
-                }
-            channel = try await bootstrap.connect(host: proxy?.host ?? configuration.host, port: proxy?.port ?? configuration.port).get()
-        } catch {
-            tunnel.fail(classifier.classify(error))
-            throw TLSConnectionError(failure: classifier.classify(error), presentedChain: [])
-        }
-        if proxy == nil { tunnel.succeed() }
-
-        let limit = timeAmount(configuration.responseTimeout)
-        let timeout = channel.eventLoop.scheduleTask(in: limit) {
-            firstFailure.withLockedValue {
-                if $0 == nil {
-                    $0 = .noConnection(reason: "no TLS handshake with \(endpoint) within \(TLSFailureClassifier.seconds(configuration.responseTimeout))")
+        let bootstrap = ClientBootstrap(group: eventLoop)
+            .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            .connectTimeout(timeAmount(configuration.connectTimeout))
+            .channelInitializer { channel in
+                guard proxy != nil else { return channel.eventLoop.makeSucceededVoidFuture() }
+                return channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        HTTPConnectHandler(host: configuration.host, port: configuration.port, established: tunnel))
                 }
             }
-            tunnel.fail(TLSFailure.noConnection(reason: "no answer from \(endpoint)"))
-            channel.close(promise: nil)
+        let host = proxy?.host ?? configuration.host
+        let port = proxy?.port ?? configuration.port
+        // An IP address needs no resolver (and no Happy Eyeballs); names go through NIO's.
+        let connected: EventLoopFuture<any Channel>
+        if let address = try? SocketAddress(ipAddress: bare(host), port: port) {
+            connected = bootstrap.connect(to: address)
+        } else {
+            connected = bootstrap.connect(host: host, port: port)
         }
-        defer { timeout.cancel() }
-        do {
-            try await tunnel.futureResult.get()
-            let serverHostname = configuration.serverHostname
-            try await channel.eventLoop.submit {
+        return connected.flatMapError { error in
+            let failure = classifier.classify(error)
+            tunnel.fail(failure)
+            return eventLoop.makeFailedFuture(TLSConnectionError(failure: failure, presentedChain: []))
+        }.flatMap { channel in
+            if proxy == nil { tunnel.succeed() }
+            let limit = timeAmount(configuration.responseTimeout)
+            let timeout = channel.eventLoop.scheduleTask(in: limit) {
+                firstFailure.withLockedValue {
+                    if $0 == nil {
+                        $0 = .noConnection(reason: "no TLS handshake with \(endpoint) within \(TLSFailureClassifier.seconds(configuration.responseTimeout))")
+                    }
+                }
+                tunnel.fail(TLSFailure.noConnection(reason: "no answer from \(endpoint)"))
+                channel.close(promise: nil)
+            }
+            return tunnel.futureResult.flatMapThrowing {
                 let operations = channel.pipeline.syncOperations
                 if let connect = try? operations.handler(type: HTTPConnectHandler.self) {
                     operations.removeHandler(connect, promise: nil)
                 }
+                let tls = try tlsHandler(
+                    configuration, prepared: prepared, channel: channel, endpoint: endpoint, firstFailure: firstFailure)
                 try operations.addHandlers([
                     ServerCertificateSniffer(captured: chain),
-                    try NIOSSLClientHandler(context: context, serverHostname: serverHostname),
+                    tls,
                     TTLVFramingHandler(firstFailure: firstFailure, classify: classifier.classify),
                 ])
-            }.get()
-            // An empty write completes only once NIOSSL has finished the handshake and flushed it.
-            try await channel.writeAndFlush(KMIPExchange(request: [], response: nil)).get()
-        } catch {
-            try? await channel.close()
-            let failure = firstFailure.withLockedValue { $0 } ?? classifier.classify(error)
-            throw TLSConnectionError(failure: failure, presentedChain: chain.withLockedValue { $0 })
+            }.flatMap {
+                // An empty write completes only once NIOSSL has finished the handshake and flushed it.
+                channel.writeAndFlush(KMIPExchange(request: [], response: nil))
+            }.map {
+                timeout.cancel()
+                return KMIPConnection(
+                    channel: channel, responseTimeout: limit, firstFailure: firstFailure,
+                    presentedChain: chain.withLockedValue { $0 })
+            }.flatMapError { error in
+                timeout.cancel()
+                channel.close(promise: nil)
+                let failure = firstFailure.withLockedValue { $0 } ?? classifier.classify(error)
+                return channel.eventLoop.makeFailedFuture(
+                    TLSConnectionError(failure: failure, presentedChain: chain.withLockedValue { $0 }))
+            }
         }
-        return (channel, firstFailure, chain)
+    }
+
+    /// NIOSSL's client handler; when the server is verified, with `ServerCertificateCheck` as its verifier.
+    private static func tlsHandler(
+        _ configuration: TLSClientConfiguration, prepared: PreparedTLSContext, channel: any Channel, endpoint: String,
+        firstFailure: NIOLockedValueBox<TLSFailure?>
+    ) throws -> NIOSSLClientHandler {
+        guard let check = prepared.check else {
+            return try NIOSSLClientHandler(context: prepared.context, serverHostname: configuration.serverHostname)
+        }
+        let identity = identity(configuration, channel: channel)
+        let eventLoop = channel.eventLoop
+        return try NIOSSLClientHandler(
+            context: prepared.context, serverHostname: configuration.serverHostname,
+            customVerificationCallback: { presented, promise in
+                check.verify(presented, identity: identity, endpoint: endpoint, on: eventLoop, promise: promise) { refusal in
+                    firstFailure.withLockedValue { if $0 == nil { $0 = refusal } }
+                }
+            })
+    }
+
+    /// An IPv6 address without the brackets of a URL authority.
+    private static func bare(_ host: String) -> String {
+        host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+    }
+
+    /// The names the server's leaf must carry: the configured host (an address or a name) or the explicit
+    /// server name, and, without a proxy, the address actually connected to.
+    private static func identity(_ configuration: TLSClientConfiguration, channel: any Channel) -> ServerCertificateCheck.Identity {
+        let host = bare(configuration.host)
+        let hostIsAddress = (try? SocketAddress(ipAddress: host, port: 0)) != nil
+        let connected = configuration.proxy == nil ? channel.remoteAddress?.ipAddress : nil
+        return ServerCertificateCheck.Identity(
+            hostname: configuration.serverHostname ?? (hostIsAddress ? nil : configuration.host),
+            address: hostIsAddress ? host : connected)
     }
 }

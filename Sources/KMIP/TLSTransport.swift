@@ -3,7 +3,7 @@ import NIOPosix
 
 /// A transport that opens a fresh verified TLS connection for every request and closes it afterwards.
 /// For several requests on one connection, use `KMIPConnection` directly as the transport.
-public struct TLSTransport: KMIPTransport {
+public struct TLSTransport: KMIPTransport, KMIPBlockingTransport {
     public var configuration: TLSClientConfiguration
     private let group: any EventLoopGroup
 
@@ -19,13 +19,18 @@ public struct TLSTransport: KMIPTransport {
         } catch {
             throw error.failure
         }
+        defer { connection.closeWithoutWaiting() }
+        return try await connection.roundTrip(request)
+    }
+
+    public func exchange(_ request: [UInt8]) throws(TLSFailure) -> [UInt8] {
+        let connection: KMIPConnection
         do {
-            let response = try await connection.roundTrip(request)
-            await connection.close()
-            return response
+            connection = try KMIPConnection.openWaiting(configuration, group: group)
         } catch {
-            await connection.close()
-            throw error
+            throw error.failure
         }
+        defer { connection.closeWithoutWaiting() }
+        return try connection.exchange(request)
     }
 }

@@ -32,7 +32,8 @@ public final class PowerCLICompletion: ArgumentCompleter {
             let vCenters = session.connections.last.flatMap { lab.vCenter(at: $0.server) }.map { [$0] } ?? lab.vCenters
             return vCenters.flatMap { $0.trustAuthorityClusters.map(\.name) }
         case .keyProviders:
-            return lab.keyProviders.map(\.name)
+            // Names only: a lab may hold thousands of providers, and decoding each one would cost a Tab press.
+            return lab.providerNames()
         case .keyProviderServers:
             return lab.keyProviders.flatMap { $0.servers.map(\.name) }
         case .keyServerAddresses:

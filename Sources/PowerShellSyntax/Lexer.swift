@@ -27,7 +27,7 @@ struct Lexer {
 
     @inline(__always)
     func char(_ index: Int) -> Unicode.Scalar? {
-        index < limit && index >= 0 ? source.scalars[index] : nil
+        index < limit && index >= 0 ? source.scalar(at: index) : nil
     }
 
     @inline(__always)

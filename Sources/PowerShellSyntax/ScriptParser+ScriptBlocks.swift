@@ -6,6 +6,25 @@ extension ScriptParser {
         try enter(at: start)
         defer { leave() }
         let closer: Closer = open == nil ? .endOfInput : .curly
+        var block = try parseBlockHeader(start: start)
+        try skipSeparators()
+        if try atNamedBlock() {
+            try parseNamedBlocks(into: &block, closer: closer)
+        } else {
+            block.endBlock = try parseStatementList(closedBy: closer)
+        }
+        if let open {
+            try expectClosingCurly(open: open)
+        } else if !lexer.atEnd {
+            throw unexpectedToken(tokenForError())
+        }
+        block.span = open == nil ? span(0, lexer.source.count) : span(from: start)
+        return block
+    }
+
+    /// The attributes and `param( )` block that may open a script or a script block; the rest is left
+    /// for the caller (the statements, or named blocks).
+    mutating func parseBlockHeader(start: Int) throws(ParseError) -> ScriptBlockAst {
         try skipSeparators()
         var attributes: [AttributeAst] = []
         var parameters: [ParameterAst]?
@@ -39,20 +58,7 @@ extension ScriptParser {
                 lexer.position = resume
             }
         }
-        var block = ScriptBlockAst(attributes: attributes, parameters: parameters, endBlock: [], span: span(start, start))
-        try skipSeparators()
-        if try atNamedBlock() {
-            try parseNamedBlocks(into: &block, closer: closer)
-        } else {
-            block.endBlock = try parseStatementList(closedBy: closer)
-        }
-        if let open {
-            try expectClosingCurly(open: open)
-        } else if !lexer.atEnd {
-            throw unexpectedToken(tokenForError())
-        }
-        block.span = open == nil ? span(0, lexer.source.count) : span(from: start)
-        return block
+        return ScriptBlockAst(attributes: attributes, parameters: parameters, endBlock: [], span: span(start, start))
     }
 
     /// Whether the next token is the bare word `word` (case-insensitive).
@@ -65,7 +71,7 @@ extension ScriptParser {
     private static let blockNames: Set<String> = ["begin", "process", "end", "dynamicparam", "clean"]
 
     /// `begin`, `process`, `end`... followed by `{`.
-    private mutating func atNamedBlock() throws(ParseError) -> Bool {
+    mutating func atNamedBlock() throws(ParseError) -> Bool {
         guard let c = lexer.current, c.isLetter else { return false }
         let token = try peek(.command)
         guard case .word(let word) = token.kind, ScriptParser.blockNames.contains(word.lowercased()) else { return false }
@@ -76,7 +82,7 @@ extension ScriptParser {
         return lexer.current == "{"
     }
 
-    private mutating func parseNamedBlocks(into block: inout ScriptBlockAst, closer: Closer) throws(ParseError) {
+    mutating func parseNamedBlocks(into block: inout ScriptBlockAst, closer: Closer) throws(ParseError) {
         var sawEnd = false
         while true {
             try skipSeparators()

@@ -80,7 +80,7 @@ extension ScriptParser {
                     break
                 }
                 while lexer.position < after {
-                    builder.append(lexer.source.scalars[lexer.position])
+                    builder.append(lexer.source.scalar(at: lexer.position))
                     lexer.position += 1
                 }
                 continue

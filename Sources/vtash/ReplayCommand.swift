@@ -161,14 +161,12 @@ enum ReplayCommand {
 
     /// A fresh default lab, or the one at `path`.
     static func makeLab(path: String?) throws(LabProblem) -> Lab {
-        if let path {
-            // REQUEST(lead): open a stored lab here once the lab lives in SQLite (e.g. `try LabStore.open(path)`).
-            throw LabProblem(message: "cannot replay on the lab '\(path)': labs live in memory in this version, so replay always starts from a fresh default lab")
-        }
         do {
+            // The replay changes a stored lab as the recorded session changed the real one.
+            if let path { return try Lab.open(path: LabLocation.absolute(path)) }
             return try Lab.makeDefault()
         } catch {
-            throw LabProblem(message: "cannot create the lab: \(error.message)")
+            throw LabProblem(message: "cannot open the lab: \(error.message)")
         }
     }
 

@@ -4,22 +4,29 @@ import PowerCLI
 import ShellEngine
 import TrustAuthority
 
-/// The `vtash` command line: `-File`, `-Command`, `--new-lab`, `--version`, `--help`.
+/// The `vtash` command line: `-File`, `-Command`, `--lab`, `--new-lab`, `lab`, `replay`, `--version`, `--help`.
 enum VtashCommandLine {
     static let usage = """
-    Usage: vtash [--new-lab] [-File PATH [ARGS...]] [-Command TEXT] [--version] [--help]
+    Usage: vtash [--lab PATH | --new-lab] [-File PATH [ARGS...]] [-Command TEXT] [--version] [--help]
+           vtash lab init|show|reset|export ...    vtash replay PATH...
 
-      (no arguments)   interactive shell on the default lab; statements are read from stdin when it is not a terminal
+      (no arguments)   interactive shell on the lab; statements are read from stdin when it is not a terminal
       -File PATH       run a script; the exit code is non-zero when a terminating error stopped it
       -Command TEXT    run TEXT and exit
+      --lab PATH       use the lab stored at PATH (created as the default lab when missing); without it
+                       $XDG_DATA_HOME/vtash/lab.sqlite or ~/.local/share/vtash/lab.sqlite
+      --new-lab        use a fresh default lab that is thrown away at exit
+      lab ...          create, show, reset or export a lab (vtash lab --help)
       replay PATH...   replay console copies or transcripts as tests (vtash replay --help)
-      --new-lab        start from a fresh default lab (the lab lives in memory in this version)
       --version        print the version
       --help           print this help
     """
 
     static func run(_ arguments: [String]) -> Int32 {
         if arguments.first == "replay" { return ReplayCommand.run(Array(arguments.dropFirst())) }
+        if arguments.first == "lab" { return LabCommand.run(Array(arguments.dropFirst()), labPath: nil) }
+        var labPath: String?
+        var newLab = false
         var file: String?
         var command: String?
         var scriptArguments: [String] = []
@@ -34,7 +41,14 @@ enum VtashCommandLine {
                 print(usage)
                 return 0
             case "--new-lab", "-newlab":
-                break
+                newLab = true
+            case "--lab", "-lab":
+                guard index + 1 < arguments.count else { FileHandle.standardError.write(Data("vtash: --lab needs a path\n".utf8)); return 64 }
+                labPath = arguments[index + 1]
+                index += 2
+                continue
+            case "lab":
+                return LabCommand.run(Array(arguments[(index + 1)...]), labPath: labPath)
             case "-file", "--file", "-f":
                 guard index + 1 < arguments.count else { FileHandle.standardError.write(Data("vtash: -File needs a path\n".utf8)); return 64 }
                 file = arguments[index + 1]
@@ -52,17 +66,26 @@ enum VtashCommandLine {
             }
             index += 1
         }
+        if newLab && labPath != nil {
+            FileHandle.standardError.write(Data("vtash: --lab and --new-lab cannot be used together\n".utf8))
+            return 64
+        }
+        let lab: Lab
+        do {
+            // No home to keep a lab in: the session gets a throw-away one, as with --new-lab.
+            if !newLab, let path = labPath.map(LabLocation.absolute) ?? LabLocation.defaultPath() {
+                lab = try Lab.open(path: path)
+            } else {
+                lab = try Lab.makeDefault()
+            }
+        } catch {
+            FileHandle.standardError.write(Data("vtash: cannot open the lab: \(error.message)\n".utf8))
+            return 70
+        }
         let interactive = file == nil && command == nil && isatty(STDIN_FILENO) == 1
         let host = ConsoleHost(interactive: interactive)
         let shell = Shell(host: TranscribingHost(wrapping: host), registry: CoreCommands.registry(), formats: FormatRegistry())
         defer { (shell.host as? TranscribingHost)?.stopAll() }
-        let lab: Lab
-        do {
-            lab = try Lab.makeDefault()
-        } catch {
-            FileHandle.standardError.write(Data("vtash: cannot create the lab: \(error.message)\n".utf8))
-            return 70
-        }
         PowerCLISession.install(into: shell, lab: lab)
         if let file {
             let path = shell.resolvePath(file)

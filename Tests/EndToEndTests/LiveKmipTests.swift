@@ -51,8 +51,11 @@ struct LiveKmipTests {
         #expect(status.details.contains("The primary key '\(keys.current)' was not found on key server 127.0.0.1."))
 
         try server.createActiveKey(expected: keys.current)
+        let sessionsBefore = try server.sessionCount()
         status = try session.status()
         #expect(status.health == "Ok" && status.flags == ["True", "True"] && status.details.isEmpty, "upload, key present: \(status)")
+        // The provider trusts the server's own (leaf) certificate: one TLS connection decides everything.
+        #expect(try server.sessionCount() - sessionsBefore == 1, "TLS sessions for one status check with a pinned leaf")
     }
 
     /// Certificate and key issued by the KMS's CA (openssl), uploaded with its key.
@@ -199,6 +202,12 @@ private final class LiveKmipServer: Sendable {
         stop()
         let result = try LiveCommand.run(Self.script.path, [directory.path, String(port)])
         guard result.status == 0 else { throw LiveKmipError(description: "restart failed: \(result.output) \(result.errors)") }
+    }
+
+    /// The TLS sessions the server has started so far (PyKMIP logs one line per accepted connection).
+    func sessionCount() throws -> Int {
+        let log = try String(contentsOf: directory.appendingPathComponent("server.log"), encoding: .utf8)
+        return log.components(separatedBy: "Starting session:").count - 1
     }
 
     /// The KMS administrator uploads a client certificate: PyKMIP trusts what its CA bundle holds.

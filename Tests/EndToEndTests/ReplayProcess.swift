@@ -27,6 +27,8 @@ struct ReplayProcess {
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["VTASH_PASSWORD"] = nil
+        // A recording session runs on its own fresh default lab, not on the user's stored one.
+        env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-replay-data-\(UUID().uuidString)").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let output = Pipe(), errors = Pipe(), input = Pipe()

@@ -29,6 +29,8 @@ struct VtashProcess {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["TZ"] = "UTC"
+        // Each run starts on its own fresh default lab unless the test names a data folder or a lab.
+        env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-e2e-data-\(UUID().uuidString)").path
         env.merge(environment) { $1 }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

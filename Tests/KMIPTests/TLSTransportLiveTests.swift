@@ -138,6 +138,92 @@ struct TLSTransportLiveTests {
         #expect(error?.failure == .noConnection(reason: "the proxy refused CONNECT 127.0.0.1:\(proxied.port): HTTP/1.1 403 Forbidden"))
     }
 
+    @Test func aPinnedServerLeafIsTrustedInOneHandshake() async throws {
+        // BoringSSL alone refuses a non-CA certificate as a root; the handshake's own check accepts it.
+        let connection = try await KMIPConnection.open(try configuration(trust: "server_cert"))
+        let versions = try await KMIPClient(transport: connection).discoverVersions([.v1_1])
+        await connection.close()
+        #expect(versions == [.v1_1])
+        #expect(connection.presentedChain.first == Self.der(fromPEM: try server().pem("server_cert")))
+    }
+
+    @Test func aPinnedLeafOfAnotherServerIsNotTrusted() async throws {
+        let distrusting = try configuration(trust: "untrusted_client_cert")
+        let error = await #expect(throws: TLSConnectionError.self) { try await KMIPConnection.open(distrusting) }
+        #expect(error?.failure == .clientDistrustsServer(
+            reason: "the certificate chain of 127.0.0.1:\(try server().port) does not lead to a trusted certificate"))
+        #expect(error?.presentedChain.count == 2)
+    }
+
+    @Test func theChainCheckTellsAnUntrustedIssuerFromAnotherName() async throws {
+        let chain = [Self.der(fromPEM: try server().pem("server_cert")), Self.der(fromPEM: try server().pem("ca"))]
+        let trusted = try ServerCertificateCheck(trustedPEM: [try server().pem("ca")])
+        let right = ServerCertificateCheck.Identity(hostname: nil, address: "127.0.0.1")
+        #expect(await ServerCertificateCheck.verifyChain(chain, roots: trusted.roots, identity: right, endpoint: "kms") == nil)
+        let wrong = ServerCertificateCheck.Identity(hostname: nil, address: "10.1.2.3")
+        #expect(await ServerCertificateCheck.verifyChain(chain, roots: trusted.roots, identity: wrong, endpoint: "kms")
+            == .clientDistrustsServer(reason: "the server certificate is not valid for 10.1.2.3"))
+        let other = try ServerCertificateCheck(trustedPEM: [try server().pem("untrusted_ca")])
+        #expect(await ServerCertificateCheck.verifyChain(chain, roots: other.roots, identity: right, endpoint: "kms")
+            == .clientDistrustsServer(reason: "the certificate chain of kms does not lead to a trusted certificate"))
+    }
+
+    @Test func theWaitingAPIRunsAHealthCheckFromAPlainThread() async throws {
+        let configuration = try configuration()
+        let versions = await withCheckedContinuation { (continuation: CheckedContinuation<[ProtocolVersion]?, Never>) in
+            Thread {
+                let connection = try? KMIPConnection.openWaiting(configuration)
+                let versions = connection.flatMap { try? BlockingKMIPClient(transport: $0).discoverVersions([.v1_1]) }
+                connection?.closeWithoutWaiting()
+                continuation.resume(returning: versions)
+            }.start()
+        }
+        #expect(versions == [.v1_1])
+    }
+
+    /// Synchronous callers blocking every thread of the shared pool at once still complete their handshakes:
+    /// the chain check in the handshake runs on NIO's event loop, never on the pool they block.
+    @Test(.timeLimit(.minutes(1))) func waitingHandshakesFromEveryPoolThreadAllComplete() async throws {
+        let configuration = try configuration()
+        let answers = await withTaskGroup(of: [ProtocolVersion]?.self) { group in
+            for _ in 0..<6 {
+                group.addTask {
+                    let connection = try? KMIPConnection.openWaiting(configuration)
+                    defer { connection?.closeWithoutWaiting() }
+                    return connection.flatMap { try? BlockingKMIPClient(transport: $0).discoverVersions([.v1_1]) }
+                }
+            }
+            var answers: [[ProtocolVersion]?] = []
+            for await answer in group { answers.append(answer) }
+            return answers
+        }
+        #expect(answers == Array(repeating: [.v1_1], count: 6))
+    }
+
+    @Test func theWaitingAPIKeepsTheFailureKinds() throws {
+        let rejected = #expect(throws: TLSConnectionError.self) {
+            try KMIPConnection.openWaiting(try configuration(clientCertificate: "untrusted_client_cert", clientKey: "untrusted_client_key"))
+        }
+        guard case .serverRejectedClient = rejected?.failure else {
+            Issue.record("expected serverRejectedClient, got \(String(describing: rejected))")
+            return
+        }
+        let distrusted = #expect(throws: TLSConnectionError.self) { try KMIPConnection.openWaiting(try configuration(trust: "untrusted_ca")) }
+        guard case .clientDistrustsServer = distrusted?.failure else {
+            Issue.record("expected clientDistrustsServer, got \(String(describing: distrusted))")
+            return
+        }
+        var down = try configuration()
+        down.port = try Self.unusedPort()
+        let refused = #expect(throws: TLSConnectionError.self) { try KMIPConnection.openWaiting(down) }
+        guard case .noConnection = refused?.failure else {
+            Issue.record("expected noConnection, got \(String(describing: refused))")
+            return
+        }
+        let chain = try KMIPConnection.fetchPresentedChainWaiting(try configuration(trust: "untrusted_ca"))
+        #expect(chain.first == Self.der(fromPEM: try server().pem("server_cert")))
+    }
+
     /// A port on 127.0.0.1 that nothing listens on: bind, read the port, close.
     private static func unusedPort() throws -> Int {
         let channel = try ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)

@@ -21,8 +21,20 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
         let session = PowerCLISession.of(context)
         for value in context.parameters.list("TrustAuthorityCluster") {
             let cluster = try ObjectResolution.cluster(value, context)
-            let patterns = (context.parameters.strings("Name") ?? ["*"]).map { WildcardPattern($0) }
-            for provider in session.lab.keyProviders where provider.clusterId == cluster.id && patterns.contains(where: { $0.matches(provider.name) }) {
+            let names = context.parameters.strings("Name") ?? ["*"]
+            var providers: [KeyProvider] = []
+            do {
+                if names.allSatisfy({ name in !name.contains { "*?[`".contains($0) } }) {
+                    // Plain names are looked up by name, not by reading every provider of the lab.
+                    for name in names { if let provider = try session.lab.findProvider(named: name) { providers.append(provider) } }
+                } else {
+                    let patterns = names.map { WildcardPattern($0) }
+                    providers = try session.lab.providers().filter { provider in patterns.contains { $0.matches(provider.name) } }
+                }
+            } catch {
+                throw ObjectResolution.labFailure(error, context)
+            }
+            for provider in providers where provider.clusterId == cluster.id {
                 try context.write(.object(PowerCLIObjects.provider(provider, lab: session.lab)))
             }
         }

@@ -8,20 +8,20 @@ public struct BoundParameters {
     public init() {}
 
     public mutating func set(_ name: String, _ value: Value) {
-        let key = name.lowercased()
+        let key = VariableKey.of(name)
         if values[key] == nil { names.append(name) }
         values[key] = value
     }
 
     public mutating func remove(_ name: String) {
-        let key = name.lowercased()
+        let key = VariableKey.of(name)
         values[key] = nil
-        names.removeAll { $0.lowercased() == key }
+        names.removeAll { VariableKey.of($0) == key }
     }
 
-    public func has(_ name: String) -> Bool { values[name.lowercased()] != nil }
+    public func has(_ name: String) -> Bool { values[VariableKey.of(name)] != nil }
 
-    public subscript(name: String) -> Value? { values[name.lowercased()] }
+    public subscript(name: String) -> Value? { values[VariableKey.of(name)] }
 
     public func string(_ name: String) -> String? {
         guard let value = self[name], !value.isNull else { return nil }

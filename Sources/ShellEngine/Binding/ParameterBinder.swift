@@ -16,24 +16,18 @@ struct ParameterBinder {
     let commandSpan: SourceSpan
     let pipelinePosition: Int
     let expectsInput: Bool
-    /// Declared and common parameters, the set names and a by-name index, computed once per command
-    /// because pipeline binding consults them for every input object.
-    private let all: [ParameterMetadata]
-    private let setNames: [String]
-    private let byName: [String: ParameterMetadata]
+    /// Declared and common parameters, the set names and lookups, shared by every invocation of the command.
+    private let table: BindingTable
+    private var setNames: [String] { table.setNames }
 
-    init(metadata: CommandMetadata, shell: Shell, source: SourceText, commandSpan: SourceSpan, pipelinePosition: Int, expectsInput: Bool) {
-        self.metadata = metadata
+    init(table: BindingTable, shell: Shell, source: SourceText, commandSpan: SourceSpan, pipelinePosition: Int, expectsInput: Bool) {
+        self.metadata = table.metadata
+        self.table = table
         self.shell = shell
         self.source = source
         self.commandSpan = commandSpan
         self.pipelinePosition = pipelinePosition
         self.expectsInput = expectsInput
-        self.all = metadata.allParameters
-        self.setNames = metadata.parameterSetNames
-        var index: [String: ParameterMetadata] = [:]
-        for parameter in all where index[parameter.name.lowercased()] == nil { index[parameter.name.lowercased()] = parameter }
-        self.byName = index
     }
 
     func error(_ message: String, id: String, category: ErrorCategory = .invalidArgument,
@@ -45,11 +39,11 @@ struct ParameterBinder {
 
     /// Finds a parameter by exact name or alias, then by unambiguous prefix.
     func resolve(_ written: String, span: SourceSpan) throws -> ParameterMetadata? {
-        let lower = written.lowercased()
-        if let exact = all.first(where: { $0.name.lowercased() == lower || $0.aliases.contains { $0.lowercased() == lower } }) {
+        let lower = VariableKey.of(written)
+        if let exact = table.exactMatch(lower) {
             return exact
         }
-        let matches = all.filter { $0.name.lowercased().hasPrefix(lower) || $0.aliases.contains { $0.lowercased().hasPrefix(lower) } }
+        let matches = table.prefixMatches(lower)
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 {
             let declared = matches.filter { !$0.isCommon }
@@ -108,7 +102,7 @@ struct ParameterBinder {
                 }
                 _ = text
                 bound.set(parameter.name, try convert(argumentValue, for: parameter, span: argumentSpan))
-                spans[parameter.name.lowercased()] = argumentSpan
+                spans[VariableKey.of(parameter.name)] = argumentSpan
             }
         }
         var candidates = candidateSets(for: bound)
@@ -150,7 +144,7 @@ struct ParameterBinder {
     func candidateSets(for bound: BoundParameters) -> [String] {
         setNames.filter { set in
             bound.names.allSatisfy { name in
-                guard let parameter = byName[name.lowercased()] else { return true }
+                guard let parameter = table.byName[VariableKey.of(name)] else { return true }
                 return parameter.isCommon || parameter.membership(in: set) != nil
             }
         }
@@ -175,13 +169,7 @@ struct ParameterBinder {
         }
         var best: [ParameterMetadata] = []
         for set in ordered {
-            let slots = metadata.parameters
-                .compactMap { parameter -> (Int, ParameterMetadata)? in
-                    guard !bound.has(parameter.name), let position = parameter.membership(in: set)?.position else { return nil }
-                    return (position, parameter)
-                }
-                .sorted { $0.0 < $1.0 }
-                .map { $0.1 }
+            let slots = table.positionalParameters(in: set).filter { !bound.has($0.name) }
             if slots.count > best.count { best = slots }
             if !slots.isEmpty && set == ordered.first { return slots }
         }
@@ -197,10 +185,10 @@ struct ParameterBinder {
     }
 
     func missingMandatory(in set: String, bound: BoundParameters, allowPipeline: Bool) -> [ParameterMetadata] {
-        metadata.parameters.filter { parameter in
-            guard let membership = parameter.membership(in: set), membership.mandatory, !bound.has(parameter.name) else { return false }
-            if allowPipeline && !membership.pipeline.isEmpty { return false }
-            return true
+        table.mandatoryParameters(in: set).compactMap { entry in
+            if bound.has(entry.parameter.name) { return nil }
+            if allowPipeline && !entry.pipeline.isEmpty { return nil }
+            return entry.parameter
         }
     }
 

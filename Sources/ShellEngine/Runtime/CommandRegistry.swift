@@ -8,18 +8,18 @@ public struct CommandRegistry {
     public init() {}
 
     public mutating func register(_ types: [any Cmdlet.Type]) {
-        for type in types { cmdlets[type.metadata.name.lowercased()] = type }
+        for type in types { cmdlets[VariableKey.of(type.metadata.name)] = type }
     }
 
     public mutating func alias(_ name: String, _ target: String) {
-        aliasTargets[name.lowercased()] = target
-        aliasNames[name.lowercased()] = name
+        aliasTargets[VariableKey.of(name)] = target
+        aliasNames[VariableKey.of(name)] = name
     }
 
-    public func cmdlet(named name: String) -> (any Cmdlet.Type)? { cmdlets[name.lowercased()] }
+    public func cmdlet(named name: String) -> (any Cmdlet.Type)? { cmdlets[VariableKey.of(name)] }
 
     /// The command an alias points to.
-    public func aliasTarget(_ name: String) -> String? { aliasTargets[name.lowercased()] }
+    public func aliasTarget(_ name: String) -> String? { aliasTargets[VariableKey.of(name)] }
 
     public var allCmdlets: [any Cmdlet.Type] {
         cmdlets.values.sorted { $0.metadata.name < $1.metadata.name }

@@ -4,7 +4,7 @@ import PowerShellSyntax
 /// Property access, method calls and indexing on values, with PowerShell's member enumeration.
 enum Members {
     static func property(of value: Value, named name: String, shell: Shell) -> Value {
-        let lower = name.lowercased()
+        let lower = VariableKey.of(name)
         switch value {
         case .null:
             return lower == "count" || lower == "length" ? .int(0) : .null
@@ -95,7 +95,7 @@ enum Members {
     // MARK: - Methods
 
     static func invoke(_ value: Value, _ name: String, _ arguments: [Value], shell: Shell, span: SourceSpan) throws -> Value {
-        let lower = name.lowercased()
+        let lower = VariableKey.of(name)
         func fail() -> RuntimeError {
             shell.error("Method invocation failed because [\(LanguagePrimitives.typeName(of: value))] does not contain a method named '\(name)'.",
                         id: "MethodNotFound", span: span)

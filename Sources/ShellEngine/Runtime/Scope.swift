@@ -10,11 +10,20 @@ final class Scope {
 }
 
 /// A variable: its name as first written, its value and whether it may change.
-struct Variable {
+/// A class, so that assigning an existing variable (every iteration of a loop) updates it in place
+/// with one dictionary lookup and no copy of the whole record.
+final class Variable {
     var name: String
     var value: Value
-    var isConstant: Bool = false
-    var description: String = ""
+    var isConstant: Bool
+    var description: String
+
+    init(name: String, value: Value, isConstant: Bool = false, description: String = "") {
+        self.name = name
+        self.value = value
+        self.isConstant = isConstant
+        self.description = description
+    }
 }
 
 /// A function or filter defined by a script.

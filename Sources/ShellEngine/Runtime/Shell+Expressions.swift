@@ -147,12 +147,18 @@ extension Shell {
                 ?? .null
         }
         if path.scope == "variable" { return variable(path.name) ?? .null }
-        switch VariableKey.of(path.name) {
-        case "?": return .bool(lastSucceeded)
-        case "error": return .array(errorHistory.map { .object(errorRecordObject($0)) })
-        case "lastexitcode": return variable("LASTEXITCODE") ?? .null
-        case "pwd": return .object(pathInfo(location))
-        case "host": return .object(hostObject())
+        let key = VariableKey.of(path.name)
+        // Only a few names are computed on reading; their first letters screen out all other names cheaply.
+        switch key.utf8.first {
+        case UInt8(ascii: "?"), UInt8(ascii: "e"), UInt8(ascii: "l"), UInt8(ascii: "p"), UInt8(ascii: "h"):
+            switch key {
+            case "?": return .bool(lastSucceeded)
+            case "error": return .array(errorHistory.map { .object(errorRecordObject($0)) })
+            case "lastexitcode": return variable("LASTEXITCODE") ?? .null
+            case "pwd": return .object(pathInfo(location))
+            case "host": return .object(hostObject())
+            default: break
+            }
         default: break
         }
         return variable(path.name, scope: path.scope) ?? .null

@@ -162,7 +162,7 @@ extension Shell {
                 return FunctionStage(shell: self, function: function, arguments: arguments, isFirst: isFirst, span: command.span, source: currentSource)
             }
             if let type = registry.cmdlet(named: lookup) {
-                let binder = ParameterBinder(metadata: type.metadata, shell: self, source: currentSource, commandSpan: command.span,
+                let binder = ParameterBinder(table: bindingTable(for: type), shell: self, source: currentSource, commandSpan: command.span,
                                              pipelinePosition: position, expectsInput: !isFirst)
                 var bound = try binder.bindCommandLine(arguments)
                 try binder.completeMandatory(&bound)

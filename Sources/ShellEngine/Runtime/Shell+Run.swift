@@ -16,9 +16,9 @@ extension Shell {
     public func run(_ text: String, fileName: String? = nil, arguments: [Value] = [], newScriptScope: Bool = false) -> RunOutcome {
         if fileName == nil { onCommandLine?(text) }  // Start-Transcript writes each typed statement (helper "transcripts").
         let source = SourceText(text, fileName: fileName)
-        let ast: ScriptBlockAst
+        let script: ScriptStatementStream
         do {
-            ast = try Parser.parse(text)
+            script = try ScriptStatementStream(parsing: text)
         } catch {
             report(parseError: error, source: source)
             lastSucceeded = false
@@ -44,8 +44,8 @@ extension Shell {
             }
         }
         do {
-            try bindScriptParameters(ast, arguments: arguments, source: source)
-            try executeBlocks(of: ast, input: nil, emit: { value in output.write(value) }, statementDone: { output.flushIfPending() })
+            try executeScript(script, arguments: arguments, source: source,
+                              emit: { value in output.write(value) }, statementDone: { output.flushIfPending() })
             output.finish()
             return .completed(succeeded: lastSucceeded, terminatingError: false)
         } catch let error as RuntimeError {
@@ -79,9 +79,9 @@ extension Shell {
         }
         let text = String(decoding: data, as: UTF8.self)
         let source = SourceText(text, fileName: resolved)
-        let ast: ScriptBlockAst
+        let script: ScriptStatementStream
         do {
-            ast = try Parser.parse(text)
+            script = try ScriptStatementStream(parsing: text)
         } catch {
             throw RuntimeError(parseErrorRecord(error, source: source))
         }
@@ -99,11 +99,30 @@ extension Shell {
             scriptScope = savedScript
             currentScope = savedCurrent
         }
-        try bindScriptParameters(ast, arguments: arguments, source: source)
         do {
-            try executeBlocks(of: ast, input: nil, emit: emit, statementDone: {})
+            try executeScript(script, arguments: arguments, source: source, emit: emit, statementDone: {})
         } catch ControlFlow.returnFromScope {
             return
+        }
+    }
+
+    /// Binds a parsed script's `param()` block, then runs its statements as the stream parses them again,
+    /// so that the trees of finished statements are freed (a script of a million lines runs in flat memory).
+    func executeScript(_ script: ScriptStatementStream, arguments: [Value], source: SourceText, emit: Emit,
+                       statementDone: () -> Void) throws {
+        try bindScriptParameters(script.header, arguments: arguments, source: source)
+        guard script.isStreamed else {
+            return try executeBlocks(of: script.header, input: nil, emit: emit, statementDone: statementDone)
+        }
+        while true {
+            let next: Statement?
+            do {
+                next = try script.next()
+            } catch {
+                throw RuntimeError(parseErrorRecord(error, source: source), endsScript: true)
+            }
+            guard let statement = next else { return }
+            try executeListedStatement(statement, emit: emit, statementDone: statementDone)
         }
     }
 

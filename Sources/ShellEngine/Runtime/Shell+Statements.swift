@@ -23,17 +23,23 @@ extension Shell {
 
     func executeStatements(_ statements: [Statement], emit: Emit, statementDone: () -> Void = {}) throws {
         for statement in statements {
-            if host.takeInterrupt() { throw PipelineInterrupted() }
-            do {
-                try executeStatement(statement, emit: emit)
-            } catch let error as RuntimeError where !error.endsScript && tryDepth == 0 {
-                statementDone()
-                report(error.record)
-                lastSucceeded = false
-                continue
-            }
-            statementDone()
+            try executeListedStatement(statement, emit: emit, statementDone: statementDone)
         }
+    }
+
+    /// One statement of a list: a non-terminating failure outside `try` is reported and the list goes on.
+    @inline(__always)
+    func executeListedStatement(_ statement: Statement, emit: Emit, statementDone: () -> Void) throws {
+        if host.takeInterrupt() { throw PipelineInterrupted() }
+        do {
+            try executeStatement(statement, emit: emit)
+        } catch let error as RuntimeError where !error.endsScript && tryDepth == 0 {
+            statementDone()
+            report(error.record)
+            lastSucceeded = false
+            return
+        }
+        statementDone()
     }
 
     func executeStatement(_ statement: Statement, emit: Emit) throws {

@@ -33,6 +33,8 @@ public final class Shell {
     public var isSandboxed = false
     /// State that command modules keep per session (PowerCLI's connections, the lab), by module name.
     public var moduleState: [String: AnyObject] = [:]
+    /// The binder's view of each cmdlet type used so far, built once per type.
+    private var bindingTables: [ObjectIdentifier: BindingTable] = [:]
 
     public init(host: ShellHost, registry: CommandRegistry, formats: FormatRegistry) {
         self.host = host
@@ -104,8 +106,8 @@ public final class Shell {
         default: target = currentScope
         }
         let key = VariableKey.of(name)
-        if target.variables[key] != nil {
-            target.variables[key]?.value = value
+        if let existing = target.variables[key] {
+            existing.value = value
         } else {
             target.variables[key] = Variable(name: name, value: value)
         }
@@ -138,9 +140,10 @@ public final class Shell {
     func visibleVariables(scope: String? = nil) -> [Variable] {
         var seen: [String: Variable] = [:]
         switch scope?.lowercased() {
-        case "global": return globalScope.variables.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
-        case "script": return scriptScope.variables.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
-        case "local": return currentScope.variables.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        // The keys are the lower-cased names, so sorting by key sorts case-insensitively without lowercasing per comparison.
+        case "global": return globalScope.variables.sorted { $0.key < $1.key }.map(\.value)
+        case "script": return scriptScope.variables.sorted { $0.key < $1.key }.map(\.value)
+        case "local": return currentScope.variables.sorted { $0.key < $1.key }.map(\.value)
         default: break
         }
         var cursor: Scope? = currentScope
@@ -148,7 +151,15 @@ public final class Shell {
             for (key, variable) in scope.variables where seen[key] == nil { seen[key] = variable }
             cursor = scope.parent
         }
-        return seen.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        return seen.sorted { $0.key < $1.key }.map(\.value)
+    }
+
+    func bindingTable(for type: any Cmdlet.Type) -> BindingTable {
+        let key = ObjectIdentifier(type)
+        if let table = bindingTables[key] { return table }
+        let table = BindingTable(metadata: type.metadata)
+        bindingTables[key] = table
+        return table
     }
 
     func function(named name: String) -> FunctionInfo? {

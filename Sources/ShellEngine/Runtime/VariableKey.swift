@@ -1,5 +1,5 @@
-/// Case-insensitive lookup keys for variables: an ASCII fast path, because variables are looked up
-/// on every reference and full Unicode lowercasing dominated tight loops.
+/// Case-insensitive lookup keys for variables, parameters, properties and commands: an ASCII fast path,
+/// because names are looked up on every reference and full Unicode lowercasing dominated tight loops.
 enum VariableKey {
     static func of(_ name: String) -> String {
         var hasUpper = false
@@ -8,6 +8,15 @@ enum VariableKey {
             if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
         }
         guard hasUpper else { return name }
-        return String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        // One buffer written in place (no intermediate array); names up to 15 bytes stay inline.
+        let count = name.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var index = 0
+            for byte in name.utf8 {
+                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                index += 1
+            }
+            return index
+        }
     }
 }

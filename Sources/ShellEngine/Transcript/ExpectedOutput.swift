@@ -22,17 +22,24 @@ struct ExpectedOutput: Sendable {
         let ordered = OutputMask.order.filter { masks.contains($0) }
         self.masks = ordered
         let kept = ExpectedOutput.trimBlank(lines.filter { !TranscriptParser.isLogLine($0.text) }) { LinePattern.normalize($0.text).isEmpty }
-        items = kept.map { line in
-            LinePattern.isWholeLinePlaceholder(line.text) ? .anyLines(line) : .line(LinePattern(line.text, masks: ordered), line)
+        var normalized = kept.map { LinePattern.normalize($0.text) }
+        if masks.contains(.keyid) { normalized = KeyIdFields.mask(normalized) }
+        items = zip(kept, normalized).map { line, bytes in
+            LinePattern.isWholeLinePlaceholder(line.text) ? .anyLines(line) : .line(LinePattern(normalized: bytes, masks: ordered), line)
         }
     }
 
     /// Actual lines as compared: normalized, masked, outer blank lines removed; `isError` for the error stream.
     func prepare(_ actual: [HostLine]) -> [PreparedLine] {
         let normalized = actual.map { line in
-            PreparedLine(text: String(decoding: LinePattern.normalize(line.text), as: UTF8.self), key: LinePattern.normalize(line.text), isError: line.stream == .error)
+            let key = LinePattern.normalize(line.text)
+            return PreparedLine(text: String(decoding: key, as: UTF8.self), key: key, isError: line.stream == .error)
         }
-        return ExpectedOutput.trimBlank(normalized) { $0.key.isEmpty }.map {
+        var trimmed = ExpectedOutput.trimBlank(normalized) { $0.key.isEmpty }
+        if masks.contains(.keyid) {
+            for (index, key) in KeyIdFields.mask(trimmed.map(\.key)).enumerated() { trimmed[index].key = key }
+        }
+        return trimmed.map {
             PreparedLine(text: $0.text, key: OutputMask.apply(masks, to: $0.key), isError: $0.isError)
         }
     }

@@ -5,7 +5,11 @@ struct LinePattern: Sendable {
     let pieces: [[UInt8]]
 
     init(_ line: String, masks: [OutputMask]) {
-        let bytes = LinePattern.normalize(line)
+        self.init(normalized: LinePattern.normalize(line), masks: masks)
+    }
+
+    /// `bytes` already normalized (and integer key ids already masked, which needs the whole output).
+    init(normalized bytes: [UInt8], masks: [OutputMask]) {
         var pieces: [[UInt8]] = []
         var current: [UInt8] = []
         var index = 0

@@ -56,11 +56,11 @@ public final class PSHashtable {
 
     static func lookupKey(_ key: Value) -> String {
         switch key {
-        case .string(let text): return "s:" + text.lowercased()
+        case .string(let text): return "s:" + VariableKey.of(text)
         case .int(let number): return "n:\(number)"
         case .double(let number): return number == number.rounded() && abs(number) < 1e15 ? "n:\(Int(number))" : "d:\(number)"
         case .bool(let flag): return "b:\(flag)"
-        case .enumValue(let value): return "s:" + value.name.lowercased()
+        case .enumValue(let value): return "s:" + VariableKey.of(value.name)
         default: return "o:" + LanguagePrimitives.toString(key)
         }
     }

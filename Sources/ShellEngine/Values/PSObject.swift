@@ -16,10 +16,11 @@ public final class PSObject {
     public init(typeNames: [String], properties: [PSProperty] = [], methods: [String: PSMethod] = [:]) {
         self.typeNames = typeNames
         self.properties = []
-        self.propertyIndex = [:]
+        self.propertyIndex = Dictionary(minimumCapacity: properties.count)
         self.methods = [:]
+        self.properties.reserveCapacity(properties.count)
         for property in properties { setProperty(property.name, property.value) }
-        for (name, method) in methods { self.methods[name.lowercased()] = method }
+        for (name, method) in methods { self.methods[VariableKey.of(name)] = method }
     }
 
     public static func customObject(_ pairs: [(String, Value)]) -> PSObject {
@@ -32,17 +33,17 @@ public final class PSObject {
     public var isCustomObject: Bool { typeNames.first == "System.Management.Automation.PSCustomObject" }
 
     public func property(_ name: String) -> PSProperty? {
-        propertyIndex[name.lowercased()].map { properties[$0] }
+        propertyIndex[VariableKey.of(name)].map { properties[$0] }
     }
 
-    public func hasProperty(_ name: String) -> Bool { propertyIndex[name.lowercased()] != nil }
+    public func hasProperty(_ name: String) -> Bool { propertyIndex[VariableKey.of(name)] != nil }
 
     public subscript(name: String) -> Value {
         property(name)?.value ?? .null
     }
 
     public func setProperty(_ name: String, _ value: Value) {
-        let key = name.lowercased()
+        let key = VariableKey.of(name)
         if let index = propertyIndex[key] {
             properties[index].value = value
         } else {
@@ -51,9 +52,9 @@ public final class PSObject {
         }
     }
 
-    public func method(_ name: String) -> PSMethod? { methods[name.lowercased()] }
+    public func method(_ name: String) -> PSMethod? { methods[VariableKey.of(name)] }
 
-    public func addMethod(_ name: String, _ method: PSMethod) { methods[name.lowercased()] = method }
+    public func addMethod(_ name: String, _ method: PSMethod) { methods[VariableKey.of(name)] = method }
 
     /// A shallow copy (Select-Object makes new objects; `.psobject.Copy()` semantics).
     public func copy() -> PSObject {

@@ -41,6 +41,11 @@ public struct CertificateAuthority: Sendable, Equatable {
         self.init(verifiedCertificate: certificate, key: key)
     }
 
+    /// A pair the lab stored after making it; not checked again on every load.
+    init(storedCertificate: CertificateInfo, key: PrivateKeyMaterial) {
+        self.init(verifiedCertificate: storedCertificate, key: key)
+    }
+
     private init(verifiedCertificate: CertificateInfo, key: PrivateKeyMaterial) {
         self.certificate = verifiedCertificate
         self.key = key

@@ -50,3 +50,6 @@ public struct KeyProviderServer: Sendable {
     /// `domain-c8-clkp:192.168.110.91`.
     public func id(provider: KeyProvider) -> String { "\(provider.id):\(name)" }
 }
+
+extension KeyProvider: Codable {}
+extension KeyProviderServer: Codable, Equatable {}

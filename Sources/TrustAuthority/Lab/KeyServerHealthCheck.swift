@@ -4,8 +4,8 @@ import KMIP
 /// One key server's part of `$kp.Status`, checked the way the Key Provider Service does: does the provider
 /// trust the server's certificate, does the server accept the provider's client certificate (mutual TLS,
 /// then KMIP DiscoverVersions), and is the primary key there and Active (KMIP GetAttributes State).
-/// Planned from the lab's state on the caller's thread; run against the simulated server's KMIP engine
-/// in process, or over mutual TLS 1.2 to a live server.
+/// Planned from the lab's state on the caller's thread; run (synchronously, on any thread) against the
+/// simulated server's KMIP engine in process, or over mutual TLS 1.2 to a live server.
 struct KeyServerHealthCheck: Sendable {
     enum Target: Sendable {
         case simulated(SimulatedKeyServer)
@@ -19,33 +19,36 @@ struct KeyServerHealthCheck: Sendable {
     let provider: KeyProvider
     let date: Date
 
-    func run() async -> ProviderStatus.ServerStatus {
+    /// Runs the check on the calling thread. A simulated server answers in process; a live one is
+    /// contacted with NIO, waiting on its event loop, never on Swift concurrency's pool (see
+    /// `KMIPBlockingTransport`), so it may be called from any thread but a NIO event loop's.
+    func run() -> ProviderStatus.ServerStatus {
         switch target {
         case .missing:
             return status(.error, [HealthDetail.noConnection(entry.address, entry.port, reason: "no connection could be made")],
                           clientTrustsServer: false, serverTrustsClient: false)
         case .simulated(let server):
-            return await simulated(server)
+            return simulated(server)
         case .live(let server):
-            return await live(server)
+            return live(server)
         }
     }
 
     // MARK: - Simulated: trust by certificate verification, then KMIP through the in-process transport
 
-    private func simulated(_ server: SimulatedKeyServer) async -> ProviderStatus.ServerStatus {
+    private func simulated(_ server: SimulatedKeyServer) -> ProviderStatus.ServerStatus {
         var details: [String] = []
         let clientTrustsServer = judge(server.serverCertificate.certificate, details: &details)
         details += credentialDetails
         // The simulated TLS layer: the server learns the client's identity only if it accepts the certificate.
         let identity = credentials.flatMap { server.clientIdentity(for: $0.certificate, at: date) }
-        let client = KMIPClient(transport: InProcessTransport(engine: server.engine, clientIdentity: identity))
-        return await converse(client, clientTrustsServer: clientTrustsServer, details: details)
+        let client = BlockingKMIPClient(transport: InProcessTransport(engine: server.engine, clientIdentity: identity))
+        return converse(client, clientTrustsServer: clientTrustsServer, details: details)
     }
 
     // MARK: - Live: a real mutual TLS 1.2 handshake, then the same KMIP conversation
 
-    private func live(_ server: LiveKeyServer) async -> ProviderStatus.ServerStatus {
+    private func live(_ server: LiveKeyServer) -> ProviderStatus.ServerStatus {
         var details = credentialDetails
         let configuration: TLSClientConfiguration
         switch tlsConfiguration(server, trusting: provider.trustedServerCertificates.map(\.pem)) {
@@ -53,11 +56,12 @@ struct KeyServerHealthCheck: Sendable {
         case .failure(let refusal):
             return status(.error, details + [refusal.message], clientTrustsServer: false, serverTrustsClient: false)
         }
+        // One handshake decides both sides when the provider trusts the server: the TLS layer accepts a
+        // pinned leaf as well as a chain to a trusted CA.
         do {
-            let connection = try await KMIPConnection.open(configuration)
-            let result = await converse(KMIPClient(transport: connection), clientTrustsServer: true, details: details)
-            await connection.close()
-            return result
+            let connection = try KMIPConnection.openWaiting(configuration)
+            defer { connection.closeWithoutWaiting() }
+            return converse(BlockingKMIPClient(transport: connection), clientTrustsServer: true, details: details)
         } catch {
             switch error.failure {
             case .serverRejectedClient:
@@ -66,8 +70,8 @@ struct KeyServerHealthCheck: Sendable {
                 if credentials != nil { details.append(HealthDetail.clientNotTrusted(entry.address)) }
                 return status(.error, details, clientTrustsServer: true, serverTrustsClient: false)
             case .clientDistrustsServer:
-                return await distrusted(configuration: configuration, failure: error.failure, presentedChain: error.presentedChain,
-                                        details: details)
+                return distrusted(configuration: configuration, failure: error.failure, presentedChain: error.presentedChain,
+                                  details: details)
             case .noConnection(let reason):
                 details.append(HealthDetail.noConnection(entry.address, entry.port, reason: reason))
                 return status(.error, details, clientTrustsServer: false, serverTrustsClient: false)
@@ -78,12 +82,11 @@ struct KeyServerHealthCheck: Sendable {
         }
     }
 
-    /// TLS refused the server. Decide with the lab's own verification (a pinned leaf, which TLS libraries
-    /// cannot use as a root, is trusted), then connect once more trusting what the server presented, to
-    /// learn whether it accepts the client certificate, so both flags are known.
+    /// TLS refused the server. Explain why with the lab's own verification, then connect once more trusting
+    /// what the server presented, to learn whether it accepts the client certificate, so both flags are known.
     private func distrusted(
         configuration: TLSClientConfiguration, failure: TLSFailure, presentedChain: [[UInt8]], details: [String]
-    ) async -> ProviderStatus.ServerStatus {
+    ) -> ProviderStatus.ServerStatus {
         var details = details
         let chain = presentedChain.compactMap { try? CertificateInfo(der: $0, source: "the key server's certificate") }
         guard let leaf = chain.first else {
@@ -103,10 +106,9 @@ struct KeyServerHealthCheck: Sendable {
         var retry = configuration
         retry.trustedCertificatesPEM = chain.map(\.pem)
         do {
-            let connection = try await KMIPConnection.open(retry)
-            let result = await converse(KMIPClient(transport: connection), clientTrustsServer: clientTrustsServer, details: details)
-            await connection.close()
-            return result
+            let connection = try KMIPConnection.openWaiting(retry)
+            defer { connection.closeWithoutWaiting() }
+            return converse(BlockingKMIPClient(transport: connection), clientTrustsServer: clientTrustsServer, details: details)
         } catch {
             if case .serverRejectedClient = error.failure {
                 if credentials != nil { details.append(HealthDetail.clientNotTrusted(entry.address)) }
@@ -115,6 +117,35 @@ struct KeyServerHealthCheck: Sendable {
             }
             return status(.error, details, clientTrustsServer: clientTrustsServer, serverTrustsClient: false)
         }
+    }
+
+    /// The chain a live server presents, fetched with one handshake that trusts and checks nothing
+    /// (for `Get-TrustAuthorityKeyProviderServerCertificate`); waits on the calling thread like `run()`.
+    func presentedChainWaiting(_ server: LiveKeyServer) -> Result<[CertificateInfo], LabError> {
+        let endpoint = "\(server.address):\(server.port)"
+        let configuration: TLSClientConfiguration
+        switch tlsConfiguration(server, trusting: []) {
+        case .success(let made): configuration = made
+        case .failure(let refusal): return .failure(.keyServerUnreachable(endpoint: endpoint, reason: refusal.message))
+        }
+        let der: [[UInt8]]
+        do {
+            der = try KMIPConnection.fetchPresentedChainWaiting(configuration)
+        } catch {
+            return .failure(.keyServerUnreachable(endpoint: endpoint, reason: error.failure.description))
+        }
+        var chain: [CertificateInfo] = []
+        for certificate in der {
+            do {
+                chain.append(try CertificateInfo(der: certificate, source: "the certificate of key server \(endpoint)"))
+            } catch {
+                return .failure(.certificate(error))
+            }
+        }
+        guard !chain.isEmpty else {
+            return .failure(.keyServerUnreachable(endpoint: endpoint, reason: "the server presented no certificate"))
+        }
+        return .success(chain)
     }
 
     func tlsConfiguration(_ server: LiveKeyServer, trusting roots: [String]) -> Result<TLSClientConfiguration, LabError> {
@@ -164,11 +195,11 @@ struct KeyServerHealthCheck: Sendable {
 
     /// The KMIP part, on an established (or simulated) connection: DiscoverVersions must include 1.1; then,
     /// only when the provider trusts the server, GetAttributes(primary key, State).
-    private func converse(_ client: KMIPClient, clientTrustsServer: Bool, details: [String]) async -> ProviderStatus.ServerStatus {
+    private func converse(_ client: BlockingKMIPClient, clientTrustsServer: Bool, details: [String]) -> ProviderStatus.ServerStatus {
         var details = details
         let address = entry.address
         do {
-            let versions = try await client.discoverVersions()
+            let versions = try client.discoverVersions()
             guard versions.contains(.v1_1) else {
                 details.append(HealthDetail.noKMIP11(address, offered: versions))
                 return status(.error, details, clientTrustsServer: clientTrustsServer, serverTrustsClient: true)
@@ -181,7 +212,7 @@ struct KeyServerHealthCheck: Sendable {
         }
         let id = provider.primaryKeyId
         do {
-            let attributes = try await client.getAttributes(uniqueIdentifier: id, names: [AttributeName.state])
+            let attributes = try client.getAttributes(uniqueIdentifier: id, names: [AttributeName.state])
             switch attributes.state {
             case .active:
                 return status(.ok, details, clientTrustsServer: true, serverTrustsClient: true)

@@ -109,9 +109,9 @@ extension Lab {
 
     /// The KMS's CA signs a CSR.
     public func signRequest(keyServer address: String, _ request: CertificateRequest) throws(LabError) -> CertificateInfo {
-        let index = try administeredKeyServerIndex(address)
+        let server = try administeredKeyServer(address)
         do {
-            return try keyServers[index].certificateAuthority.sign(request)
+            return try server.certificateAuthority.sign(request)
         } catch {
             throw .certificate(error)
         }
@@ -119,9 +119,9 @@ extension Lab {
 
     /// The KMS issues a client certificate and its private key.
     public func issueClientCertificate(keyServer address: String, commonName: String) throws(LabError) -> IssuedCertificate {
-        let index = try administeredKeyServerIndex(address)
+        let server = try administeredKeyServer(address)
         do {
-            return try keyServers[index].certificateAuthority.issueClientCertificate(
+            return try server.certificateAuthority.issueClientCertificate(
                 subject: CertificateSubject(commonName: commonName, organization: "VMware", country: "US"))
         } catch {
             throw .certificate(error)
@@ -130,6 +130,6 @@ extension Lab {
 
     /// The KMS creates a new key; returns its id.
     public func createKey(keyServer address: String) throws(LabError) -> String {
-        try keyServers[administeredKeyServerIndex(address)].createKey()
+        try updateKeyServer(address: address) { (server: inout SimulatedKeyServer) throws(LabError) in try server.createKey() }
     }
 }

@@ -12,7 +12,7 @@ extension Lab {
         } catch {
             throw .certificate(error)
         }
-        keyServers.append(server)
+        try add(.simulated(server))
         return server
     }
 
@@ -21,8 +21,18 @@ extension Lab {
     public func addLiveKeyServer(address: String, port: Int) throws(LabError) -> LiveKeyServer {
         try checkNewKeyServer(address: address, port: port)
         let server = LiveKeyServer(address: address, port: port)
-        liveKeyServers.append(server)
+        try add(.live(server))
         return server
+    }
+
+    private func add(_ server: StoredKeyServer) throws(LabError) {
+        try store.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM keyServer WHERE endpointKey = ?", arguments: [server.endpointKey]) != nil {
+                throw LabError.keyServerExists(server.endpointKey)
+            }
+            try Lab.insert(server, into: db)
+        }
+        invalidate()
     }
 
     private func checkNewKeyServer(address: String, port: Int) throws(LabError) {
@@ -40,11 +50,8 @@ extension Lab {
     /// The simulated server a lab cmdlet's `-KeyServer ADDRESS[:PORT]` names; a live one is refused,
     /// because the lab does not administer a real key server.
     public func administeredKeyServer(_ text: String) throws(LabError) -> SimulatedKeyServer {
-        keyServers[try administeredKeyServerIndex(text)]
-    }
-
-    func administeredKeyServerIndex(_ text: String) throws(LabError) -> Int {
-        if let index = keyServerIndex(address: text) { return index }
+        let servers = keyServers
+        if let index = keyServerIndex(address: text), servers.indices.contains(index) { return servers[index] }
         let isLive = liveKeyServers.contains { server in
             if server.address.caseInsensitiveCompare(text) == .orderedSame { return true }
             guard let (host, port) = Self.splitEndpoint(text) else { return false }

@@ -1,34 +1,170 @@
 import Foundation
+import GRDB
 
 /// The emulated world: vCenters with their SSO users and Trust Authority clusters, key providers
-/// and key servers. All changes go through methods that validate first and then apply, so a
-/// failed command leaves the lab as it was.
+/// and key servers, kept in the lab's SQLite store. Every change validates first and is then written
+/// in one transaction, so a failed command leaves the lab as it was, and a second vtash on the same
+/// lab sees each committed change.
 public final class Lab: @unchecked Sendable {
-    public internal(set) var vCenters: [VCenter]
-    public internal(set) var keyServers: [SimulatedKeyServer]
-    /// Real KMIP servers the lab may contact (only these, only at their address and port).
-    public internal(set) var liveKeyServers: [LiveKeyServer] = []
-    public internal(set) var keyProviders: [KeyProvider] = []
-    /// How long a provider's status stays as it was after a trust change (seconds); 0 = immediately.
-    public var statusRefreshDelay: TimeInterval = 0
+    let store: LabStore
+    /// vCenters and key servers change rarely: they are read once and read again only when another
+    /// process committed to the lab (SQLite's data_version) or this one changed them.
+    private var cachedTopology: LabTopology?
+    private var cachedVersion: Int?
 
-    public init(vCenters: [VCenter], keyServers: [SimulatedKeyServer]) {
-        self.vCenters = vCenters
-        self.keyServers = keyServers
+    init(store: LabStore) {
+        self.store = store
     }
 
-    /// The lab of the seed's example table: vCenter 192.168.210.22, `vTA Cluster`, key server
-    /// 192.168.110.91:5696 holding keys `1` and `8`.
-    public static func makeDefault() throws(CertificateError) -> Lab {
-        let vCenter = VCenter(
-            address: "192.168.210.22", ssoDomain: "vsphere.local",
-            users: [
-                SSOUser(name: "trustedadmin", password: "VMware1!", groups: ["TrustedAdmins", "Administrators"]),
-                SSOUser(name: "administrator", password: "VMware1!", groups: ["Administrators"]),
-            ],
-            trustAuthorityClusters: [TrustAuthorityClusterRecord(id: "domain-c8", name: "vTA Cluster", enabled: true)])
-        let server = try SimulatedKeyServer.make(address: "192.168.110.91", port: 5696, username: "vcqekmip", keyIds: ["1", "8"])
-        return Lab(vCenters: [vCenter], keyServers: [server])
+    /// The lab's file; nil for a throw-away lab held in memory.
+    public var path: String? { store.path }
+
+    // MARK: - Opening
+
+    /// A throw-away lab of the seed's example table (see `LabDefinition.default`).
+    public static func makeDefault() throws(LabError) -> Lab {
+        try inMemory(.default)
+    }
+
+    /// A throw-away lab (`--new-lab`, replays): it lives in memory and is gone at exit.
+    public static func inMemory(_ definition: LabDefinition = .default) throws(LabError) -> Lab {
+        let lab = Lab(store: try LabStore.inMemory())
+        try lab.seedIfEmpty(definition)
+        return lab
+    }
+
+    /// The lab stored at `path`; a new file starts as `definition`.
+    public static func open(path: String, creatingFrom definition: LabDefinition = .default) throws(LabError) -> Lab {
+        let lab = Lab(store: try LabStore.open(path: path))
+        try lab.seedIfEmpty(definition)
+        return lab
+    }
+
+    /// `vtash lab init`: a new lab at `path`; refuses to overwrite a lab that is already there.
+    public static func create(path: String, from definition: LabDefinition) throws(LabError) -> Lab {
+        let lab = Lab(store: try LabStore.open(path: path))
+        guard try lab.seedIfEmpty(definition) else { throw .labExists(path) }
+        return lab
+    }
+
+    /// `vtash lab reset`: everything the operators made is removed and the lab is `definition` again.
+    public func reset(to definition: LabDefinition = .default) throws(LabError) {
+        let servers = try Self.makeKeyServers(definition)
+        try store.write { db in
+            for table in ["keyProvider", "keyServer", "vcenter", "setting"] { try db.execute(sql: "DELETE FROM \(table)") }
+            try Self.insert(definition, servers: servers, into: db)
+        }
+        invalidate()
+    }
+
+    /// Fills an empty store; false when it already held a lab (another process may have made it first).
+    @discardableResult
+    private func seedIfEmpty(_ definition: LabDefinition) throws(LabError) -> Bool {
+        if try store.read({ db in try Self.isSeeded(db) }) { return false }
+        // Key generation happens outside the transaction; only the insert holds the write lock.
+        let servers = try Self.makeKeyServers(definition)
+        let seeded = try store.write { db -> Bool in
+            if try Self.isSeeded(db) { return false }
+            try Self.insert(definition, servers: servers, into: db)
+            return true
+        }
+        invalidate()
+        return seeded
+    }
+
+    private static func isSeeded(_ db: Database) throws -> Bool {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = 'createdAt'") != nil
+    }
+
+    private static func makeKeyServers(_ definition: LabDefinition) throws(LabError) -> [StoredKeyServer] {
+        var servers: [StoredKeyServer] = []
+        for server in definition.keyServers {
+            if server.live {
+                servers.append(.live(LiveKeyServer(address: server.address, port: server.port)))
+                continue
+            }
+            do {
+                servers.append(.simulated(try SimulatedKeyServer.make(address: server.address, port: server.port,
+                                                                      username: server.username, keys: server.keys)))
+            } catch {
+                throw .certificate(error)
+            }
+        }
+        return servers
+    }
+
+    private static func insert(_ definition: LabDefinition, servers: [StoredKeyServer], into db: Database) throws {
+        try db.execute(sql: "INSERT INTO setting (name, value) VALUES ('createdAt', ?), ('statusRefreshDelay', ?)",
+                       arguments: [ISO8601DateFormatter().string(from: Date()), String(definition.statusRefreshDelay)])
+        for vCenter in definition.vCenters {
+            try db.execute(sql: "INSERT INTO vcenter (addressKey, body) VALUES (?, ?)",
+                           arguments: [vCenter.address.lowercased(), try LabCoding.encode(vCenter)])
+        }
+        for server in servers { try insert(server, into: db) }
+    }
+
+    static func insert(_ server: StoredKeyServer, into db: Database) throws {
+        try db.execute(sql: "INSERT INTO keyServer (endpointKey, live, body) VALUES (?, ?, ?)",
+                       arguments: [server.endpointKey, server.isLive, try server.body()])
+    }
+
+    // MARK: - The topology (vCenters, key servers, settings)
+
+    private var topology: LabTopology {
+        let version = store.dataVersion()
+        if let cachedTopology, version != nil, version == cachedVersion { return cachedTopology }
+        do {
+            let loaded = try store.read { db in try LabTopology.load(db) }
+            cachedTopology = loaded
+            cachedVersion = version
+            return loaded
+        } catch {
+            // An unreadable store keeps the last state this process saw rather than an empty world.
+            return cachedTopology ?? LabTopology()
+        }
+    }
+
+    /// After this process wrote: read the topology again on next use.
+    func invalidate() {
+        cachedTopology = nil
+        cachedVersion = nil
+    }
+
+    public var vCenters: [VCenter] { topology.vCenters }
+    public var keyServers: [SimulatedKeyServer] { topology.keyServers }
+    /// Real KMIP servers the lab may contact (only these, only at their address and port).
+    public var liveKeyServers: [LiveKeyServer] { topology.liveKeyServers }
+
+    /// How long a provider's status stays as it was after a trust change (seconds); 0 = immediately.
+    public var statusRefreshDelay: TimeInterval { topology.statusRefreshDelay }
+
+    public func setStatusRefreshDelay(_ seconds: TimeInterval) throws(LabError) {
+        try store.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (name, value) VALUES ('statusRefreshDelay', ?)", arguments: [String(seconds)])
+        }
+        invalidate()
+    }
+
+    /// The lab file that describes this lab (`vtash lab export`).
+    public var definition: LabDefinition {
+        let topology = self.topology
+        var servers: [KeyServerDefinition] = []
+        for entry in topology.serverOrder {
+            switch entry {
+            case .simulated(let server):
+                servers.append(KeyServerDefinition(
+                    address: server.address, port: server.port, username: server.username,
+                    keys: server.engine.keys.map { KeyDefinition(id: $0.uniqueIdentifier, state: $0.state) }))
+            case .live(let server):
+                servers.append(KeyServerDefinition(address: server.address, port: server.port, live: true))
+            }
+        }
+        return LabDefinition(vCenters: topology.vCenters, keyServers: servers, statusRefreshDelay: topology.statusRefreshDelay)
+    }
+
+    /// `PRAGMA integrity_check` of the lab's file: `["ok"]` when it is sound.
+    public func integrityCheck() throws(LabError) -> [String] {
+        try store.integrityCheck()
     }
 
     public func vCenter(at address: String) -> VCenter? {
@@ -45,101 +181,87 @@ public final class Lab: @unchecked Sendable {
 
     /// The simulated key server named `ADDRESS` or `ADDRESS:PORT`.
     public func keyServerIndex(address: String) -> Int? {
-        if let index = keyServers.firstIndex(where: { $0.address.caseInsensitiveCompare(address) == .orderedSame }) { return index }
+        let servers = keyServers
+        if let index = servers.firstIndex(where: { $0.address.caseInsensitiveCompare(address) == .orderedSame }) { return index }
         guard let (host, port) = Self.splitEndpoint(address) else { return nil }
-        return keyServers.firstIndex { $0.address.caseInsensitiveCompare(host) == .orderedSame && $0.port == port }
+        return servers.firstIndex { $0.address.caseInsensitiveCompare(host) == .orderedSame && $0.port == port }
     }
 
-    func providerIndex(named name: String) -> Int? {
-        keyProviders.firstIndex { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+    // MARK: - Key providers (read from the store each time: they are many and change often)
+
+    /// Every key provider, in creation order; empty if the store cannot be read (see `providers()`).
+    public var keyProviders: [KeyProvider] { (try? providers()) ?? [] }
+
+    public func providers() throws(LabError) -> [KeyProvider] {
+        try store.read { db in
+            let decoder = JSONDecoder()
+            return try Data.fetchAll(db, sql: "SELECT body FROM keyProvider ORDER BY position").map {
+                try decoder.decode(KeyProvider.self, from: $0)
+            }
+        }
+    }
+
+    /// The providers' names in creation order, without reading the providers themselves (completion).
+    public func providerNames() -> [String] {
+        (try? store.read { db in try String.fetchAll(db, sql: "SELECT name FROM keyProvider ORDER BY position") }) ?? []
     }
 
     public func provider(named name: String) -> KeyProvider? {
-        providerIndex(named: name).map { keyProviders[$0] }
+        (try? findProvider(named: name)) ?? nil
+    }
+
+    public func findProvider(named name: String) throws(LabError) -> KeyProvider? {
+        try store.read { db in try Self.fetchProvider(named: name, db) }
+    }
+
+    private static func fetchProvider(named name: String, _ db: Database) throws -> KeyProvider? {
+        try Data.fetchOne(db, sql: "SELECT body FROM keyProvider WHERE nameKey = ?", arguments: [name.lowercased()])
+            .map { try JSONDecoder().decode(KeyProvider.self, from: $0) }
     }
 
     // MARK: - Changes
 
     public func addProvider(_ provider: KeyProvider) throws(LabError) {
-        if providerIndex(named: provider.name) != nil { throw .providerExists(provider.name) }
-        keyProviders.append(provider)
+        try store.write { db in
+            if try Self.fetchProvider(named: provider.name, db) != nil { throw LabError.providerExists(provider.name) }
+            try db.execute(sql: "INSERT INTO keyProvider (nameKey, name, body) VALUES (?, ?, ?)",
+                           arguments: [provider.name.lowercased(), provider.name, try LabCoding.encode(provider)])
+        }
     }
 
     /// Replaces a provider after `change` succeeded on a copy (whole or not at all).
     public func updateProvider(named name: String, _ change: (inout KeyProvider) throws(LabError) -> Void) throws(LabError) {
-        guard let index = providerIndex(named: name) else { throw .providerNotFound(name) }
-        var copy = keyProviders[index]
-        try change(&copy)
-        copy.lastTrustChange = Date()
-        keyProviders[index] = copy
+        try store.write { db in
+            guard var copy = try Self.fetchProvider(named: name, db) else { throw LabError.providerNotFound(name) }
+            try change(&copy)
+            copy.lastTrustChange = Date()
+            try db.execute(sql: "UPDATE keyProvider SET body = ? WHERE nameKey = ?",
+                           arguments: [try LabCoding.encode(copy), name.lowercased()])
+        }
     }
 
     public func removeProvider(named name: String) throws(LabError) {
-        guard let index = providerIndex(named: name) else { throw .providerNotFound(name) }
-        keyProviders.remove(at: index)
-    }
-
-    public func updateKeyServer(address: String, _ change: (inout SimulatedKeyServer) throws(LabError) -> Void) throws(LabError) {
-        let index = try administeredKeyServerIndex(address)
-        var copy = keyServers[index]
-        try change(&copy)
-        keyServers[index] = copy
-    }
-}
-
-/// A vCenter Server of the lab.
-public struct VCenter: Sendable {
-    public var address: String
-    public var ssoDomain: String
-    public var users: [SSOUser]
-    public var trustAuthorityClusters: [TrustAuthorityClusterRecord]
-
-    public init(address: String, ssoDomain: String, users: [SSOUser], trustAuthorityClusters: [TrustAuthorityClusterRecord]) {
-        self.address = address
-        self.ssoDomain = ssoDomain
-        self.users = users
-        self.trustAuthorityClusters = trustAuthorityClusters
-    }
-
-    /// Finds a user written as `name@domain`, `DOMAIN\name` or `name`.
-    public func user(_ written: String) -> SSOUser? {
-        var name = written
-        if let at = written.firstIndex(of: "@") {
-            guard written[written.index(after: at)...].lowercased() == ssoDomain.lowercased() else { return nil }
-            name = String(written[..<at])
-        } else if let slash = written.firstIndex(of: "\\") {
-            name = String(written[written.index(after: slash)...])
+        try store.write { db in
+            try db.execute(sql: "DELETE FROM keyProvider WHERE nameKey = ?", arguments: [name.lowercased()])
+            if db.changesCount == 0 { throw LabError.providerNotFound(name) }
         }
-        return users.first { $0.name.lowercased() == name.lowercased() }
-    }
-}
-
-public struct SSOUser: Sendable {
-    public var name: String
-    public var password: String
-    public var groups: [String]
-
-    public init(name: String, password: String, groups: [String]) {
-        self.name = name
-        self.password = password
-        self.groups = groups
     }
 
-    public var isTrustedAdmin: Bool { groups.contains { $0.caseInsensitiveCompare("TrustedAdmins") == .orderedSame } }
-}
-
-public struct TrustAuthorityClusterRecord: Sendable {
-    /// The cluster's MoID, e.g. `domain-c8`.
-    public var id: String
-    public var name: String
-    public var enabled: Bool
-
-    public init(id: String, name: String, enabled: Bool) {
-        self.id = id
-        self.name = name
-        self.enabled = enabled
+    /// Changes a simulated key server (its trust store, its keys) in one transaction and returns what
+    /// `change` returned.
+    @discardableResult
+    public func updateKeyServer<Value>(address: String, _ change: (inout SimulatedKeyServer) throws(LabError) -> Value) throws(LabError) -> Value {
+        let endpointKey = try administeredKeyServer(address).endpointKey
+        let value = try store.write { db -> Value in
+            guard let body = try Data.fetchOne(db, sql: "SELECT body FROM keyServer WHERE endpointKey = ? AND NOT live",
+                                               arguments: [endpointKey]) else { throw LabError.keyServerNotFound(address) }
+            var server = try JSONDecoder().decode(SimulatedKeyServer.self, from: body)
+            let value = try change(&server)
+            try db.execute(sql: "UPDATE keyServer SET body = ? WHERE endpointKey = ?",
+                           arguments: [try StoredKeyServer.simulated(server).body(), endpointKey])
+            return value
+        }
+        invalidate()
+        return value
     }
-
-    /// PowerCLI's id form: `TrustAuthorityCluster-domain-c8`.
-    public var powerCLIId: String { "TrustAuthorityCluster-" + id }
 }

@@ -15,6 +15,10 @@ public enum LabError: Error, Equatable, Sendable {
     case invalidKeyServer(String)
     case keyServer(String)
     case keyServerUnreachable(endpoint: String, reason: String)
+    /// The lab's database cannot be opened, read or written.
+    case store(path: String?, detail: String)
+    case labExists(String)
+    case labFile(path: String, LabFileError)
 
     public var message: String {
         switch self {
@@ -46,6 +50,12 @@ public enum LabError: Error, Equatable, Sendable {
             return detail
         case .keyServerUnreachable(let endpoint, let reason):
             return "Cannot retrieve the certificate of the key server \(endpoint): \(reason)."
+        case .store(let path, let detail):
+            return "The lab \(path.map { "at '\($0)'" } ?? "in memory") cannot be used: \(detail)."
+        case .labExists(let path):
+            return "A lab already exists at '\(path)'. Use 'vtash lab reset' to return it to the default, or choose another path."
+        case .labFile(let path, let error):
+            return "The lab file '\(path)' cannot be used: \(error.message)."
         case .keyServer(let detail):
             return "The key server refused the change: \(detail)."
         }

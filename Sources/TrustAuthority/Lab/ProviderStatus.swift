@@ -25,19 +25,24 @@ public struct ProviderStatus: Sendable {
 
 extension Lab {
     /// Checks each key server of the provider the way the Key Provider Service does (see
-    /// `KeyServerHealthCheck`). Synchronous, for the cmdlets on vtash's main thread; a live server is
-    /// contacted over the network, a simulated one answers KMIP in process.
+    /// `KeyServerHealthCheck`). Synchronous, for the cmdlets: a simulated server answers KMIP in process on
+    /// this thread; a live server is contacted over the network, waiting on NIO's event loop threads. Nothing
+    /// here waits for Swift concurrency's pool, so it is safe on any thread but a NIO event loop's.
     public func status(of provider: KeyProvider, at date: Date = Date()) -> ProviderStatus {
-        let checks = healthChecks(for: provider, at: date)
-        let servers = SynchronousBridge.wait { await Lab.run(checks) } ?? []
-        return Lab.summary(of: provider, servers)
+        Lab.summary(of: provider, Lab.run(healthChecks(for: provider, at: date)))
     }
 
-    /// The same check for async callers. Reads the lab before its first suspension, so call it where
-    /// the lab is used (the lab itself is not thread-safe).
+    /// The same check for async callers. Reads the lab before its first suspension, so call it where the
+    /// lab is used (the lab itself is not thread-safe); the checks then run on a thread of their own, so no
+    /// pool thread is blocked while a live server answers.
     public func checkStatus(of provider: KeyProvider, at date: Date = Date()) async -> ProviderStatus {
         let checks = healthChecks(for: provider, at: date)
-        return Lab.summary(of: provider, await Lab.run(checks))
+        let servers = await withCheckedContinuation { (continuation: CheckedContinuation<[ProviderStatus.ServerStatus], Never>) in
+            let thread = Thread { continuation.resume(returning: Lab.run(checks)) }
+            thread.name = "vtash health check"
+            thread.start()
+        }
+        return Lab.summary(of: provider, servers)
     }
 
     func healthChecks(for provider: KeyProvider, at date: Date) -> [KeyServerHealthCheck] {
@@ -54,17 +59,30 @@ extension Lab {
         }
     }
 
-    /// Runs the checks side by side, keeping the provider's server order.
-    static func run(_ checks: [KeyServerHealthCheck]) async -> [ProviderStatus.ServerStatus] {
-        if checks.count == 1, let only = checks.first { return [await only.run()] }
-        return await withTaskGroup(of: (Int, ProviderStatus.ServerStatus).self) { group in
-            for (index, check) in checks.enumerated() {
-                group.addTask { (index, await check.run()) }
-            }
-            var results: [(Int, ProviderStatus.ServerStatus)] = []
-            for await result in group { results.append(result) }
-            return results.sorted { $0.0 < $1.0 }.map(\.1)
+    /// Runs the checks, keeping the provider's server order. Live servers are contacted side by side, each
+    /// from a thread of its own (a slow server costs its timeout once, not once per server); the rest run
+    /// on the calling thread.
+    static func run(_ checks: [KeyServerHealthCheck]) -> [ProviderStatus.ServerStatus] {
+        let remote = checks.indices.filter { index in
+            if case .live = checks[index].target { return true }
+            return false
         }
+        guard remote.count > 1 else { return checks.map { $0.run() } }
+        let results = CheckResults(count: checks.count)
+        let finished = DispatchGroup()
+        for index in remote.dropFirst() {
+            finished.enter()
+            let check = checks[index]
+            Thread {
+                results.store(check.run(), at: index)
+                finished.leave()
+            }.start()
+        }
+        for index in checks.indices where index == remote[0] || !remote.contains(index) {
+            results.store(checks[index].run(), at: index)
+        }
+        finished.wait()
+        return results.all
     }
 
     static func summary(of provider: KeyProvider, _ servers: [ProviderStatus.ServerStatus]) -> ProviderStatus {
@@ -80,5 +98,27 @@ extension Lab {
         }
         let details = overall == .ok ? [] : servers.flatMap(\.details)
         return ProviderStatus(providerId: provider.id, health: overall, details: details, servers: servers)
+    }
+}
+
+/// The results of checks running on several threads, each stored at its server's position.
+private final class CheckResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [ProviderStatus.ServerStatus?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ status: ProviderStatus.ServerStatus, at index: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        if slots.indices.contains(index) { slots[index] = status }
+    }
+
+    var all: [ProviderStatus.ServerStatus] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
     }
 }

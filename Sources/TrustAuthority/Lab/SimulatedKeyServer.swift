@@ -23,6 +23,11 @@ public struct SimulatedKeyServer: Sendable {
     /// A server whose CA and server certificate are made now. `keyIds` are created Active, owned by
     /// `username`; empty or repeated ids are skipped.
     public static func make(address: String, port: Int, username: String, keyIds: [String]) throws(CertificateError) -> SimulatedKeyServer {
+        try make(address: address, port: port, username: username, keys: keyIds.map { KeyDefinition(id: $0) })
+    }
+
+    /// A server whose CA and server certificate are made now, holding `keys` (owned by `username`).
+    public static func make(address: String, port: Int, username: String, keys: [KeyDefinition]) throws(CertificateError) -> SimulatedKeyServer {
         // P-256 keeps lab creation fast; the subject is shaped like the seed's example.
         let ca = try CertificateAuthority.generate(
             subject: CertificateSubject(commonName: "CA", organization: "\(address) KMS", country: "US"),
@@ -32,9 +37,9 @@ public struct SimulatedKeyServer: Sendable {
                                         locality: "Palo Alto", state: "California", country: "US", email: "kms-admin@vsphere.local"),
             alternativeNames: [AlternativeName.forAddress(address)], algorithm: .p256)
         let engine = KeyServerEngine(vendorIdentification: "vtash simulated KMIP server \(address)")
-        for id in keyIds {
+        for key in keys {
             // Only an empty or repeated id can fail; the lab just does not create it.
-            _ = try? engine.createKey(uniqueIdentifier: id, owner: username, state: .active, operationPolicyName: keyPolicy)
+            _ = try? engine.createKey(uniqueIdentifier: key.id, owner: username, state: key.state, operationPolicyName: keyPolicy)
         }
         return SimulatedKeyServer(address: address, port: port, username: username, certificateAuthority: ca,
                                   serverCertificate: server, trustedClientCertificates: [], engine: engine)
@@ -67,4 +72,38 @@ public struct SimulatedKeyServer: Sendable {
             throw .keyServer(error.description)
         }
     }
+}
+
+extension SimulatedKeyServer: Codable {
+    private enum Field: String, CodingKey {
+        case address, port, username, certificateAuthority, serverCertificate, trustedClientCertificates, keyStore
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Field.self)
+        let address = try container.decode(String.self, forKey: .address)
+        self.init(address: address, port: try container.decode(Int.self, forKey: .port),
+                  username: try container.decode(String.self, forKey: .username),
+                  certificateAuthority: try container.decode(CertificateAuthority.self, forKey: .certificateAuthority),
+                  serverCertificate: try container.decode(IssuedCertificate.self, forKey: .serverCertificate),
+                  trustedClientCertificates: try container.decode([CertificateInfo].self, forKey: .trustedClientCertificates),
+                  engine: KeyServerEngine(snapshot: try container.decode(KeyServerSnapshot.self, forKey: .keyStore),
+                                          vendorIdentification: "vtash simulated KMIP server \(address)"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Field.self)
+        try container.encode(address, forKey: .address)
+        try container.encode(port, forKey: .port)
+        try container.encode(username, forKey: .username)
+        try container.encode(certificateAuthority, forKey: .certificateAuthority)
+        try container.encode(serverCertificate, forKey: .serverCertificate)
+        try container.encode(trustedClientCertificates, forKey: .trustedClientCertificates)
+        try container.encode(engine.snapshot(), forKey: .keyStore)
+    }
+}
+
+extension SimulatedKeyServer {
+    /// The store's key for this server: `address:port`, address in lower case.
+    var endpointKey: String { StoredKeyServer.endpointKey(address: address, port: port) }
 }

@@ -51,6 +51,44 @@ import Testing
         #expect(compare(expected, actual, masks: [.keyid]).passed)
     }
 
+    @Test func keyIdMaskCoversIntegerKeyIdsInAKeyIdColumn() {
+        let expected = ["Name                 PrimaryKeyId         Type       TrustAuthorityClusterId",
+                        "----                 ------------         ----       -----------------------",
+                        "clkp                 8                    KMIP       TrustAuthorityCluster-domain-c8"]
+        let actual = ["Name                 PrimaryKeyId         Type       TrustAuthorityClusterId",
+                      "----                 ------------         ----       -----------------------",
+                      "clkp                 1042                 KMIP       TrustAuthorityCluster-domain-c8"]
+        #expect(compare(expected, actual, masks: [.keyid]).passed)
+        #expect(!compare(expected, actual).passed)
+        // The key id must still be a number in that column: text there, or a changed name, still counts.
+        #expect(!compare(expected, [actual[0], actual[1], "clkp                 none                 KMIP       TrustAuthorityCluster-domain-c8"], masks: [.keyid]).passed)
+        #expect(!compare(expected, [actual[0], actual[1], "kp2                  1042                 KMIP       TrustAuthorityCluster-domain-c8"], masks: [.keyid]).passed)
+    }
+
+    @Test func keyIdMaskLeavesOtherIntegerColumnsAlone() {
+        let expected = ["Name KeyId  Port", "---- -----  ----", "clkp     8  5696"]
+        #expect(compare(expected, ["Name KeyId  Port", "---- -----  ----", "clkp    17  5696"], masks: [.keyid]).passed)
+        #expect(!compare(expected, ["Name KeyId  Port", "---- -----  ----", "clkp     8  5697"], masks: [.keyid]).passed)
+        // A new table (after a blank line) without a key id column: its numbers count again.
+        let twoTables = expected + ["", "Id Port", "-- ----", " 8  5696"]
+        #expect(!compare(twoTables, ["Name KeyId  Port", "---- -----  ----", "clkp     9  5696", "", "Id Port", "-- ----", " 9  5696"], masks: [.keyid]).passed)
+        #expect(compare(twoTables, ["Name KeyId  Port", "---- -----  ----", "clkp     9  5696", "", "Id Port", "-- ----", " 8  5696"], masks: [.keyid]).passed)
+    }
+
+    @Test func keyIdMaskCoversIntegerKeyIdsAfterAKeyIdLabel() {
+        #expect(compare(["PrimaryKeyId             : 8"], ["PrimaryKeyId             : 23"], masks: [.keyid]).passed)
+        #expect(compare(["created MasterKeyId=8 on kms"], ["created MasterKeyId=9 on kms"], masks: [.keyid]).passed)
+        #expect(!compare(["PrimaryKeyId             : 8"], ["PrimaryKeyId             : 23"]).passed)
+        #expect(!compare(["ProxyPort                : 8"], ["ProxyPort                : 23"], masks: [.keyid]).passed)
+        #expect(!compare(["PrimaryKeyId             : 8"], ["PrimaryKeyId             : 8a"], masks: [.keyid]).passed)
+    }
+
+    @Test func keyIdMaskStillCoversUUIDKeyIdsAndPlaceholders() {
+        let expected = ["Name PrimaryKeyId", "---- ------------", "<name> 8", "a    9f1c6a4e-3b2d-4c1a-8e7f-0a1b2c3d4e5f"]
+        let actual = ["Name PrimaryKeyId", "---- ------------", "clkp 12", "a    11111111-2222-3333-4444-555555555555"]
+        #expect(compare(expected, actual, masks: [.keyid]).passed)
+    }
+
     @Test func maskedValuesMustStillSitWhereExpected() {
         #expect(!compare(["Serial 00CEF192BBF9D80C9F"], ["Thumb 00CEF192BBF9D80C9F"]).passed)
         #expect(!compare(["x 8/10/2015 4:16:12 PM"], ["x C44068C124C057A3D07F51DCF18720E963604B70"]).passed)

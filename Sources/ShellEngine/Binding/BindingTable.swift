@@ -1,0 +1,77 @@
+/// What the binder derives from a command's metadata: declared plus common parameters, the set names and
+/// lookups by name and alias. Built once per command type and shared by every invocation, because a script
+/// of 100,000 pipelines binds the same few cmdlets over and over.
+final class BindingTable {
+    let metadata: CommandMetadata
+    /// Declared and common parameters.
+    let all: [ParameterMetadata]
+    let setNames: [String]
+    /// Lower-cased name → parameter (the first one declared with that name).
+    let byName: [String: ParameterMetadata]
+    /// Lower-cased name or alias → index in `all` of the first parameter that has it.
+    private let exact: [String: Int]
+    /// Lower-cased name and aliases of each parameter of `all`, for prefix matching.
+    private let keys: [[String]]
+
+    init(metadata: CommandMetadata) {
+        self.metadata = metadata
+        let all = metadata.allParameters
+        self.all = all
+        self.setNames = metadata.parameterSetNames
+        var byName: [String: ParameterMetadata] = [:]
+        var exact: [String: Int] = [:]
+        var keys: [[String]] = []
+        for (index, parameter) in all.enumerated() {
+            let name = VariableKey.of(parameter.name)
+            if byName[name] == nil { byName[name] = parameter }
+            let names = [name] + parameter.aliases.map { VariableKey.of($0) }
+            for key in names where exact[key] == nil { exact[key] = index }
+            keys.append(names)
+        }
+        self.byName = byName
+        self.exact = exact
+        self.keys = keys
+    }
+
+    /// Per parameter set: the declared parameters with a position in it, in position order.
+    private var positionalBySet: [String: [ParameterMetadata]] = [:]
+    /// Per parameter set: the declared parameters mandatory in it, with how they take pipeline input there.
+    private var mandatoryBySet: [String: [(parameter: ParameterMetadata, pipeline: PipelineInput)]] = [:]
+
+    func positionalParameters(in set: String) -> [ParameterMetadata] {
+        if let cached = positionalBySet[set] { return cached }
+        let slots = metadata.parameters
+            .compactMap { parameter -> (Int, ParameterMetadata)? in
+                guard let position = parameter.membership(in: set)?.position else { return nil }
+                return (position, parameter)
+            }
+            .sorted { $0.0 < $1.0 }
+            .map { $0.1 }
+        positionalBySet[set] = slots
+        return slots
+    }
+
+    func mandatoryParameters(in set: String) -> [(parameter: ParameterMetadata, pipeline: PipelineInput)] {
+        if let cached = mandatoryBySet[set] { return cached }
+        let mandatory = metadata.parameters.compactMap { parameter -> (parameter: ParameterMetadata, pipeline: PipelineInput)? in
+            guard let membership = parameter.membership(in: set), membership.mandatory else { return nil }
+            return (parameter, membership.pipeline)
+        }
+        mandatoryBySet[set] = mandatory
+        return mandatory
+    }
+
+    /// The parameter named or aliased exactly `lowered` (already lower-cased).
+    func exactMatch(_ lowered: String) -> ParameterMetadata? {
+        exact[lowered].map { all[$0] }
+    }
+
+    /// Parameters whose name or an alias starts with `lowered`, in declaration order.
+    func prefixMatches(_ lowered: String) -> [ParameterMetadata] {
+        var matches: [ParameterMetadata] = []
+        for (index, names) in keys.enumerated() where names.contains(where: { $0.hasPrefix(lowered) }) {
+            matches.append(all[index])
+        }
+        return matches
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import GRDB
+
+/// The slowly changing part of a lab, read as one: vCenters, key servers and settings.
+struct LabTopology {
+    var vCenters: [VCenter] = []
+    /// Simulated and live servers in the order they were added.
+    var serverOrder: [StoredKeyServer] = []
+    var statusRefreshDelay: TimeInterval = 0
+
+    var keyServers: [SimulatedKeyServer] {
+        serverOrder.compactMap { if case .simulated(let server) = $0 { server } else { nil } }
+    }
+
+    var liveKeyServers: [LiveKeyServer] {
+        serverOrder.compactMap { if case .live(let server) = $0 { server } else { nil } }
+    }
+
+    static func load(_ db: Database) throws -> LabTopology {
+        let decoder = JSONDecoder()
+        var topology = LabTopology()
+        topology.vCenters = try Data.fetchAll(db, sql: "SELECT body FROM vcenter ORDER BY position").map {
+            try decoder.decode(VCenter.self, from: $0)
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT live, body FROM keyServer ORDER BY position") {
+            topology.serverOrder.append(try StoredKeyServer.decode(body: row["body"], live: row["live"]))
+        }
+        if let delay = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = 'statusRefreshDelay'") {
+            topology.statusRefreshDelay = TimeInterval(delay) ?? 0
+        }
+        return topology
+    }
+}

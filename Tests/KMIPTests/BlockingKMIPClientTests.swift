@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import KMIP
+
+/// The synchronous client against the simulated server through the in-process transport: the same answers as
+/// the async client, on the calling thread, with no task involved.
+@Suite struct BlockingKMIPClientTests {
+    static let provider = "vsphere-trust-authority-kp"
+
+    private func labEngine() throws -> KeyServerEngine {
+        let engine = KeyServerEngine()
+        try engine.createKey(uniqueIdentifier: "1", owner: "kms-admin", state: .active)
+        try engine.createKey(uniqueIdentifier: "8", owner: "kms-admin", state: .preActive)
+        return engine
+    }
+
+    private func client(_ engine: KeyServerEngine, identity: String? = BlockingKMIPClientTests.provider) -> BlockingKMIPClient {
+        BlockingKMIPClient(transport: InProcessTransport(engine: engine, clientIdentity: identity))
+    }
+
+    @Test func theHealthCheckConversationRunsOnTheCallingThread() throws {
+        let client = client(try labEngine())
+        #expect(try client.discoverVersions([.v1_1]) == [.v1_1])
+        #expect(try client.getAttributes(uniqueIdentifier: "1", names: [AttributeName.state]).state == .active)
+        #expect(try client.getAttributes(uniqueIdentifier: "8", names: [AttributeName.state]).state == .preActive)
+    }
+
+    @Test func itAnswersExactlyAsTheAsyncClient() async throws {
+        let engine = try labEngine()
+        let asynchronous = KMIPClient(transport: InProcessTransport(engine: engine, clientIdentity: Self.provider))
+        #expect(try client(engine).discoverVersions() == (try await asynchronous.discoverVersions()))
+        let created = try client(engine).createSymmetricKey()
+        #expect(created == "9")
+        #expect(try client(engine).activate(uniqueIdentifier: created) == created)
+        #expect(try client(engine).getAttributes(uniqueIdentifier: created, names: [AttributeName.state]).state
+            == (try await asynchronous.getAttributes(uniqueIdentifier: created, names: [AttributeName.state]).state))
+        #expect(try client(engine).locate().contains(created))
+    }
+
+    @Test func anUnauthenticatedClientGetsTheServersRefusal() throws {
+        let error = #expect(throws: KMIPError.self) { try client(try labEngine(), identity: nil).discoverVersions() }
+        #expect(error?.resultReason == .authenticationNotSuccessful)
+    }
+
+    @Test func aMissingKeyIsItemNotFound() throws {
+        let error = #expect(throws: KMIPError.self) {
+            try client(try labEngine()).getAttributes(uniqueIdentifier: "999999", names: [AttributeName.state])
+        }
+        #expect(error?.resultReason == .itemNotFound)
+    }
+
+    @Test func transportFailuresAndGarbledResponsesAreTypedErrors() {
+        struct Refusing: KMIPBlockingTransport {
+            func exchange(_ request: [UInt8]) throws(TLSFailure) -> [UInt8] { throw .noConnection(reason: "connection refused") }
+        }
+        struct Garbling: KMIPBlockingTransport {
+            func exchange(_ request: [UInt8]) throws(TLSFailure) -> [UInt8] { [0x42, 0x00, 0x7B, 0x01, 0, 0, 0, 99] }
+        }
+        let refused = #expect(throws: KMIPError.self) { try BlockingKMIPClient(transport: Refusing()).discoverVersions() }
+        #expect(refused == .transport(.noConnection(reason: "connection refused")))
+        let garbled = #expect(throws: KMIPError.self) { try BlockingKMIPClient(transport: Garbling()).discoverVersions() }
+        guard case .invalidResponse = garbled else {
+            Issue.record("expected invalidResponse, got \(String(describing: garbled))")
+            return
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import TrustAuthority
+
+/// Lab files: the default one shipped in docs/labs/, round trips, and errors that name the line and the field.
+@Suite struct LabDefinitionTests {
+    static var docsLabs: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/labs")
+    }
+
+    @Test func theShippedDefaultLabFileIsTheBuiltInDefault() throws {
+        let text = try String(contentsOf: Self.docsLabs.appendingPathComponent("default.yaml"), encoding: .utf8)
+        #expect(try LabDefinition(yaml: text) == .default)
+        #expect(text == LabDefinition.default.yaml)
+    }
+
+    @Test func writtenFilesReadBackUnchanged() throws {
+        let odd = LabDefinition(
+            vCenters: [VCenter(address: "vc.example.test", ssoDomain: "corp.local",
+                               users: [SSOUser(name: "ops", password: "p: #\"quoted\" \\ 'x'", groups: ["TrustedAdmins"]),
+                                       SSOUser(name: "true", password: "", groups: [])],
+                               trustAuthorityClusters: [TrustAuthorityClusterRecord(id: "domain-c9", name: "Off Cluster", enabled: false)])],
+            keyServers: [KeyServerDefinition(address: "10.1.1.1", port: 15696, username: "u1",
+                                             keys: [KeyDefinition(id: "007"), KeyDefinition(id: "x", state: .deactivated)])],
+            statusRefreshDelay: 2.5)
+        #expect(try LabDefinition(yaml: odd.yaml) == odd)
+    }
+
+    @Test(arguments: [
+        ("vCenters:\n  - address: vc\nkeyServers:\n  - address: kms\n    port: abc\n", 5, "keyServers[0].port", "'abc' is not a whole number"),
+        ("vCenters:\n  - address: vc\n    prot: 1\n", 3, "vCenters[0].prot", "unknown field"),
+        ("vCenters:\n  - ssoDomain: x\n", 2, "vCenters[0].address", "missing"),
+        ("keyServers: []\n", 1, "vCenters", "missing"),
+        ("vCenters:\n  - address: vc\nkeyServers:\n  - address: kms\n    keys: [{id: \"9\", state: Sleeping}]\n", 5, "keyServers[0].keys[0].state", "not a key state"),
+        ("vCenters:\n  - address: vc\nkeyServers:\n  - address: kms\n  - address: KMS\n", 5, "keyServers[1]", "appears twice"),
+        ("vCenters:\n  - address: vc\nkeyServers:\n  - address: kms\n    live: true\n    keys: [\"1\"]\n", 6, "keyServers[0].keys", "managed on the server"),
+        ("vCenters:\n  - address: vc\n    users:\n      - name: a\n        password: [1, 2]\n", 5, "vCenters[0].users[0].password", "expected a single value"),
+        ("vCenters: [\n", 2, "", "not valid YAML"),
+        ("statusRefreshDelay: -1\nvCenters:\n  - address: vc\n", 1, "statusRefreshDelay", "not a number from 0"),
+    ])
+    func aBadLabFileNamesTheLineAndTheField(text: String, line: Int, field: String, problem: String) {
+        #expect {
+            _ = try LabDefinition(yaml: text)
+        } throws: { error in
+            guard let error = error as? LabFileError else { return false }
+            return error.line == line && error.field == field && error.problem.contains(problem)
+        }
+    }
+
+    @Test func anEmptyFileSaysSo() {
+        #expect(throws: LabFileError(line: 0, field: "", problem: "the file is empty; a lab needs at least one vCenter")) {
+            _ = try LabDefinition(yaml: "# nothing\n")
+        }
+    }
+
+    @Test func keysMayBeWrittenAsNumbers() throws {
+        let definition = try LabDefinition(yaml: "vCenters:\n  - address: vc\nkeyServers:\n  - address: kms\n    keys: [1, 8]\n")
+        #expect(definition.keyServers.first?.keys.map(\.id) == ["1", "8"])
+        #expect(definition.keyServers.first?.username == "vcqekmip")
+        #expect(definition.keyServers.first?.port == 5696)
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import TrustAuthority
+
+/// The lab kept in SQLite: what one process stores, the next one finds; a second process sees each
+/// committed change; every change is whole or not at all.
+@Suite struct LabStoreTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    var path: String { folder.appendingPathComponent("nested/lab.sqlite").path }
+
+    static func provider(_ name: String) -> KeyProvider {
+        KeyProvider(name: name, clusterId: "domain-c8", primaryKeyId: "8",
+                    servers: [KeyProviderServer(name: "192.168.110.91", address: "192.168.110.91", port: 5696)])
+    }
+
+    @Test func aNewLabFileIsTheDefaultLabAndPrivate() throws {
+        let lab = try Lab.open(path: path)
+        #expect(lab.definition == .default)
+        #expect(try lab.integrityCheck() == ["ok"])
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let folderMode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("nested").path)[.posixPermissions] as? Int
+        #expect(folderMode == 0o700)
+    }
+
+    @Test func providersCertificatesAndTrustSurviveReopening() throws {
+        let first = try Lab.open(path: path)
+        try first.addProvider(Self.provider("clkp"))
+        let certificate = try first.createSelfSignedClientCertificate(provider: "clkp")
+        try first.trustClientCertificate(keyServer: "192.168.110.91", certificate)
+        let presented = try first.presentedChain(provider: try #require(first.provider(named: "clkp")),
+                                                 server: try #require(first.provider(named: "clkp")?.servers.first))
+        try first.trustServerCertificates(provider: "clkp", Array(presented.prefix(1)))
+        let newKey = try first.createKey(keyServer: "192.168.110.91")
+
+        let second = try Lab.open(path: path)
+        let provider = try #require(second.provider(named: "CLKP"))
+        #expect(provider.clientCertificate == certificate)
+        #expect(provider.clientKey?.matches(certificate) == true)
+        #expect(provider.trustedServerCertificates == Array(presented.prefix(1)))
+        let kms = try #require(second.keyServer(address: "192.168.110.91", port: 5696))
+        #expect(kms.serverCertificate.certificate == presented[0])
+        #expect(kms.trustedClientCertificates == [certificate])
+        #expect(kms.keyIdentifiers == ["1", "8", newKey])
+        #expect(second.status(of: provider).health == .ok)
+    }
+
+    @Test func aSecondLabOnTheSameFileSeesCommittedChanges() throws {
+        let one = try Lab.open(path: path)
+        let two = try Lab.open(path: path)
+        #expect(two.keyServers.first?.keyIdentifiers == ["1", "8"])  // read and cached
+        let created = try one.createKey(keyServer: "192.168.110.91")
+        try one.addProvider(Self.provider("fromOne"))
+        #expect(two.keyServers.first?.keyIdentifiers == ["1", "8", created])
+        #expect(two.providerNames() == ["fromOne"])
+        try two.addSimulatedKeyServer(address: "10.0.0.5", port: 5696, username: "kmip")
+        #expect(one.keyServers.map(\.address) == ["192.168.110.91", "10.0.0.5"])
+    }
+
+    @Test func interleavedWritesFromTwoLabsLoseNothing() throws {
+        let one = try Lab.open(path: path)
+        let two = try Lab.open(path: path)
+        for index in 0..<40 {
+            try (index.isMultiple(of: 2) ? one : two).addProvider(Self.provider("p\(index)"))
+            try (index.isMultiple(of: 2) ? two : one).updateProvider(named: "p\(index)") { $0.description = "seen \(index)" }
+        }
+        #expect(one.providerNames() == (0..<40).map { "p\($0)" })
+        #expect(try two.providers().map(\.description) == (0..<40).map { "seen \($0)" })
+    }
+
+    @Test func concurrentWritersOnTwoThreadsLoseNothing() async throws {
+        let path = self.path
+        _ = try Lab.open(path: path)
+        await withTaskGroup(of: Void.self) { group in
+            for writer in 0..<2 {
+                group.addTask {
+                    guard let lab = try? Lab.open(path: path) else { return }
+                    for index in 0..<25 { try? lab.addProvider(Self.provider("w\(writer)-\(index)")) }
+                }
+            }
+        }
+        #expect(try Lab.open(path: path).providerNames().count == 50)
+    }
+
+    @Test func aRefusedChangeLeavesTheStoredProviderAsItWas() throws {
+        let lab = try Lab.open(path: path)
+        try lab.addProvider(Self.provider("clkp"))
+        #expect(throws: LabError.providerExists("CLKP")) { try lab.addProvider(Self.provider("CLKP")) }
+        #expect(throws: LabError.serverExists("192.168.110.91")) {
+            try lab.updateProvider(named: "clkp") { provider throws(LabError) in
+                provider.description = "half done"
+                throw .serverExists("192.168.110.91")
+            }
+        }
+        let reopened = try Lab.open(path: path)
+        #expect(reopened.provider(named: "clkp")?.description == "")
+        #expect(reopened.providerNames() == ["clkp"])
+    }
+
+    @Test func resetReturnsToTheDefaultLab() throws {
+        let lab = try Lab.open(path: path)
+        try lab.addProvider(Self.provider("clkp"))
+        try lab.addLiveKeyServer(address: "127.0.0.1", port: 5696)
+        _ = try lab.createKey(keyServer: "192.168.110.91")
+        try lab.reset()
+        #expect(lab.providerNames().isEmpty)
+        #expect(lab.definition == .default)
+        #expect(try Lab.open(path: path).definition == .default)
+    }
+
+    @Test func createRefusesToOverwriteALab() throws {
+        _ = try Lab.create(path: path, from: .default)
+        #expect(throws: LabError.labExists(path)) { _ = try Lab.create(path: path, from: .default) }
+    }
+
+    @Test func aLabMadeFromADefinitionExportsTheSameDefinition() throws {
+        var definition = LabDefinition.default
+        definition.statusRefreshDelay = 5
+        definition.keyServers.append(KeyServerDefinition(address: "kms.example.test", port: 5697, username: "ops",
+                                                         keys: [KeyDefinition(id: "9", state: .preActive)]))
+        definition.keyServers.append(KeyServerDefinition(address: "127.0.0.1", port: 15696, live: true))
+        let lab = try Lab.create(path: path, from: definition)
+        #expect(lab.definition == definition)
+        #expect(lab.statusRefreshDelay == 5)
+        #expect(lab.liveKeyServers == [LiveKeyServer(address: "127.0.0.1", port: 15696)])
+        #expect(lab.keyServer(address: "kms.example.test", port: 5697)?.keyState("9") == "Pre-Active")
+        let exported = try LabDefinition(yaml: lab.definition.yaml)
+        #expect(exported == definition)
+    }
+
+    @Test func aFileThatIsNotALabIsAClearError() throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data("this is not a database, just text that is long enough to be read as a header".utf8).write(to: URL(fileURLWithPath: path))
+        #expect {
+            _ = try Lab.open(path: path)
+        } throws: { error in
+            guard case .store(let location, let detail)? = error as? LabError else { return false }
+            return location == path && !detail.isEmpty
+        }
+    }
+}
