@@ -33,7 +33,8 @@ public enum TerminalCapabilities {
         return stdoutIsTerminal
     }
 
-    static var termIsDumb: Bool { environment(["TERM"])["TERM"] == "dumb" }
+    /// TERM=dumb: a terminal that cannot move the cursor or show colour.
+    public static var termIsDumb: Bool { environment(["TERM"])["TERM"] == "dumb" }
 
     private static func environment(_ names: [String]) -> [String: String] {
         var values: [String: String] = [:]

@@ -51,7 +51,7 @@ enum PowerCLIObjects {
     }
 
     static func provider(_ provider: KeyProvider, lab: Lab) -> PSObject {
-        let status = lab.status(of: provider)
+        let status = lab.status(of: lab.statusSubject(provider))
         let object = PSObject(typeNames: [providerType, "System.Object"], properties: [
             PSProperty(name: "Name", value: .string(provider.name)),
             PSProperty(name: "PrimaryKeyId", value: .string(provider.primaryKeyId)),

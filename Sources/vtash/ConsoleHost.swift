@@ -17,13 +17,24 @@ final class ConsoleHost: ShellHost {
     private var lastLineWasBlank = true
     /// Ctrl+C ended a running command since the REPL last asked.
     private var interruptedCommand = false
+    /// `Write-Progress` draws only where it can redraw in place: stdout a terminal that moves the cursor.
+    private let showsProgress: Bool
+    /// Lines of the progress bar drawn below the cursor, which sits at the start of the first one.
+    private var progressLines = 0
 
     init(interactive: Bool) {
         self.isInteractive = interactive
         let color = TerminalCapabilities.colorEnabled
         self.outputStyle = color ? ConsoleHost.Style() : nil
         self.errorStyle = color && TerminalCapabilities.stderrIsTerminal ? ConsoleHost.Style() : nil
+        self.showsProgress = TerminalCapabilities.stdoutIsTerminal && !TerminalCapabilities.termIsDumb
         InterruptSignal.install()
+    }
+
+    /// `-Command` and `-File` end without a REPL to flush after them: a held-back line or a progress
+    /// bar must not be lost or left on the screen.
+    deinit {
+        flushOutput()
     }
 
     var width: Int { TerminalCapabilities.stdoutIsTerminal ? TerminalCapabilities.columns : TerminalCapabilities.defaultColumns }
@@ -31,6 +42,7 @@ final class ConsoleHost: ShellHost {
     // MARK: - Output
 
     func writeOutputLine(_ line: String) {
+        clearProgress()
         guard let style = outputStyle else {
             print(line)
             return
@@ -76,14 +88,48 @@ final class ConsoleHost: ShellHost {
         if newline { lastLineWasBlank = text.isEmpty }
     }
 
-    /// Writes a held-back line; called before anything else reaches the terminal.
+    /// Writes a held-back line; called before anything else reaches the terminal. A progress bar
+    /// goes away first (the next `Write-Progress` draws it again below the new output).
     func flushOutput() {
+        clearProgress()
         if let held = heldLine {
             heldLine = nil
             print(held)
             lastLineWasBlank = held.isEmpty
         }
         fflush(nil)
+    }
+
+    // MARK: - Progress
+
+    /// Draws the bar in place of the previous one: its lines, then the cursor back to the first line,
+    /// so output written next overwrites it (after `clearProgress()` erased it). `-Completed` removes it.
+    func writeProgress(_ record: ProgressRecord) {
+        guard showsProgress else { return }
+        flushOutput()
+        let columns = width
+        let lines = record.lines(width: columns)
+        guard !lines.isEmpty else {
+            fflush(nil)
+            return
+        }
+        // A line that wrapped would take two rows and the cursor would come back to the wrong one.
+        var text = ""
+        for line in lines {
+            let fitted = String(line.prefix(max(1, columns - 1)))
+            text += (outputStyle?.progress(fitted) ?? fitted) + "\u{1B}[K\n"
+        }
+        text += "\u{1B}[\(lines.count)A\r"
+        print(text, terminator: "")
+        fflush(nil)
+        progressLines = lines.count
+    }
+
+    /// Erases a drawn progress bar (cursor at its first line, so erasing to the end of the screen does it).
+    private func clearProgress() {
+        guard progressLines > 0 else { return }
+        progressLines = 0
+        print("\r\u{1B}[J", terminator: "")
     }
 
     // MARK: - Prompts
@@ -129,11 +175,14 @@ extension ConsoleHost {
         static let warningColor = "\u{1B}[33;1m"
         static let verboseColor = "\u{1B}[33;1m"
         static let tableHeaderColor = "\u{1B}[32;1m"
+        /// `$PSStyle.Progress.Style`.
+        static let progressColor = "\u{1B}[33;1m"
 
         func error(_ line: String) -> String { Self.paint(line, Self.errorColor) }
         func warning(_ line: String) -> String { Self.paint(line, Self.warningColor) }
         func verbose(_ line: String) -> String { Self.paint(line, Self.verboseColor) }
         func tableHeader(_ line: String) -> String { Self.paint(line, Self.tableHeaderColor) }
+        func progress(_ line: String) -> String { Self.paint(line, Self.progressColor) }
 
         private static func paint(_ line: String, _ color: String) -> String {
             line.isEmpty ? line : color + line + reset

@@ -248,6 +248,40 @@ import Glibc
         #expect(!result.errors.contains("\u{1B}["))
     }
 
+    // MARK: - Progress
+
+    @Test func writeProgressDrawsABarInPlaceAndErasesItBeforeOutput() throws {
+        let session = try ReplSession()
+        #expect(session.expectPrompt())
+        session.terminal.send("Write-Progress -Activity 'Copying' -Status 'Half' -PercentComplete 50; Start-Sleep -Milliseconds 20; 'after' + ' progress'\r")
+        #expect(session.terminal.expect("Copying"))
+        #expect(session.terminal.expect("    Half"))
+        #expect(session.terminal.expect("[ooooo"))
+        // Back up over the bar's three lines, then erase it before the output is written.
+        #expect(session.terminal.expect("\u{1B}[3A\r"))
+        #expect(session.terminal.expect("\r\u{1B}[J"))
+        #expect(session.terminal.expect("after progress"))
+        #expect(session.expectPrompt())
+        #expect(session.exit() == 0)
+    }
+
+    @Test func progressIsNotDrawnWhenOutputIsNotATerminal() throws {
+        let result = try VtashProcess.run(["--new-lab", "-Command", "Write-Progress -Activity 'Copying' -Status 'Half' -PercentComplete 50; 'after'"])
+        #expect(result.output == "after\n")
+        #expect(!result.errors.contains("Copying"))
+    }
+
+    @Test func commandOutputOnAColourTerminalIsNotLostAtExit() throws {
+        // With colour on, the first line after a blank one is held back to see whether a table header
+        // follows; a -Command that ends there must still print it.
+        let terminal = try PseudoTerminal(
+            executable: VtashProcess.executable.path, arguments: ["--new-lab", "-Command", "Write-Progress -Activity 'Copying' -Status 'Half'; 'hello' + ' there'"],
+            environment: ["HOME": try ReplSession.makeHome().path, "NO_COLOR": "", "XDG_DATA_HOME": ""])
+        #expect(terminal.expect("hello there"))
+        #expect(terminal.waitForExit(timeout: 10) == 0)
+        #expect(terminal.transcript.contains("\u{1B}[J"))
+    }
+
     @Test func resizeKeepsTheEditorWorking() throws {
         let session = try ReplSession(columns: 60)
         #expect(session.expectPrompt())

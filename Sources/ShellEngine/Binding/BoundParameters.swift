@@ -1,27 +1,39 @@
 /// The arguments a command received, converted to their parameters' types.
 public struct BoundParameters {
-    private(set) var values: [String: Value] = [:]
     /// Canonical names in binding order.
     public private(set) var names: [String] = []
+    /// The values, parallel to `names`. A command binds a handful of parameters, so a linear search with a
+    /// case-insensitive comparison that allocates nothing beats hashing a lower-cased copy of the name; it
+    /// runs several times for every pipeline object.
+    private var values: [Value] = []
     public var parameterSetName: String = ParameterSetMembership.allSets
 
     public init() {}
 
+    private func index(of name: String) -> Int? {
+        for index in names.indices where VariableKey.equal(names[index], name) { return index }
+        return nil
+    }
+
     public mutating func set(_ name: String, _ value: Value) {
-        let key = VariableKey.of(name)
-        if values[key] == nil { names.append(name) }
-        values[key] = value
+        if let index = index(of: name) {
+            values[index] = value
+        } else {
+            names.append(name)
+            values.append(value)
+        }
     }
 
     public mutating func remove(_ name: String) {
-        let key = VariableKey.of(name)
-        values[key] = nil
-        names.removeAll { VariableKey.of($0) == key }
+        while let index = index(of: name) {
+            names.remove(at: index)
+            values.remove(at: index)
+        }
     }
 
-    public func has(_ name: String) -> Bool { values[VariableKey.of(name)] != nil }
+    public func has(_ name: String) -> Bool { index(of: name) != nil }
 
-    public subscript(name: String) -> Value? { values[VariableKey.of(name)] }
+    public subscript(name: String) -> Value? { index(of: name).map { values[$0] } }
 
     public func string(_ name: String) -> String? {
         guard let value = self[name], !value.isNull else { return nil }

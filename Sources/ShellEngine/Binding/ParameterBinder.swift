@@ -224,17 +224,33 @@ struct ParameterBinder {
         }
     }
 
-    /// Binds one pipeline object on top of the command-line parameters; `nil` when it cannot bind.
-    func bindPipelineObject(_ item: Value, onto base: BoundParameters) -> BoundParameters? {
-        var bound = base
-        let set = base.parameterSetName
+    /// What pipeline binding needs from the command-line parameters, the same for every input object:
+    /// the candidate sets and the unbound parameters that take pipeline input by value or by property name.
+    struct PipelinePlan {
+        var sets: [String]
+        var byValue: [ParameterMetadata]
+        var byPropertyName: [ParameterMetadata]
+    }
+
+    func pipelinePlan(for base: BoundParameters) -> PipelinePlan {
         let sets = candidateSets(for: base)
         func takesPipeline(_ parameter: ParameterMetadata, _ kind: PipelineInput) -> Bool {
-            if bound.has(parameter.name) { return false }
+            if base.has(parameter.name) { return false }
             return sets.contains { parameter.membership(in: $0)?.pipeline.contains(kind) == true }
         }
+        return PipelinePlan(sets: sets, byValue: metadata.parameters.filter { takesPipeline($0, .byValue) },
+                            byPropertyName: metadata.parameters.filter { takesPipeline($0, .byPropertyName) })
+    }
+
+    /// Binds one pipeline object on top of the command-line parameters; `nil` when it cannot bind.
+    /// `plan` is `pipelinePlan(for: base)`, passed in so that a stage computes it once, not per object.
+    func bindPipelineObject(_ item: Value, onto base: BoundParameters, plan given: PipelinePlan? = nil) -> BoundParameters? {
+        var bound = base
+        let set = base.parameterSetName
+        let plan = given ?? pipelinePlan(for: base)
+        let sets = plan.sets
         var boundAny = false
-        for parameter in metadata.parameters where takesPipeline(parameter, .byValue) {
+        for parameter in plan.byValue {
             if isExactMatch(item, parameter.type), let converted = try? convert(item, for: parameter, span: commandSpan) {
                 bound.set(parameter.name, converted)
                 boundAny = true
@@ -242,7 +258,7 @@ struct ParameterBinder {
             }
         }
         if !boundAny {
-            for parameter in metadata.parameters where takesPipeline(parameter, .byPropertyName) {
+            for parameter in plan.byPropertyName {
                 let names = [parameter.name] + parameter.aliases
                 let propertyValue: Value? = {
                     switch item {
@@ -261,7 +277,7 @@ struct ParameterBinder {
             }
         }
         if !boundAny {
-            for parameter in metadata.parameters where takesPipeline(parameter, .byValue) {
+            for parameter in plan.byValue {
                 if let converted = try? convert(item, for: parameter, span: commandSpan) {
                     bound.set(parameter.name, converted)
                     boundAny = true
@@ -270,7 +286,14 @@ struct ParameterBinder {
             }
         }
         guard boundAny else { return nil }
-        let newSets = candidateSets(for: bound)
+        // The base's candidate sets narrowed by what this object bound (the same as `candidateSets(for: bound)`).
+        let added = bound.names[base.names.count...]
+        let newSets = sets.filter { set in
+            added.allSatisfy { name in
+                guard let parameter = table.byName[VariableKey.of(name)] else { return true }
+                return parameter.isCommon || parameter.membership(in: set) != nil
+            }
+        }
         if newSets.isEmpty { return nil }
         bound.parameterSetName = newSets.contains(set) ? set : chooseSet(newSets, bound: bound)
         if !missingMandatory(in: bound.parameterSetName, bound: bound, allowPipeline: false).isEmpty { return nil }

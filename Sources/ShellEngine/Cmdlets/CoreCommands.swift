@@ -9,7 +9,7 @@ public enum CoreCommands {
         SortObjectCommand.self, GroupObjectCommand.self, MeasureObjectCommand.self, GetMemberCommand.self,
         GetVariableCommand.self, SetVariableCommand.self, NewVariableCommand.self, RemoveVariableCommand.self, ClearVariableCommand.self,
         WriteWarningCommand.self, WriteVerboseCommand.self, WriteDebugCommand.self, WriteInformationCommand.self,
-        WriteErrorCommand.self, WriteProgressCommand.self, StartSleepCommand.self,
+        WriteErrorCommand.self, WriteProgressCommand.self, StartSleepCommand.self, MeasureCommandCommand.self,
         ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ExportCsvCommand.self, ConvertToCsvCommand.self,
         ImportCsvCommand.self, ConvertFromCsvCommand.self, GetDateCommand.self, ReadHostCommand.self,
         ConvertToSecureStringCommand.self, ConvertFromSecureStringCommand.self, GetCredentialCommand.self, NewObjectCommand.self,

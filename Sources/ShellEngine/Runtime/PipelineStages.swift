@@ -24,6 +24,8 @@ final class CmdletStage: PipelineStage {
     }
     var failed: Bool { context.hadError }
     var outVariable: [Value] = []
+    /// Computed at the first pipeline object: the command line does not change between objects.
+    private lazy var pipelinePlan = binder.pipelinePlan(for: bound)
 
     init(shell: Shell, type: any Cmdlet.Type, binder: ParameterBinder, bound: BoundParameters, invocationName: String,
          isFirst: Bool, span: SourceSpan, source: SourceText) {
@@ -41,7 +43,7 @@ final class CmdletStage: PipelineStage {
 
     func process(_ input: Value?) throws {
         if let input {
-            guard let itemBound = binder.bindPipelineObject(input, onto: bound) else {
+            guard let itemBound = binder.bindPipelineObject(input, onto: bound, plan: pipelinePlan) else {
                 try context.writeError(context.errorRecord(
                     "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
                     id: "InputObjectNotBound", category: .invalidArgument, reason: "ParameterBindingException", targetObject: input))

@@ -19,4 +19,27 @@ enum VariableKey {
             return index
         }
     }
+
+    /// Whether two names are equal ignoring case (as their keys are), without building either key.
+    static func equal(_ first: String, _ second: String) -> Bool {
+        if first == second { return true }
+        var left = first.utf8.makeIterator()
+        var right = second.utf8.makeIterator()
+        while true {
+            switch (left.next(), right.next()) {
+            case (nil, nil):
+                return true
+            case let (a?, b?):
+                if a == b { continue }
+                // Beyond ASCII, lowercasing is Unicode's (the Kelvin sign lowercases to `k`): compare the keys.
+                if a >= 0x80 || b >= 0x80 { return of(first) == of(second) }
+                let lowerA = a >= 0x41 && a <= 0x5A ? a | 0x20 : a
+                let lowerB = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                if lowerA != lowerB { return false }
+            default:
+                // One ended after an equal ASCII prefix; the other's rest lowercases to something, never to nothing.
+                return false
+            }
+        }
+    }
 }

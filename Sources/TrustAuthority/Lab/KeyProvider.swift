@@ -20,6 +20,9 @@ public struct KeyProvider: Sendable {
     public var signingRequestKey: PrivateKeyMaterial?
     public var trustedServerCertificates: [CertificateInfo] = []
     var lastTrustChange: Date = .distantPast
+    /// With a status refresh delay: the provider as it was before the changes of the current delay
+    /// window (zero or one element; an array because a struct cannot hold itself directly).
+    var stateBeforeChange: [KeyProvider] = []
 
     public init(name: String, clusterId: String, primaryKeyId: String, description: String = "", servers: [KeyProviderServer],
                 connectionTimeoutSeconds: Int = 30) {

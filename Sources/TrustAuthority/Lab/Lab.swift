@@ -219,6 +219,14 @@ public final class Lab: @unchecked Sendable {
             .map { try JSONDecoder().decode(KeyProvider.self, from: $0) }
     }
 
+    /// The provider whose trust `$kp.Status` reports at `date`: with a status refresh delay, the state
+    /// from before the latest changes until the delay has passed (vCenter refreshes the status later).
+    public func statusSubject(_ provider: KeyProvider, at date: Date = Date()) -> KeyProvider {
+        guard let before = provider.stateBeforeChange.first,
+              date.timeIntervalSince(provider.lastTrustChange) < statusRefreshDelay else { return provider }
+        return before
+    }
+
     // MARK: - Changes
 
     public func addProvider(_ provider: KeyProvider) throws(LabError) {
@@ -232,9 +240,21 @@ public final class Lab: @unchecked Sendable {
     /// Replaces a provider after `change` succeeded on a copy (whole or not at all).
     public func updateProvider(named name: String, _ change: (inout KeyProvider) throws(LabError) -> Void) throws(LabError) {
         try store.write { db in
-            guard var copy = try Self.fetchProvider(named: name, db) else { throw LabError.providerNotFound(name) }
+            guard let stored = try Self.fetchProvider(named: name, db) else { throw LabError.providerNotFound(name) }
+            var copy = stored
             try change(&copy)
-            copy.lastTrustChange = Date()
+            let now = Date()
+            let delay = try TimeInterval(String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = 'statusRefreshDelay'") ?? "0") ?? 0
+            if delay > 0 {
+                // The first change of a delay window remembers the state the status keeps showing.
+                let windowOpen = now.timeIntervalSince(stored.lastTrustChange) < delay && !stored.stateBeforeChange.isEmpty
+                var before = stored
+                before.stateBeforeChange = []
+                copy.stateBeforeChange = windowOpen ? stored.stateBeforeChange : [before]
+            } else {
+                copy.stateBeforeChange = []
+            }
+            copy.lastTrustChange = now
             try db.execute(sql: "UPDATE keyProvider SET body = ? WHERE nameKey = ?",
                            arguments: [try LabCoding.encode(copy), name.lowercased()])
         }

@@ -68,8 +68,9 @@ final class LabStore: Sendable {
     }
 
     /// Changes whenever another connection (another vtash) commits to this lab.
+    /// Asked before every use of the cached topology, so it runs outside a transaction on a cached statement.
     func dataVersion() -> Int? {
-        try? queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
+        try? queue.inDatabase { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }
     }
 
     /// `PRAGMA integrity_check`: `["ok"]` for a sound file.

@@ -144,4 +144,26 @@ import Testing
             return location == path && !detail.isEmpty
         }
     }
+
+    @Test func withARefreshDelayTheStatusShowsTheStateBeforeTheChangeUntilTheDelayPasses() throws {
+        var definition = LabDefinition.default
+        definition.statusRefreshDelay = 60
+        let lab = try Lab.create(path: path, from: definition)
+        try lab.addProvider(Self.provider("clkp"))
+        let certificate = try lab.createSelfSignedClientCertificate(provider: "clkp")
+        try lab.trustClientCertificate(keyServer: "192.168.110.91", certificate)
+        let presented = try lab.presentedChain(provider: try #require(lab.provider(named: "clkp")),
+                                               server: try #require(lab.provider(named: "clkp")?.servers.first))
+        try lab.trustServerCertificates(provider: "clkp", Array(presented.prefix(1)))
+        let provider = try #require(lab.provider(named: "clkp"))
+        #expect(lab.status(of: provider).health == .ok)
+        let now = lab.statusSubject(provider)
+        #expect(now.clientCertificate == nil && now.trustedServerCertificates.isEmpty)
+        #expect(lab.status(of: now).health == .error)
+        let later = lab.statusSubject(provider, at: Date().addingTimeInterval(61))
+        #expect(lab.status(of: later).health == .ok)
+
+        try lab.setStatusRefreshDelay(0)
+        #expect(lab.status(of: lab.statusSubject(provider)).health == .ok)
+    }
 }

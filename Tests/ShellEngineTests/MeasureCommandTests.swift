@@ -1,0 +1,21 @@
+import Testing
+@testable import ShellEngine
+
+/// `Measure-Command`: the time a script block takes, as a TimeSpan; the block's own output is dropped.
+@Suite struct MeasureCommandTests {
+    @Test func measureCommandTimesTheBlockAndDropsItsOutput() {
+        let text = output(of: "$t = Measure-Command { 'hidden'; Start-Sleep -Milliseconds 30 }; $t.TotalMilliseconds -ge 30; $t.TotalMilliseconds -lt 5000; $t.GetType().FullName")
+        #expect(text == "True\nTrue\nSystem.TimeSpan")
+    }
+
+    @Test func aTimeSpanShowsItsPartsInDotNetOrder() {
+        let names = output(of: "(Measure-Command { $null }).PSObject.Properties | ForEach-Object { $_.Name }")
+        #expect(names == "Days\nHours\nMinutes\nSeconds\nMilliseconds\nTicks\nTotalDays\nTotalHours\nTotalMinutes\nTotalSeconds\nTotalMilliseconds")
+    }
+
+    @Test func aTimeSpanReadsLikeDotNetsToString() {
+        let object = MeasureCommandCommand.timeSpan(seconds: 3723.5)
+        #expect(object.stringValue?() == "01:02:03.5000000")
+        #expect(MeasureCommandCommand.timeSpan(seconds: 2).stringValue?() == "00:00:02")
+    }
+}
