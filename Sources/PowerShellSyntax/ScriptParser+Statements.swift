@@ -76,7 +76,9 @@ extension ScriptParser {
         }
         if c.isLetter {
             let token = try peek(.command)
-            if case .word(let word) = token.kind, word.utf8.count <= 13, let keyword = Keyword(rawValue: word.lowercased()) {
+            // Keywords are short and have no `-`: most command names are ruled out without lowercasing them.
+            if case .word(let word) = token.kind, word.utf8.count <= 13, !word.utf8.contains(UInt8(ascii: "-")),
+               let keyword = Keyword(rawValue: word.lowercased()) {
                 return try parseKeywordStatement(keyword, token: token, label: nil, start: start)
             }
         }

@@ -66,6 +66,8 @@ import Testing
         }
         #expect(lines[subjectIndex + 1] == "  E=kms-admin@vsphere.local, CN=192.168.110.91, OU=VMware Engineering, O=VMware, L=Palo Alto, S=California, C=US")
         #expect(lines[subjectIndex + 2] == "")
+        // The seed's issuer: `O=<host>.eng.vmware.com, C=US, DC=local, DC=vsphere, CN=CA`.
+        #expect(lines[subjectIndex + 4] == "  O=kms-192-168-110-91.eng.vmware.com, C=US, DC=local, DC=vsphere, CN=CA")
         let dateLines = lines.enumerated().filter { $0.offset > 0 && (lines[$0.offset - 1] == "[Not Before]" || lines[$0.offset - 1] == "[Not After]") }.map(\.element)
         #expect(dateLines.count == 2)
         #expect(dateLines.allSatisfy { $0.range(of: #"^  \d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2} (AM|PM)$"#, options: .regularExpression) != nil })

@@ -14,11 +14,16 @@ public struct CertificateSubject: Sendable, Equatable, Hashable {
     /// Two-letter ISO 3166 code.
     public var country: String
     public var email: String
+    /// Domain components (`["vsphere", "local"]`). When present the name is laid out as VMware's
+    /// certificate authorities lay theirs: CN, DC..., C, O, which .NET prints `O=..., C=..., DC=local, DC=vsphere, CN=...`.
+    public var domainComponents: [String]
 
     public init(
         commonName: String, organizationalUnit: String = "", organization: String = "",
-        locality: String = "", state: String = "", country: String = "", email: String = ""
+        locality: String = "", state: String = "", country: String = "", email: String = "",
+        domainComponents: [String] = []
     ) {
+        self.domainComponents = domainComponents
         self.commonName = commonName
         self.organizationalUnit = organizationalUnit
         self.organization = organization
@@ -45,6 +50,30 @@ public struct CertificateSubject: Sendable, Equatable, Hashable {
             throw .invalidName(detail: "the \(name) value is longer than 64 characters")
         }
         var attributes: [RelativeDistinguishedName.Attribute] = []
+        if !domainComponents.isEmpty {
+            do {
+                attributes.append(.init(type: .RDNAttributeType.commonName, utf8String: commonName))
+                for component in domainComponents {
+                    guard !component.isEmpty, component.allSatisfy(\.isASCII) else {
+                        throw CertificateError.invalidName(detail: "the domain component (DC) '\(component)' must be plain ASCII")
+                    }
+                    attributes.append(try .init(type: .RDNAttributeType.domainComponent, ia5String: component))
+                }
+                if !country.isEmpty {
+                    attributes.append(try .init(type: .RDNAttributeType.countryName, printableString: country.uppercased()))
+                }
+                for (type, value) in [(ASN1ObjectIdentifier.RDNAttributeType.stateOrProvinceName, state),
+                                      (.RDNAttributeType.localityName, locality), (.RDNAttributeType.organizationName, organization),
+                                      (.RDNAttributeType.organizationalUnitName, organizationalUnit)] where !value.isEmpty {
+                    attributes.append(.init(type: type, utf8String: value))
+                }
+            } catch let error as CertificateError {
+                throw error
+            } catch {
+                throw .invalidName(detail: CertificateError.detail(of: error))
+            }
+            return DistinguishedName(attributes.map { RelativeDistinguishedName($0) })
+        }
         do {
             if !country.isEmpty {
                 attributes.append(try .init(type: .RDNAttributeType.countryName, printableString: country.uppercased()))

@@ -28,9 +28,11 @@ public struct SimulatedKeyServer: Sendable {
 
     /// A server whose CA and server certificate are made now, holding `keys` (owned by `username`).
     public static func make(address: String, port: Int, username: String, keys: [KeyDefinition]) throws(CertificateError) -> SimulatedKeyServer {
-        // P-256 keeps lab creation fast; the subject is shaped like the seed's example.
+        // P-256 keeps lab creation fast; the subject is shaped like the seed's example issuer
+        // (`O=<host>.eng.vmware.com, C=US, DC=local, DC=vsphere, CN=CA`).
         let ca = try CertificateAuthority.generate(
-            subject: CertificateSubject(commonName: "CA", organization: "\(address) KMS", country: "US"),
+            subject: CertificateSubject(commonName: "CA", organization: authorityHost(address) + ".eng.vmware.com", country: "US",
+                                        domainComponents: ["vsphere", "local"]),
             algorithm: .p256)
         let server = try ca.issueServerCertificate(
             subject: CertificateSubject(commonName: address, organizationalUnit: "VMware Engineering", organization: "VMware",
@@ -43,6 +45,14 @@ public struct SimulatedKeyServer: Sendable {
         }
         return SimulatedKeyServer(address: address, port: port, username: username, certificateAuthority: ca,
                                   serverCertificate: server, trustedClientCertificates: [], engine: engine)
+    }
+
+    /// `kms-192-168-110-91` for an IP address, the first label of a host name.
+    static func authorityHost(_ address: String) -> String {
+        if address.allSatisfy({ $0.isNumber || $0 == "." || $0 == ":" }) {
+            return "kms-" + address.map { $0 == "." || $0 == ":" ? "-" : String($0) }.joined()
+        }
+        return String(address.split(separator: ".").first ?? Substring(address))
     }
 
     /// Whether this server accepts `certificate` as a client: uploaded directly or issued by its CA,
