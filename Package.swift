@@ -36,6 +36,8 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                // Verifies the server's chain inside the handshake (a pinned leaf in one handshake).
+                .product(name: "X509", package: "swift-certificates"),
             ]
         ),
         .target(

@@ -91,14 +91,13 @@ struct ServerCertificateCheck: Sendable {
         }
         guard let leaf = parsed.first else { return .clientDistrustsServer(reason: "\(endpoint) presented no certificate") }
         let intermediates = CertificateStore(parsed.dropFirst())
-        let now = Date()
         var verifier = Verifier(rootCertificates: CertificateStore(roots)) {
-            RFC5280Policy(validationTime: now)
+            RFC5280Policy()
             ServerIdentityPolicy(serverHostname: identity.hostname, serverIP: identity.address)
         }
         if case .validCertificate = await verifier.validate(leaf: leaf, intermediates: intermediates) { return nil }
         // Refused: tell a chain to an untrusted issuer from a trusted chain for another name.
-        var chainOnly = Verifier(rootCertificates: CertificateStore(roots)) { RFC5280Policy(validationTime: now) }
+        var chainOnly = Verifier(rootCertificates: CertificateStore(roots)) { RFC5280Policy() }
         if case .validCertificate = await chainOnly.validate(leaf: leaf, intermediates: intermediates) {
             let name = identity.hostname ?? identity.address ?? endpoint
             return .clientDistrustsServer(reason: "the server certificate is not valid for \(name)")

@@ -223,8 +223,9 @@ extension EditLineReader: LineReading {
 
     func close() {
         guard var file = historyFile else { return }
-        // Entries are appended as they are accepted; compacting keeps the file within its cap.
-        if file.entries.count >= file.capacity {
+        // Entries are appended as they are accepted; compacting keeps the file within its cap. Only
+        // when this session took it past the cap: rewriting a full history on every exit is slow.
+        if file.isOverCapacity {
             do {
                 try file.compact()
             } catch {

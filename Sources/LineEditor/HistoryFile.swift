@@ -17,6 +17,9 @@ struct HistoryFile: Sendable {
     /// Entry lines in the file, including the duplicates and overflow not in `entries`.
     private var linesInFile = 0
 
+    /// The file has more entry lines than it keeps (this session appended past the cap).
+    var isOverCapacity: Bool { linesInFile > capacity }
+
     init(path: String, capacity: Int = 4096) {
         self.path = path
         self.capacity = max(1, capacity)
@@ -88,10 +91,19 @@ struct HistoryFile: Sendable {
     static func normalized(_ raw: [String], capacity: Int) -> [String] {
         var kept: [String] = []
         kept.reserveCapacity(min(raw.count, capacity))
-        for entry in raw where kept.last != entry && !entry.allSatisfy(\.isWhitespace) {
+        for entry in raw where kept.last != entry && !isBlank(entry) {
             kept.append(entry)
         }
         return kept.count > capacity ? Array(kept.suffix(capacity)) : kept
+    }
+
+    /// Only whitespace. Decided on the first ASCII byte that is not a space for almost every entry:
+    /// walking a full history by `Character` cost milliseconds before the first prompt.
+    static func isBlank(_ entry: String) -> Bool {
+        for byte in entry.utf8 where byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) {
+            return false
+        }
+        return entry.allSatisfy(\.isWhitespace)
     }
 
     // MARK: - POSIX helpers

@@ -21,6 +21,8 @@ enum HistoryFileFormat {
     }
 
     static func decode(_ line: String) -> String {
+        // Most entries have nothing escaped; a full history is 4096 of them, read before the first prompt.
+        guard line.utf8.contains(UInt8(ascii: "\\")) else { return line }
         var out = ""
         var escaping = false
         for scalar in line.unicodeScalars {

@@ -2,15 +2,18 @@ import ShellEngine
 
 /// Every PowerCLI command vtash ships, and the lab's key-server administrator commands, registered explicitly.
 public enum PowerCLICommands {
-    public static let cmdlets: [any Cmdlet.Type] = [
-        ConnectVIServerCommand.self, DisconnectVIServerCommand.self, GetTrustAuthorityClusterCommand.self,
-        NewTrustAuthorityKeyProviderCommand.self, GetTrustAuthorityKeyProviderCommand.self,
-        AddTrustAuthorityKeyProviderServerCommand.self,
-        NewTrustAuthorityKeyProviderClientCertificateCommand.self, GetTrustAuthorityKeyProviderClientCertificateCommand.self,
-        ExportTrustAuthorityKeyProviderClientCertificateCommand.self, SetTrustAuthorityKeyProviderClientCertificateCommand.self,
-        NewTrustAuthorityKeyProviderClientCertificateCSRCommand.self, GetTrustAuthorityKeyProviderClientCertificateCSRCommand.self,
-        GetTrustAuthorityKeyProviderServerCertificateCommand.self, AddTrustAuthorityKeyProviderServerCertificateCommand.self,
-        GetLabKeyServerCommand.self, AddLabKeyServerClientCertificateCommand.self, ApproveLabKeyServerCertificateRequestCommand.self,
-        NewLabKeyServerClientCertificateCommand.self, NewLabKeyServerKeyCommand.self, NewLabKeyServerCommand.self,
-    ]
+    /// Metatypes are not Sendable, so the list is made on demand rather than kept in a global.
+    public static var cmdlets: [any Cmdlet.Type] {
+        [
+            ConnectVIServerCommand.self, DisconnectVIServerCommand.self, GetTrustAuthorityClusterCommand.self,
+            NewTrustAuthorityKeyProviderCommand.self, GetTrustAuthorityKeyProviderCommand.self,
+            AddTrustAuthorityKeyProviderServerCommand.self,
+            NewTrustAuthorityKeyProviderClientCertificateCommand.self, GetTrustAuthorityKeyProviderClientCertificateCommand.self,
+            ExportTrustAuthorityKeyProviderClientCertificateCommand.self, SetTrustAuthorityKeyProviderClientCertificateCommand.self,
+            NewTrustAuthorityKeyProviderClientCertificateCSRCommand.self, GetTrustAuthorityKeyProviderClientCertificateCSRCommand.self,
+            GetTrustAuthorityKeyProviderServerCertificateCommand.self, AddTrustAuthorityKeyProviderServerCertificateCommand.self,
+            GetLabKeyServerCommand.self, AddLabKeyServerClientCertificateCommand.self, ApproveLabKeyServerCertificateRequestCommand.self,
+            NewLabKeyServerClientCertificateCommand.self, NewLabKeyServerKeyCommand.self, NewLabKeyServerCommand.self,
+        ]
+    }
 }

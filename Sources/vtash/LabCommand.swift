@@ -63,10 +63,8 @@ enum LabCommand {
             default:
                 return fail("unknown lab command '\(verb)'\n\(usage)", code: 64)
             }
-        } catch let error as LabError {
-            return fail(error.message, code: 1)
         } catch {
-            return fail("\(error)", code: 1)
+            return fail(error.message, code: 1)
         }
         return 0
     }

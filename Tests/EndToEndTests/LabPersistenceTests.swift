@@ -104,6 +104,27 @@ import Testing
         #expect(result.errors.contains("line 5, keyServers[0].port: '99999' is not a whole number from 1 to 65535"))
     }
 
+    @Test func replayWithLabChangesTheStoredLab() throws {
+        try Data("""
+        PS C:\\> Connect-VIServer -server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
+        PS C:\\> $vTA = Get-TrustAuthorityCluster 'vTA Cluster'
+        PS C:\\> New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 8 -Name replayed -KmipServerAddress 192.168.110.91 | Out-Null
+        PS C:\\> (Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA).Count
+        1
+
+        """.utf8).write(to: folder.appendingPathComponent("t.txt"))
+        let first = try vtash(["replay", "t.txt", "--lab", lab])
+        #expect(first.status == 0, "\(first.output)\(first.errors)")
+        let check = try vtash(["--lab", lab, "-Command", Self.login + "(Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name replayed).Name"])
+        #expect(check.outputLines.first == "replayed")
+        // The same transcript again on the same lab: the provider exists now, so the replay reports it.
+        let second = try vtash(["replay", "t.txt", "--lab", lab])
+        #expect(second.status == 1)
+        #expect(second.output.contains("already exists"))
+        // Without --lab, every replay starts from a fresh lab.
+        #expect(try vtash(["replay", "t.txt"]).status == 0)
+    }
+
     @Test func twoProcessesWritingAtOnceLoseNothing() throws {
         _ = try vtash(["--lab", lab, "-Command", "$null"])
         func script(_ prefix: String) -> String {

@@ -25,6 +25,11 @@ import Testing
         #expect(HistoryFileFormat.parse("#vtash-history v1\n\\q\n\nx\r\n") == [#"\q"#, "x"])
     }
 
+    @Test func entriesWithoutEscapesDecodeToThemselves() {
+        #expect(HistoryFileFormat.decode("Get-Item 'C:/a b' | % { $_ }") == "Get-Item 'C:/a b' | % { $_ }")
+        #expect(HistoryFileFormat.decode("a\\nb") == "a\nb")
+    }
+
     @Test func fileWithoutHeaderStillParses() {
         #expect(HistoryFileFormat.parse("one\ntwo\\nthree\n") == ["one", "two\nthree"])
     }

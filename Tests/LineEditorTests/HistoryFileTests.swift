@@ -97,6 +97,24 @@ import Testing
         #expect(HistoryFileFormat.parse(Self.contents(path)).count == 4096)
     }
 
+    @Test func fullHistoryIsOverCapacityOnlyAfterThisSessionAppends() throws {
+        let directory = Self.temporaryDirectory()
+        defer { Self.removeTree(directory) }
+        let path = directory + "/history"
+        var writer = HistoryFile(path: path, capacity: 10)
+        try writer.load()
+        for number in 0..<10 { try writer.append("e\(number)") }
+        #expect(!writer.isOverCapacity)
+        var next = HistoryFile(path: path, capacity: 10)
+        try next.load()
+        #expect(!next.isOverCapacity)
+        try next.append("e10")
+        #expect(next.isOverCapacity)
+        try next.compact()
+        #expect(!next.isOverCapacity)
+        #expect(next.entries == (1...10).map { "e\($0)" })
+    }
+
     @Test func oversizedFileIsCompactedOnLoad() throws {
         let directory = Self.temporaryDirectory()
         defer { Self.removeTree(directory) }
@@ -120,5 +138,15 @@ import Testing
             #expect(error.path == "/proc/lineeditor-no-such/history")
             #expect(error.description.contains("/proc/lineeditor-no-such/history"))
         }
+    }
+
+    @Test func blankEntriesAreDroppedWhateverTheirWhitespace() {
+        #expect(HistoryFile.isBlank(""))
+        #expect(HistoryFile.isBlank(" \t\r\n"))
+        #expect(HistoryFile.isBlank("\u{00A0}\u{2003}"))
+        #expect(!HistoryFile.isBlank("  Get-Item"))
+        #expect(!HistoryFile.isBlank("\u{00A0}Größe"))
+        #expect(!HistoryFile.isBlank("✓"))
+        #expect(HistoryFile.normalized(["a", " ", "a", "\u{2003}", "b", "b"], capacity: 10) == ["a", "b"])
     }
 }

@@ -8,6 +8,10 @@ import Testing
         #expect(text == "True\nTrue\nSystem.TimeSpan")
     }
 
+    @Test func theBlockRunsInTheCallersScope() {
+        #expect(output(of: "$null = Measure-Command { $made = 'here' }; $made") == "here")
+    }
+
     @Test func aTimeSpanShowsItsPartsInDotNetOrder() {
         let names = output(of: "(Measure-Command { $null }).PSObject.Properties | ForEach-Object { $_.Name }")
         #expect(names == "Days\nHours\nMinutes\nSeconds\nMilliseconds\nTicks\nTotalDays\nTotalHours\nTotalMinutes\nTotalSeconds\nTotalMilliseconds")

@@ -24,7 +24,7 @@ import Testing
         bound.set("inputobject", .int(3))
         #expect(bound.names == ["InputObject", "First"])
         #expect(bound.has("INPUTOBJECT"))
-        #expect(bound["inputObject"].map(LanguagePrimitives.toString) == "3")
+        #expect(bound.int("inputObject") == 3)
         #expect(bound.int("first") == 2)
         bound.remove("FIRST")
         #expect(bound.names == ["InputObject"])

@@ -34,8 +34,10 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
             } catch {
                 throw ObjectResolution.labFailure(error, context)
             }
-            for provider in providers where provider.clusterId == cluster.id {
-                try context.write(.object(PowerCLIObjects.provider(provider, lab: session.lab)))
+            try session.lab.withSteadyView {
+                for provider in providers where provider.clusterId == cluster.id {
+                    try context.write(.object(PowerCLIObjects.provider(provider, lab: session.lab)))
+                }
             }
         }
     }

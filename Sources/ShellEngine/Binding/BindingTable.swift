@@ -38,6 +38,38 @@ final class BindingTable {
     /// Per parameter set: the declared parameters mandatory in it, with how they take pipeline input there.
     private var mandatoryBySet: [String: [(parameter: ParameterMetadata, pipeline: PipelineInput)]] = [:]
 
+    /// Candidate sets and pipeline plans by the names bound on the command line (and the chosen set): a
+    /// script repeats the same command lines, and commands such as Where-Object have dozens of sets.
+    private var candidateCache: [String: [String]] = [:]
+    private var planCache: [String: ParameterBinder.PipelinePlan] = [:]
+    /// Distinct command lines of one command are few; the bound keeps hostile scripts from growing the caches.
+    private static let cacheLimit = 512
+
+    static func signature(of names: [String], set: String = "") -> String {
+        var key = set
+        for name in names {
+            key += "|"
+            key += VariableKey.of(name)
+        }
+        return key
+    }
+
+    func candidateSets(for names: [String], compute: () -> [String]) -> [String] {
+        let key = BindingTable.signature(of: names)
+        if let cached = candidateCache[key] { return cached }
+        let sets = compute()
+        if candidateCache.count < BindingTable.cacheLimit { candidateCache[key] = sets }
+        return sets
+    }
+
+    func pipelinePlan(for bound: BoundParameters, compute: () -> ParameterBinder.PipelinePlan) -> ParameterBinder.PipelinePlan {
+        let key = BindingTable.signature(of: bound.names, set: bound.parameterSetName)
+        if let cached = planCache[key] { return cached }
+        let plan = compute()
+        if planCache.count < BindingTable.cacheLimit { planCache[key] = plan }
+        return plan
+    }
+
     func positionalParameters(in set: String) -> [ParameterMetadata] {
         if let cached = positionalBySet[set] { return cached }
         let slots = metadata.parameters

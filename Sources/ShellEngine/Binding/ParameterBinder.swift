@@ -142,6 +142,10 @@ struct ParameterBinder {
 
     /// Parameter sets compatible with everything bound so far.
     func candidateSets(for bound: BoundParameters) -> [String] {
+        table.candidateSets(for: bound.names) { computeCandidateSets(for: bound) }
+    }
+
+    private func computeCandidateSets(for bound: BoundParameters) -> [String] {
         setNames.filter { set in
             bound.names.allSatisfy { name in
                 guard let parameter = table.byName[VariableKey.of(name)] else { return true }
@@ -230,16 +234,25 @@ struct ParameterBinder {
         var sets: [String]
         var byValue: [ParameterMetadata]
         var byPropertyName: [ParameterMetadata]
+        /// The mandatory parameters of the command line's set, checked after each object is bound.
+        var baseSet: String
+        var mandatoryInBaseSet: [(parameter: ParameterMetadata, pipeline: PipelineInput)]
     }
 
     func pipelinePlan(for base: BoundParameters) -> PipelinePlan {
+        table.pipelinePlan(for: base) { computePipelinePlan(for: base) }
+    }
+
+    private func computePipelinePlan(for base: BoundParameters) -> PipelinePlan {
         let sets = candidateSets(for: base)
         func takesPipeline(_ parameter: ParameterMetadata, _ kind: PipelineInput) -> Bool {
             if base.has(parameter.name) { return false }
             return sets.contains { parameter.membership(in: $0)?.pipeline.contains(kind) == true }
         }
         return PipelinePlan(sets: sets, byValue: metadata.parameters.filter { takesPipeline($0, .byValue) },
-                            byPropertyName: metadata.parameters.filter { takesPipeline($0, .byPropertyName) })
+                            byPropertyName: metadata.parameters.filter { takesPipeline($0, .byPropertyName) },
+                            baseSet: base.parameterSetName,
+                            mandatoryInBaseSet: table.mandatoryParameters(in: base.parameterSetName))
     }
 
     /// Binds one pipeline object on top of the command-line parameters; `nil` when it cannot bind.
@@ -250,9 +263,11 @@ struct ParameterBinder {
         let plan = given ?? pipelinePlan(for: base)
         let sets = plan.sets
         var boundAny = false
+        var added: [ParameterMetadata] = []
         for parameter in plan.byValue {
             if isExactMatch(item, parameter.type), let converted = try? convert(item, for: parameter, span: commandSpan) {
                 bound.set(parameter.name, converted)
+                added.append(parameter)
                 boundAny = true
                 break
             }
@@ -272,6 +287,7 @@ struct ParameterBinder {
                 }()
                 if let propertyValue, let converted = try? convert(propertyValue, for: parameter, span: commandSpan) {
                     bound.set(parameter.name, converted)
+                    added.append(parameter)
                     boundAny = true
                 }
             }
@@ -280,6 +296,7 @@ struct ParameterBinder {
             for parameter in plan.byValue {
                 if let converted = try? convert(item, for: parameter, span: commandSpan) {
                     bound.set(parameter.name, converted)
+                    added.append(parameter)
                     boundAny = true
                     break
                 }
@@ -287,16 +304,14 @@ struct ParameterBinder {
         }
         guard boundAny else { return nil }
         // The base's candidate sets narrowed by what this object bound (the same as `candidateSets(for: bound)`).
-        let added = bound.names[base.names.count...]
-        let newSets = sets.filter { set in
-            added.allSatisfy { name in
-                guard let parameter = table.byName[VariableKey.of(name)] else { return true }
-                return parameter.isCommon || parameter.membership(in: set) != nil
-            }
-        }
+        let newSets = sets.filter { set in added.allSatisfy { $0.isCommon || $0.membership(in: set) != nil } }
         if newSets.isEmpty { return nil }
         bound.parameterSetName = newSets.contains(set) ? set : chooseSet(newSets, bound: bound)
-        if !missingMandatory(in: bound.parameterSetName, bound: bound, allowPipeline: false).isEmpty { return nil }
+        if bound.parameterSetName == plan.baseSet {
+            if plan.mandatoryInBaseSet.contains(where: { !bound.has($0.parameter.name) }) { return nil }
+        } else if !missingMandatory(in: bound.parameterSetName, bound: bound, allowPipeline: false).isEmpty {
+            return nil
+        }
         return bound
     }
 

@@ -1,21 +1,24 @@
 /// The generic commands every vtash session has, and their usual aliases.
 public enum CoreCommands {
-    public static let cmdlets: [any Cmdlet.Type] = [
-        SelectObjectCommand.self, FormatTableCommand.self, FormatListCommand.self, OutStringCommand.self,
-        OutNullCommand.self, OutFileCommand.self, GetContentCommand.self, SetContentCommand.self,
-        GetCommandCommand.self, GetHelpCommand.self, WriteOutputCommand.self, WriteHostCommand.self,
-        WhereObjectCommand.self, ForEachObjectCommand.self, GetLocationCommand.self, SetLocationCommand.self,
-        StartTranscriptCommand.self, StopTranscriptCommand.self,
-        SortObjectCommand.self, GroupObjectCommand.self, MeasureObjectCommand.self, GetMemberCommand.self,
-        GetVariableCommand.self, SetVariableCommand.self, NewVariableCommand.self, RemoveVariableCommand.self, ClearVariableCommand.self,
-        WriteWarningCommand.self, WriteVerboseCommand.self, WriteDebugCommand.self, WriteInformationCommand.self,
-        WriteErrorCommand.self, WriteProgressCommand.self, StartSleepCommand.self, MeasureCommandCommand.self,
-        ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ExportCsvCommand.self, ConvertToCsvCommand.self,
-        ImportCsvCommand.self, ConvertFromCsvCommand.self, GetDateCommand.self, ReadHostCommand.self,
-        ConvertToSecureStringCommand.self, ConvertFromSecureStringCommand.self, GetCredentialCommand.self, NewObjectCommand.self,
-        GetChildItemCommand.self, TestPathCommand.self, NewItemCommand.self, RemoveItemCommand.self, CopyItemCommand.self,
-        AddContentCommand.self, FormatWideCommand.self,
-    ]
+    /// Metatypes are not Sendable, so the list is made on demand rather than kept in a global.
+    public static var cmdlets: [any Cmdlet.Type] {
+        [
+            SelectObjectCommand.self, FormatTableCommand.self, FormatListCommand.self, OutStringCommand.self,
+            OutNullCommand.self, OutFileCommand.self, GetContentCommand.self, SetContentCommand.self,
+            GetCommandCommand.self, GetHelpCommand.self, WriteOutputCommand.self, WriteHostCommand.self,
+            WhereObjectCommand.self, ForEachObjectCommand.self, GetLocationCommand.self, SetLocationCommand.self,
+            StartTranscriptCommand.self, StopTranscriptCommand.self,
+            SortObjectCommand.self, GroupObjectCommand.self, MeasureObjectCommand.self, GetMemberCommand.self,
+            GetVariableCommand.self, SetVariableCommand.self, NewVariableCommand.self, RemoveVariableCommand.self, ClearVariableCommand.self,
+            WriteWarningCommand.self, WriteVerboseCommand.self, WriteDebugCommand.self, WriteInformationCommand.self,
+            WriteErrorCommand.self, WriteProgressCommand.self, StartSleepCommand.self, MeasureCommandCommand.self,
+            ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ExportCsvCommand.self, ConvertToCsvCommand.self,
+            ImportCsvCommand.self, ConvertFromCsvCommand.self, GetDateCommand.self, ReadHostCommand.self,
+            ConvertToSecureStringCommand.self, ConvertFromSecureStringCommand.self, GetCredentialCommand.self, NewObjectCommand.self,
+            GetChildItemCommand.self, TestPathCommand.self, NewItemCommand.self, RemoveItemCommand.self, CopyItemCommand.self,
+            AddContentCommand.self, FormatWideCommand.self,
+        ]
+    }
 
     public static let aliases: [(String, String)] = [
         ("select", "Select-Object"), ("ft", "Format-Table"), ("fl", "Format-List"), ("gc", "Get-Content"),

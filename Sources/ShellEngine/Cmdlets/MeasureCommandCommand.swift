@@ -1,6 +1,6 @@
 import Foundation
 
-/// `Measure-Command`: runs a script block, discards its output and returns how long it took as a
+/// `Measure-Command`: runs a script block (dot-sourced), discards its output and returns how long it took as a
 /// `System.TimeSpan` (the members scripts read: `TotalMilliseconds`, `TotalSeconds`, ...).
 public final class MeasureCommandCommand: Cmdlet {
     public static let metadata = CommandMetadata(
@@ -22,7 +22,9 @@ public final class MeasureCommandCommand: Cmdlet {
         guard case .scriptBlock(let block)? = context.parameters["Expression"] else { return }
         if !context.isFirstInPipeline && context.inputObject == nil { return }
         let start = DispatchTime.now().uptimeNanoseconds
-        _ = try context.invoke(block, dollarUnder: context.inputObject ?? .null)
+        // PowerShell dot-sources the block: what it assigns stays in the caller's scope. Its output is dropped.
+        try context.shell.runScriptBlock(block, dollarUnder: context.inputObject, invocation: ScriptInvocation(arguments: []),
+                                         input: nil, newScope: false, emit: { _ in })
         elapsed += Double(DispatchTime.now().uptimeNanoseconds &- start) / 1e9
         ran = true
     }

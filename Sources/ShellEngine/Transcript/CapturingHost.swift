@@ -43,7 +43,7 @@ public final class CapturingHost: ShellHost {
             partial = ""
         }
         // A line may hold newlines (a multi-line string written at once): keep one entry per printed line.
-        if text.contains("\n") {
+        if text.utf8.contains(0x0A) {
             for piece in text.split(separator: "\n", omittingEmptySubsequences: false) { lines.append(HostLine(stream, String(piece))) }
         } else {
             lines.append(HostLine(stream, text))

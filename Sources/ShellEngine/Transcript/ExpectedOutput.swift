@@ -21,11 +21,15 @@ struct ExpectedOutput: Sendable {
     init(_ lines: [TranscriptLine], masks: Set<OutputMask>) {
         let ordered = OutputMask.order.filter { masks.contains($0) }
         self.masks = ordered
-        let kept = ExpectedOutput.trimBlank(lines.filter { !TranscriptParser.isLogLine($0.text) }) { LinePattern.normalize($0.text).isEmpty }
-        var normalized = kept.map { LinePattern.normalize($0.text) }
+        // Each line is normalized once: replay compiles every command's expected output.
+        let trimmed = ExpectedOutput.trimBlank(lines.filter { !TranscriptParser.isLogLine($0.text) }.map { ($0, LinePattern.normalize($0.text)) }) {
+            $0.1.isEmpty
+        }
+        var normalized = trimmed.map(\.1)
         if masks.contains(.keyid) { normalized = KeyIdFields.mask(normalized) }
-        items = zip(kept, normalized).map { line, bytes in
-            LinePattern.isWholeLinePlaceholder(line.text) ? .anyLines(line) : .line(LinePattern(normalized: bytes, masks: ordered), line)
+        items = zip(trimmed, normalized).map { pair, bytes in
+            let line = pair.0
+            return LinePattern.isWholeLinePlaceholder(normalized: pair.1) ? .anyLines(line) : .line(LinePattern(normalized: bytes, masks: ordered), line)
         }
     }
 

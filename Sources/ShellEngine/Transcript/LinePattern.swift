@@ -29,7 +29,11 @@ struct LinePattern: Sendable {
 
     /// True when the line, spaces aside, is nothing but one placeholder: it stands for any number of lines.
     static func isWholeLinePlaceholder(_ line: String) -> Bool {
-        let bytes = Array(normalize(line).drop { $0 == 0x20 || $0 == 0x09 })
+        isWholeLinePlaceholder(normalized: normalize(line))
+    }
+
+    static func isWholeLinePlaceholder(normalized: [UInt8]) -> Bool {
+        let bytes = Array(normalized.drop { $0 == 0x20 || $0 == 0x09 })
         return !bytes.isEmpty && placeholderEnd(bytes, at: 0) == bytes.count
     }
 

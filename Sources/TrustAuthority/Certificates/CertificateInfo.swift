@@ -11,6 +11,11 @@ public struct CertificateInfo: Sendable {
     /// The DER encoding, exactly as received.
     public let rawData: [UInt8]
     let structure: CertificateStructure
+    /// .NET `Subject`: the reversed distinguished name (`E=…, CN=…, …, C=US`). Formatted once: trust
+    /// checks and health details read it for every provider.
+    public let subject: String
+    /// .NET `Issuer`, in the same form as `subject`.
+    public let issuer: String
 
     /// Parses one DER-encoded certificate; `source` names the input in error messages.
     public init(der: [UInt8], source: String = "input") throws(CertificateError) {
@@ -20,6 +25,8 @@ public struct CertificateInfo: Sendable {
             throw .malformedCertificate(source: source, detail: CertificateError.detail(of: error))
         }
         rawData = der
+        subject = DotNetFormat.name(structure.subject)
+        issuer = DotNetFormat.name(structure.issuer)
     }
 
     /// Parses the first certificate of a PEM text (the leaf of a bundle).
@@ -58,12 +65,6 @@ public struct CertificateInfo: Sendable {
         }
         try self.init(der: serializer.serializedBytes, source: "new certificate")
     }
-
-    /// .NET `Subject`: the reversed distinguished name (`E=…, CN=…, …, C=US`).
-    public var subject: String { DotNetFormat.name(structure.subject) }
-
-    /// .NET `Issuer`, in the same form as `subject`.
-    public var issuer: String { DotNetFormat.name(structure.issuer) }
 
     /// Upper-case SHA-1 of the DER, no separators (.NET `Thumbprint`).
     public var thumbprint: String { DotNetFormat.hex(Insecure.SHA1.hash(data: rawData)) }

@@ -54,5 +54,53 @@ public struct KeyProviderServer: Sendable {
     public func id(provider: KeyProvider) -> String { "\(provider.id):\(name)" }
 }
 
-extension KeyProvider: Codable {}
+extension KeyProvider: Codable {
+    private enum Field: String, CodingKey {
+        case name, clusterId, primaryKeyId, description, proxyAddress, proxyPort, connectionTimeoutSeconds
+        case kmipServerUsername, kmipServerPassword, servers, clientCertificate, clientKey, signingRequest
+        case signingRequestKey, trustedServerCertificates, lastTrustChange, stateBeforeChange
+    }
+
+    /// Fields with a default may be missing: a lab stored by an earlier vtash still opens.
+    public init(from decoder: any Decoder) throws {
+        let stored = try decoder.container(keyedBy: Field.self)
+        self.init(name: try stored.decode(String.self, forKey: .name), clusterId: try stored.decode(String.self, forKey: .clusterId),
+                  primaryKeyId: try stored.decode(String.self, forKey: .primaryKeyId),
+                  description: try stored.decodeIfPresent(String.self, forKey: .description) ?? "",
+                  servers: try stored.decode([KeyProviderServer].self, forKey: .servers),
+                  connectionTimeoutSeconds: try stored.decodeIfPresent(Int.self, forKey: .connectionTimeoutSeconds) ?? 30)
+        proxyAddress = try stored.decodeIfPresent(String.self, forKey: .proxyAddress)
+        proxyPort = try stored.decodeIfPresent(Int.self, forKey: .proxyPort)
+        kmipServerUsername = try stored.decodeIfPresent(String.self, forKey: .kmipServerUsername)
+        kmipServerPassword = try stored.decodeIfPresent(String.self, forKey: .kmipServerPassword)
+        clientCertificate = try stored.decodeIfPresent(CertificateInfo.self, forKey: .clientCertificate)
+        clientKey = try stored.decodeIfPresent(PrivateKeyMaterial.self, forKey: .clientKey)
+        signingRequest = try stored.decodeIfPresent(CertificateRequest.self, forKey: .signingRequest)
+        signingRequestKey = try stored.decodeIfPresent(PrivateKeyMaterial.self, forKey: .signingRequestKey)
+        trustedServerCertificates = try stored.decodeIfPresent([CertificateInfo].self, forKey: .trustedServerCertificates) ?? []
+        lastTrustChange = try stored.decodeIfPresent(Date.self, forKey: .lastTrustChange) ?? .distantPast
+        stateBeforeChange = try stored.decodeIfPresent([KeyProvider].self, forKey: .stateBeforeChange) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var stored = encoder.container(keyedBy: Field.self)
+        try stored.encode(name, forKey: .name)
+        try stored.encode(clusterId, forKey: .clusterId)
+        try stored.encode(primaryKeyId, forKey: .primaryKeyId)
+        try stored.encode(description, forKey: .description)
+        try stored.encodeIfPresent(proxyAddress, forKey: .proxyAddress)
+        try stored.encodeIfPresent(proxyPort, forKey: .proxyPort)
+        try stored.encode(connectionTimeoutSeconds, forKey: .connectionTimeoutSeconds)
+        try stored.encodeIfPresent(kmipServerUsername, forKey: .kmipServerUsername)
+        try stored.encodeIfPresent(kmipServerPassword, forKey: .kmipServerPassword)
+        try stored.encode(servers, forKey: .servers)
+        try stored.encodeIfPresent(clientCertificate, forKey: .clientCertificate)
+        try stored.encodeIfPresent(clientKey, forKey: .clientKey)
+        try stored.encodeIfPresent(signingRequest, forKey: .signingRequest)
+        try stored.encodeIfPresent(signingRequestKey, forKey: .signingRequestKey)
+        try stored.encode(trustedServerCertificates, forKey: .trustedServerCertificates)
+        try stored.encode(lastTrustChange, forKey: .lastTrustChange)
+        if !stateBeforeChange.isEmpty { try stored.encode(stateBeforeChange, forKey: .stateBeforeChange) }
+    }
+}
 extension KeyProviderServer: Codable, Equatable {}

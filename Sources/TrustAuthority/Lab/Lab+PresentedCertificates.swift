@@ -14,38 +14,6 @@ extension Lab {
             throw .keyServerUnreachable(endpoint: endpoint, reason: "no connection could be made")
         }
         let check = KeyServerHealthCheck(entry: entry, target: .live(live), provider: provider, date: Date())
-        let fetched = SynchronousBridge.wait { await check.fetchPresentedChain(live) }
-            ?? .failure(.keyServerUnreachable(endpoint: endpoint, reason: "the connection attempt did not finish"))
-        return try fetched.get()
-    }
-}
-
-extension KeyServerHealthCheck {
-    /// One TLS handshake that trusts nothing and checks nothing, to read the server's chain.
-    func fetchPresentedChain(_ server: LiveKeyServer) async -> Result<[CertificateInfo], LabError> {
-        let endpoint = "\(server.address):\(server.port)"
-        let configuration: TLSClientConfiguration
-        switch tlsConfiguration(server, trusting: []) {
-        case .success(let made): configuration = made
-        case .failure(let refusal): return .failure(.keyServerUnreachable(endpoint: endpoint, reason: refusal.message))
-        }
-        let der: [[UInt8]]
-        do {
-            der = try await KMIPConnection.fetchPresentedChain(configuration)
-        } catch {
-            return .failure(.keyServerUnreachable(endpoint: endpoint, reason: error.failure.description))
-        }
-        var chain: [CertificateInfo] = []
-        for certificate in der {
-            do {
-                chain.append(try CertificateInfo(der: certificate, source: "the certificate of key server \(endpoint)"))
-            } catch {
-                return .failure(.certificate(error))
-            }
-        }
-        guard !chain.isEmpty else {
-            return .failure(.keyServerUnreachable(endpoint: endpoint, reason: "the server presented no certificate"))
-        }
-        return .success(chain)
+        return try check.presentedChainWaiting(live).get()
     }
 }

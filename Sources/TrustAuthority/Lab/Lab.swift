@@ -11,6 +11,8 @@ public final class Lab: @unchecked Sendable {
     /// process committed to the lab (SQLite's data_version) or this one changed them.
     private var cachedTopology: LabTopology?
     private var cachedVersion: Int?
+    /// Inside `withSteadyView`: the topology is not checked against the store again.
+    private var steadyViewDepth = 0
 
     init(store: LabStore) {
         self.store = store
@@ -110,7 +112,16 @@ public final class Lab: @unchecked Sendable {
 
     // MARK: - The topology (vCenters, key servers, settings)
 
+    /// Runs `body` seeing the vCenters and key servers as they are when it starts: a cmdlet that builds
+    /// many objects (10,000 providers with their status) asks the store once, not once per object.
+    public func withSteadyView<Value>(_ body: () throws -> Value) rethrows -> Value {
+        steadyViewDepth += 1
+        defer { steadyViewDepth -= 1 }
+        return try body()
+    }
+
     private var topology: LabTopology {
+        if steadyViewDepth > 0, let cachedTopology { return cachedTopology }
         let version = store.dataVersion()
         if let cachedTopology, version != nil, version == cachedVersion { return cachedTopology }
         do {

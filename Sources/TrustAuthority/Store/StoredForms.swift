@@ -5,31 +5,37 @@ import Foundation
 
 extension CertificateInfo: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        guard let der = Data(base64Encoded: try container.decode(String.self)) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a stored certificate is not base64")
-        }
-        self = try CertificateInfo(der: Array(der), source: "the lab's store")
+        self = try CertificateInfo(der: try StoredDER.decode(from: decoder, what: "certificate"), source: "the lab's store")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(Data(rawData).base64EncodedString())
+        try StoredDER.encode(rawData, to: encoder)
     }
 }
 
 extension CertificateRequest: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        guard let der = Data(base64Encoded: try container.decode(String.self)) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a stored signing request is not base64")
-        }
-        self = try CertificateRequest(der: Array(der), source: "the lab's store")
+        self = try CertificateRequest(der: try StoredDER.decode(from: decoder, what: "signing request"), source: "the lab's store")
     }
 
     public func encode(to encoder: any Encoder) throws {
+        try StoredDER.encode(rawData, to: encoder)
+    }
+}
+
+/// DER bytes stored as one base64 string.
+private enum StoredDER {
+    static func decode(from decoder: any Decoder, what: String) throws -> [UInt8] {
+        let container = try decoder.singleValueContainer()
+        guard let der = Data(base64Encoded: try container.decode(String.self)) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a stored \(what) is not base64")
+        }
+        return Array(der)
+    }
+
+    static func encode(_ der: [UInt8], to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(Data(rawData).base64EncodedString())
+        try container.encode(Data(der).base64EncodedString())
     }
 }
 

@@ -166,4 +166,27 @@ import Testing
         try lab.setStatusRefreshDelay(0)
         #expect(lab.status(of: lab.statusSubject(provider)).health == .ok)
     }
+
+    @Test func aProviderStoredWithoutTheNewerFieldsStillReads() throws {
+        let stored = #"{"name":"old","clusterId":"domain-c8","primaryKeyId":"8","servers":[{"name":"kms","address":"kms","port":5696}]}"#
+        let provider = try JSONDecoder().decode(KeyProvider.self, from: Data(stored.utf8))
+        #expect(provider.name == "old" && provider.connectionTimeoutSeconds == 30 && provider.trustedServerCertificates.isEmpty)
+        #expect(provider.stateBeforeChange.isEmpty && provider.lastTrustChange == .distantPast)
+    }
+
+    /// Many status checks at once from the cooperative pool: none may wait on the pool itself.
+    @Test(.timeLimit(.minutes(1))) func statusChecksFromManyTasksAtOnceFinish() async throws {
+        let healths = await withTaskGroup(of: ProviderStatus.Health?.self) { group in
+            for _ in 0..<16 {
+                group.addTask {
+                    guard let fixture = try? LabFixture(), let provider = try? fixture.provider else { return nil }
+                    return fixture.lab.status(of: provider).health
+                }
+            }
+            var all: [ProviderStatus.Health?] = []
+            for await health in group { all.append(health) }
+            return all
+        }
+        #expect(healths == Array(repeating: .error, count: 16))
+    }
 }
