@@ -103,4 +103,4 @@ extension KeyProvider: Codable {
         if !stateBeforeChange.isEmpty { try stored.encode(stateBeforeChange, forKey: .stateBeforeChange) }
     }
 }
-extension KeyProviderServer: Codable, Equatable {}
+extension KeyProviderServer: Codable, Hashable {}

@@ -13,6 +13,10 @@ public final class Lab: @unchecked Sendable {
     private var cachedVersion: Int?
     /// Inside `withSteadyView`: the topology is not checked against the store again.
     private var steadyViewDepth = 0
+    /// Bumped whenever the topology is read again, so remembered statuses of simulated servers expire.
+    private(set) var topologyGeneration = 0
+    /// Statuses computed against simulated key servers, by what they depend on (see `ProviderStatus`).
+    var statusMemo = StatusMemo()
 
     init(store: LabStore) {
         self.store = store
@@ -126,6 +130,7 @@ public final class Lab: @unchecked Sendable {
         if let cachedTopology, version != nil, version == cachedVersion { return cachedTopology }
         do {
             let loaded = try store.read { db in try LabTopology.load(db) }
+            topologyGeneration &+= 1
             cachedTopology = loaded
             cachedVersion = version
             return loaded
@@ -204,12 +209,29 @@ public final class Lab: @unchecked Sendable {
     public var keyProviders: [KeyProvider] { (try? providers()) ?? [] }
 
     public func providers() throws(LabError) -> [KeyProvider] {
-        try store.read { db in
-            let decoder = JSONDecoder()
-            return try Data.fetchAll(db, sql: "SELECT body FROM keyProvider ORDER BY position").map {
-                try decoder.decode(KeyProvider.self, from: $0)
-            }
+        let bodies = try store.read { db in try Data.fetchAll(db, sql: "SELECT body FROM keyProvider ORDER BY position") }
+        do {
+            return try Self.decodeProviders(bodies)
+        } catch {
+            throw .store(path: path, detail: "a stored key provider cannot be read (\(error))")
         }
+    }
+
+    /// Decodes on every core when there are many (a lab of 10,000 providers lists them all).
+    private static func decodeProviders(_ bodies: [Data]) throws -> [KeyProvider] {
+        let chunks = bodies.count < 512 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        if chunks == 1 {
+            let decoder = JSONDecoder()
+            return try bodies.map { try decoder.decode(KeyProvider.self, from: $0) }
+        }
+        let results = DecodedChunks(count: chunks)
+        let size = (bodies.count + chunks - 1) / chunks
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (chunk * size)..<min(bodies.count, (chunk + 1) * size)
+            let decoder = JSONDecoder()
+            results.store(chunk, Result { try bodies[range].map { try decoder.decode(KeyProvider.self, from: $0) } })
+        }
+        return try results.joined()
     }
 
     /// The providers' names in creation order, without reading the providers themselves (completion).

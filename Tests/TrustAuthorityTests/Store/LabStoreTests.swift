@@ -189,4 +189,12 @@ import Testing
         }
         #expect(healths == Array(repeating: .error, count: 16))
     }
+
+    @Test func manyProvidersAreReadBackInCreationOrder() throws {
+        let lab = try Lab.inMemory()
+        let names = (0..<700).map { "provider-\(($0 * 7919) % 1000)" }
+        for name in names { try lab.addProvider(Self.provider(name)) }
+        #expect(try lab.providers().map(\.name) == names)
+        #expect(lab.providerNames() == names)
+    }
 }
