@@ -33,7 +33,9 @@ public final class PowerCLICompletion: ArgumentCompleter {
             return vCenters.flatMap { $0.trustAuthorityClusters.map(\.name) }
         case .keyProviders:
             // Names only: a lab may hold thousands of providers, and decoding each one would cost a Tab press.
-            return lab.providerNames()
+            // A plain prefix is a range over the name index; a wildcard is left to the engine's matching.
+            return request.prefix.contains(where: { "*?[`".contains($0) }) ? lab.providerNames()
+                : lab.providerNames(startingWith: request.prefix)
         case .keyProviderServers:
             return lab.keyProviders.flatMap { $0.servers.map(\.name) }
         case .keyServerAddresses:

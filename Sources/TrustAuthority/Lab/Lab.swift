@@ -239,6 +239,18 @@ public final class Lab: @unchecked Sendable {
         (try? store.read { db in try String.fetchAll(db, sql: "SELECT name FROM keyProvider ORDER BY position") }) ?? []
     }
 
+    /// The names that start with `prefix` (any case), in creation order: a range over the name index, for Tab.
+    public func providerNames(startingWith prefix: String) -> [String] {
+        if prefix.isEmpty { return providerNames() }
+        let low = prefix.lowercased()
+        // U+10FFFF sorts after every character in SQLite's byte order, so [low, low+max) is every extension of low.
+        let high = low + "\u{10FFFF}"
+        return (try? store.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM keyProvider WHERE nameKey >= ? AND nameKey < ? ORDER BY position",
+                                arguments: [low, high])
+        }) ?? []
+    }
+
     public func provider(named name: String) -> KeyProvider? {
         (try? findProvider(named: name)) ?? nil
     }

@@ -197,4 +197,14 @@ import Testing
         #expect(try lab.providers().map(\.name) == names)
         #expect(lab.providerNames() == names)
     }
+
+    @Test func providerNamesByPrefixUseAnyCaseAndKeepCreationOrder() throws {
+        let lab = try Lab.inMemory()
+        for name in ["clkp", "CLKP-2", "other", "cl", "Clé", "c"] { try lab.addProvider(Self.provider(name)) }
+        #expect(lab.providerNames(startingWith: "cl") == ["clkp", "CLKP-2", "cl", "Clé"])
+        #expect(lab.providerNames(startingWith: "CLK") == ["clkp", "CLKP-2"])
+        #expect(lab.providerNames(startingWith: "clé") == ["Clé"])
+        #expect(lab.providerNames(startingWith: "x").isEmpty)
+        #expect(lab.providerNames(startingWith: "") == lab.providerNames())
+    }
 }
