@@ -50,8 +50,8 @@ enum PowerCLIObjects {
         return object
     }
 
-    static func provider(_ provider: KeyProvider, lab: Lab) -> PSObject {
-        let status = lab.status(of: lab.statusSubject(provider))
+    static func provider(_ provider: KeyProvider, lab: Lab, status known: ProviderStatus? = nil) -> PSObject {
+        let status = known ?? lab.status(of: lab.statusSubject(provider))
         let object = PSObject(typeNames: [providerType, "System.Object"], properties: [
             PSProperty(name: "Name", value: .string(provider.name)),
             PSProperty(name: "PrimaryKeyId", value: .string(provider.primaryKeyId)),

@@ -35,8 +35,12 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
                 throw ObjectResolution.labFailure(error, context)
             }
             try session.lab.withSteadyView {
-                for provider in providers where provider.clusterId == cluster.id {
-                    try context.write(.object(PowerCLIObjects.provider(provider, lab: session.lab)))
+                let selected = providers.filter { $0.clusterId == cluster.id }
+                // Many providers: their health checks run side by side on every core.
+                let statuses = selected.count > 1 ? session.lab.statuses(of: selected) : []
+                for (index, provider) in selected.enumerated() {
+                    let status = statuses.indices.contains(index) ? statuses[index] : nil
+                    try context.write(.object(PowerCLIObjects.provider(provider, lab: session.lab, status: status)))
                 }
             }
         }

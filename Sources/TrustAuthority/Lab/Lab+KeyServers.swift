@@ -26,7 +26,7 @@ extension Lab {
     }
 
     private func add(_ server: StoredKeyServer) throws(LabError) {
-        try store.write { db in
+        try write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM keyServer WHERE endpointKey = ?", arguments: [server.endpointKey]) != nil {
                 throw LabError.keyServerExists(server.endpointKey)
             }

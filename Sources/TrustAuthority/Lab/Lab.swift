@@ -17,6 +17,10 @@ public final class Lab: @unchecked Sendable {
     private(set) var topologyGeneration = 0
     /// Statuses computed against simulated key servers, by what they depend on (see `ProviderStatus`).
     var statusMemo = StatusMemo()
+    /// Changes this process committed; with SQLite's data_version (changes of others) it says whether
+    /// the decoded providers below are still what the store holds.
+    private var localWrites = 0
+    private var decodedProviders: (version: Int, localWrites: Int, all: [KeyProvider], byName: [String: Int])?
 
     init(store: LabStore) {
         self.store = store
@@ -56,7 +60,7 @@ public final class Lab: @unchecked Sendable {
     /// `vtash lab reset`: everything the operators made is removed and the lab is `definition` again.
     public func reset(to definition: LabDefinition = .default) throws(LabError) {
         let servers = try Self.makeKeyServers(definition)
-        try store.write { db in
+        try write { db in
             for table in ["keyProvider", "keyServer", "vcenter", "setting"] { try db.execute(sql: "DELETE FROM \(table)") }
             try Self.insert(definition, servers: servers, into: db)
         }
@@ -69,7 +73,7 @@ public final class Lab: @unchecked Sendable {
         if try store.read({ db in try Self.isSeeded(db) }) { return false }
         // Key generation happens outside the transaction; only the insert holds the write lock.
         let servers = try Self.makeKeyServers(definition)
-        let seeded = try store.write { db -> Bool in
+        let seeded = try write { db -> Bool in
             if try Self.isSeeded(db) { return false }
             try Self.insert(definition, servers: servers, into: db)
             return true
@@ -140,6 +144,12 @@ public final class Lab: @unchecked Sendable {
         }
     }
 
+    /// Every change goes through here, so the caches know this process wrote.
+    func write<Value>(_ body: (Database) throws -> Value) throws(LabError) -> Value {
+        defer { localWrites &+= 1 }
+        return try store.write(body)
+    }
+
     /// After this process wrote: read the topology again on next use.
     func invalidate() {
         cachedTopology = nil
@@ -155,7 +165,7 @@ public final class Lab: @unchecked Sendable {
     public var statusRefreshDelay: TimeInterval { topology.statusRefreshDelay }
 
     public func setStatusRefreshDelay(_ seconds: TimeInterval) throws(LabError) {
-        try store.write { db in
+        try write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO setting (name, value) VALUES ('statusRefreshDelay', ?)", arguments: [String(seconds)])
         }
         invalidate()
@@ -209,29 +219,33 @@ public final class Lab: @unchecked Sendable {
     public var keyProviders: [KeyProvider] { (try? providers()) ?? [] }
 
     public func providers() throws(LabError) -> [KeyProvider] {
+        try currentProviders().all
+    }
+
+    /// The providers as decoded last time, unless this process or another one has written since: a
+    /// script that reads `$kp` again and again does not decode the lab each time.
+    private func currentProviders() throws(LabError) -> (all: [KeyProvider], byName: [String: Int]) {
+        let version = store.dataVersion()
+        if let cached = decodedProviders, let version, cached.version == version, cached.localWrites == localWrites {
+            return (cached.all, cached.byName)
+        }
+        let writes = localWrites
         let bodies = try store.read { db in try Data.fetchAll(db, sql: "SELECT body FROM keyProvider ORDER BY position") }
+        let all: [KeyProvider]
         do {
-            return try Self.decodeProviders(bodies)
+            all = try Self.decodeProviders(bodies)
         } catch {
             throw .store(path: path, detail: "a stored key provider cannot be read (\(error))")
         }
+        var byName: [String: Int] = [:]
+        for (index, provider) in all.enumerated() { byName[provider.name.lowercased()] = index }
+        if let version { decodedProviders = (version, writes, all, byName) }
+        return (all, byName)
     }
 
     /// Decodes on every core when there are many (a lab of 10,000 providers lists them all).
     private static func decodeProviders(_ bodies: [Data]) throws -> [KeyProvider] {
-        let chunks = bodies.count < 512 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        if chunks == 1 {
-            let decoder = JSONDecoder()
-            return try bodies.map { try decoder.decode(KeyProvider.self, from: $0) }
-        }
-        let results = DecodedChunks(count: chunks)
-        let size = (bodies.count + chunks - 1) / chunks
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (chunk * size)..<min(bodies.count, (chunk + 1) * size)
-            let decoder = JSONDecoder()
-            results.store(chunk, Result { try bodies[range].map { try decoder.decode(KeyProvider.self, from: $0) } })
-        }
-        return try results.joined()
+        try OrderedChunks<KeyProvider>.map(bodies, minimumPerChunk: 256) { body in try JSONDecoder().decode(KeyProvider.self, from: body) }
     }
 
     /// The providers' names in creation order, without reading the providers themselves (completion).
@@ -256,7 +270,10 @@ public final class Lab: @unchecked Sendable {
     }
 
     public func findProvider(named name: String) throws(LabError) -> KeyProvider? {
-        try store.read { db in try Self.fetchProvider(named: name, db) }
+        if let cached = decodedProviders, let version = store.dataVersion(), cached.version == version, cached.localWrites == localWrites {
+            return cached.byName[name.lowercased()].map { cached.all[$0] }
+        }
+        return try store.read { db in try Self.fetchProvider(named: name, db) }
     }
 
     private static func fetchProvider(named name: String, _ db: Database) throws -> KeyProvider? {
@@ -275,7 +292,7 @@ public final class Lab: @unchecked Sendable {
     // MARK: - Changes
 
     public func addProvider(_ provider: KeyProvider) throws(LabError) {
-        try store.write { db in
+        try write { db in
             if try Self.fetchProvider(named: provider.name, db) != nil { throw LabError.providerExists(provider.name) }
             try db.execute(sql: "INSERT INTO keyProvider (nameKey, name, body) VALUES (?, ?, ?)",
                            arguments: [provider.name.lowercased(), provider.name, try LabCoding.encode(provider)])
@@ -284,7 +301,7 @@ public final class Lab: @unchecked Sendable {
 
     /// Replaces a provider after `change` succeeded on a copy (whole or not at all).
     public func updateProvider(named name: String, _ change: (inout KeyProvider) throws(LabError) -> Void) throws(LabError) {
-        try store.write { db in
+        try write { db in
             guard let stored = try Self.fetchProvider(named: name, db) else { throw LabError.providerNotFound(name) }
             var copy = stored
             try change(&copy)
@@ -306,7 +323,7 @@ public final class Lab: @unchecked Sendable {
     }
 
     public func removeProvider(named name: String) throws(LabError) {
-        try store.write { db in
+        try write { db in
             try db.execute(sql: "DELETE FROM keyProvider WHERE nameKey = ?", arguments: [name.lowercased()])
             if db.changesCount == 0 { throw LabError.providerNotFound(name) }
         }
@@ -317,7 +334,7 @@ public final class Lab: @unchecked Sendable {
     @discardableResult
     public func updateKeyServer<Value>(address: String, _ change: (inout SimulatedKeyServer) throws(LabError) -> Value) throws(LabError) -> Value {
         let endpointKey = try administeredKeyServer(address).endpointKey
-        let value = try store.write { db -> Value in
+        let value = try write { db -> Value in
             guard let body = try Data.fetchOne(db, sql: "SELECT body FROM keyServer WHERE endpointKey = ? AND NOT live",
                                                arguments: [endpointKey]) else { throw LabError.keyServerNotFound(address) }
             var server = try JSONDecoder().decode(SimulatedKeyServer.self, from: body)

@@ -40,6 +40,23 @@ extension Lab {
         return status
     }
 
+    /// `$kp.Status` of many providers (as of `statusSubject`): planned on this thread, checked on every core.
+    public func statuses(of providers: [KeyProvider], at date: Date = Date()) -> [ProviderStatus] {
+        let planned = providers.map { provider in
+            let subject = statusSubject(provider, at: date)
+            return PlannedStatus(provider: subject, checks: healthChecks(for: subject, at: date))
+        }
+        let statuses = try? OrderedChunks<ProviderStatus>.map(planned, minimumPerChunk: 64) { plan in
+            Lab.summary(of: plan.provider, Lab.run(plan.checks))
+        }
+        return statuses ?? planned.map { Lab.summary(of: $0.provider, Lab.run($0.checks)) }
+    }
+
+    struct PlannedStatus: Sendable {
+        var provider: KeyProvider
+        var checks: [KeyServerHealthCheck]
+    }
+
     /// The same check for async callers. Reads the lab before its first suspension, so call it where the
     /// lab is used (the lab itself is not thread-safe); the checks then run on a thread of their own, so no
     /// pool thread is blocked while a live server answers.
