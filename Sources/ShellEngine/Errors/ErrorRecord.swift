@@ -72,7 +72,8 @@ public struct ErrorPosition {
 }
 
 /// A terminating error travelling up the Swift stack until a `try/catch`, a trap or the host.
-public struct RuntimeError: Error {
+/// Unchecked: it carries shell values, and a shell and its errors stay on the thread that runs it.
+public struct RuntimeError: Error, @unchecked Sendable {
     public var record: ErrorRecord
     /// `throw` and `-ErrorAction Stop` end the whole script; a cmdlet's own terminating error ends
     /// only its statement, and the script goes on (PowerShell's statement-terminating errors).

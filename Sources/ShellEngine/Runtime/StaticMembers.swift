@@ -88,7 +88,7 @@ enum StaticMembers {
         case ("System.IO.Path", "gettemppath"): return .string(NSTemporaryDirectory())
         case ("System.IO.Path", "gettempfilename"):
             let path = NSTemporaryDirectory() + "tmp" + String(UInt32.random(in: 0...UInt32.max), radix: 16) + ".tmp"
-            FileManager.default.createFile(atPath: path, contents: Data())
+            _ = FileManager.default.createFile(atPath: path, contents: Data())  // .NET creates it too; a failure shows when it is used
             return .string(path)
         case ("System.IO.File", "exists"): return .bool(FileManager.default.fileExists(atPath: shell.resolvePath(text(0))))
         case ("System.IO.File", "readalltext"):

@@ -286,8 +286,8 @@ public enum LanguagePrimitives {
     }
 }
 
-/// A value that cannot be converted to a requested type.
-public struct ConversionError: Error {
+/// A value that cannot be converted to a requested type. Unchecked for the same reason as `RuntimeError`.
+public struct ConversionError: Error, @unchecked Sendable {
     public var value: Value
     public var targetType: String
     public var detail: String?
