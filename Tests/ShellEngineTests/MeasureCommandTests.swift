@@ -18,8 +18,19 @@ import Testing
     }
 
     @Test func aTimeSpanReadsLikeDotNetsToString() {
-        let object = MeasureCommandCommand.timeSpan(seconds: 3723.5)
+        let object = TimeSpanObject.make(seconds: 3723.5)
         #expect(object.stringValue?() == "01:02:03.5000000")
-        #expect(MeasureCommandCommand.timeSpan(seconds: 2).stringValue?() == "00:00:02")
+        #expect(TimeSpanObject.make(seconds: 2).stringValue?() == "00:00:02")
+    }
+
+    @Test func subtractingDatesGivesATimeSpanAndATimeSpanMovesADate() {
+        let text = output(of: """
+        $a = [datetime]'2026-11-29 10:00:00'; $b = [datetime]'2026-11-29 08:30:15'
+        $d = $a - $b
+        $d.GetType().FullName; $d.TotalMinutes; "$d"
+        ($b + $d) -eq $a
+        ($a - $d) -eq $b
+        """)
+        #expect(text == "System.TimeSpan\n89.75\n01:29:45\nTrue\nTrue")
     }
 }

@@ -7,6 +7,12 @@ enum Operators {
         switch op {
         case .add: return try add(lhs, rhs, shell: shell, span: span)
         case .subtract, .multiply, .divide, .remainder:
+            if op == .subtract, case .date(let date) = lhs {
+                // DateTime - DateTime is a TimeSpan; DateTime - TimeSpan (or ticks) is a DateTime.
+                if case .date(let other) = rhs { return .object(TimeSpanObject.make(seconds: date.timeIntervalSince(other))) }
+                if let seconds = TimeSpanObject.seconds(of: rhs) { return .date(date.addingTimeInterval(-seconds)) }
+                return .date(date.addingTimeInterval(-(try LanguagePrimitives.toDouble(rhs)) / 10_000_000))
+            }
             if op == .multiply, case .string(let text) = lhs {
                 let count = try Conversion.toInt(rhs, typeName: "System.Int32", shell: shell, span: span)
                 guard count >= 0, count.multipliedReportingOverflow(by: max(1, text.utf8.count)).partialValue < 100_000_000 else {
@@ -86,6 +92,7 @@ enum Operators {
             }
             return .hashtable(merged)
         case .date(let date):
+            if let seconds = TimeSpanObject.seconds(of: rhs) { return .date(date.addingTimeInterval(seconds)) }
             return .date(date.addingTimeInterval(try LanguagePrimitives.toDouble(rhs) / 10_000_000))
         default:
             return try arithmetic(.add, lhs, rhs, shell: shell, span: span)
