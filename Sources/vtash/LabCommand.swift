@@ -94,13 +94,13 @@ enum LabCommand {
     /// Lab files hold the SSO users' passwords: written 0600.
     static func write(_ text: String, to path: String) throws(LabError) {
         let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .store(path: path, detail: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            guard result > 0 else { throw .store(path: path, detail: String(cString: strerror(errno))) }
+            guard result > 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
             written += result
         }
     }

@@ -102,6 +102,17 @@ import Testing
         let result = try vtash(["lab", "init", "bad.sqlite", "--from", "bad.yaml"])
         #expect(result.status == 1)
         #expect(result.errors.contains("line 5, keyServers[0].port: '99999' is not a whole number from 1 to 65535"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bad.sqlite").path))
+        try Data([0x00, 0xFF, 0xFE]).write(to: folder.appendingPathComponent("binary.yaml"))
+        let binary = try vtash(["lab", "init", "binary.sqlite", "--from", "binary.yaml"])
+        #expect(binary.status == 1)
+        #expect(binary.errors == "vtash lab: The lab file 'binary.yaml' cannot be used: the file is not UTF-8 text.\n")
+    }
+
+    @Test func exportToAFolderThatDoesNotExistSaysSo() throws {
+        let result = try vtash(["lab", "export", "missing/lab.yaml", "--lab", lab])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("Cannot write the file '\(folder.path)/missing/lab.yaml': No such file or directory."))
     }
 
     @Test func replayWithLabChangesTheStoredLab() throws {

@@ -60,7 +60,7 @@ import Testing
         """)
         let headers = lines.filter { $0.hasPrefix("[") }
         #expect(headers == ["[Subject]", "[Issuer]", "[Serial Number]", "[Not Before]", "[Not After]", "[Thumbprint]"])
-        guard let subjectIndex = lines.firstIndex(of: "[Subject]"), subjectIndex + 2 < lines.count else {
+        guard let subjectIndex = lines.firstIndex(of: "[Subject]"), subjectIndex + 4 < lines.count else {
             Issue.record("no [Subject] block")
             return
         }

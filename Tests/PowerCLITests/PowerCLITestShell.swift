@@ -2,26 +2,9 @@ import PowerCLI
 import ShellEngine
 import TrustAuthority
 
-/// Records what a shell prints.
-final class RecordingConsole: ShellHost {
-    var output: [String] = []
-    var errors: [String] = []
-
-    func writeOutputLine(_ line: String) { output.append(line) }
-    func writeErrorLine(_ line: String) { errors.append(line) }
-    func writeWarningLine(_ line: String) { output.append(line) }
-    func writeVerboseLine(_ line: String) { output.append(line) }
-    func writeHost(_ text: String, newline: Bool) { output.append(text) }
-    func readLine(prompt: String) -> String? { nil }
-    func readSecret(prompt: String) -> String? { nil }
-    var isInteractive: Bool { false }
-    var width: Int { 120 }
-    func takeInterrupt() -> Bool { false }
-}
-
 /// A shell with PowerCLI installed on a fresh default lab.
 struct PowerCLITestShell {
-    let console = RecordingConsole()
+    let console = CapturingHost()
     let shell: Shell
     let lab: Lab
 
@@ -34,10 +17,10 @@ struct PowerCLITestShell {
     /// Runs `text` and returns the lines printed by it alone.
     @discardableResult
     func run(_ text: String) -> (output: [String], errors: [String]) {
-        let outputStart = console.output.count
-        let errorStart = console.errors.count
+        _ = console.take()
         shell.run(text)
-        return (Array(console.output[outputStart...]), Array(console.errors[errorStart...]))
+        let lines = console.take()
+        return (lines.filter { $0.stream != .error }.map(\.text), lines.filter { $0.stream == .error }.map(\.text))
     }
 
     static let connect = "Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null; $vTA = Get-TrustAuthorityCluster 'vTA Cluster'"

@@ -117,10 +117,11 @@ public struct CommandSecrets: Sendable {
         return nil
     }
 
+    /// `-Password` (or an abbreviation such as `-Passw`) and any parameter whose name ends in `Password`
+    /// (`-KmipServerPassword`): the rule names no module's cmdlets, so the transcript stays generic.
     static func isSecretParameter(_ name: String) -> Bool {
         let lower = name.lowercased()
-        if lower == "kmipserverpassword" { return true }
-        return lower.count >= 5 && "password".hasPrefix(lower)
+        return lower.hasSuffix("password") || (lower.count >= 5 && "password".hasPrefix(lower))
     }
 
     /// `-AsPlainText` appears in the same statement.

@@ -4,7 +4,7 @@ import Foundation
 public final class StartTranscriptCommand: Cmdlet {
     public static let metadata = CommandMetadata(
         name: "Start-Transcript", className: "Microsoft.PowerShell.Commands.StartTranscriptCommand", synopsis: "Creates a record of all or part of a PowerShell session to a text file.",
-        description: "The Start-Transcript cmdlet creates a record of all or part of a PowerShell session to a text file. The transcript includes all command that the user types and all output that appears on the console. Passwords given to -Password and -KmipServerPassword and secure strings are written as ********.",
+        description: "The Start-Transcript cmdlet creates a record of all or part of a PowerShell session to a text file. The transcript includes all command that the user types and all output that appears on the console. Values given to -Password and to any parameter whose name ends in Password (such as -KmipServerPassword), and secure strings, are written as ********.",
         parameters: [
             ParameterMetadata("Path", .string, position: 0, set: "ByPath", description: "Specifies a location to the transcript file."),
             ParameterMetadata("LiteralPath", .string, aliases: ["PSPath", "LP"], set: "ByLiteralPath", description: "Specifies a location to the transcript file. No characters are interpreted as wildcards."),

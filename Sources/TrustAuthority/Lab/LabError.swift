@@ -19,6 +19,7 @@ public enum LabError: Error, Equatable, Sendable {
     case store(path: String?, detail: String)
     case labExists(String)
     case labFile(path: String, LabFileError)
+    case cannotWrite(path: String, reason: String)
 
     public var message: String {
         switch self {
@@ -54,6 +55,8 @@ public enum LabError: Error, Equatable, Sendable {
             return "The lab \(path.map { "at '\($0)'" } ?? "in memory") cannot be used: \(detail)."
         case .labExists(let path):
             return "A lab already exists at '\(path)'. Use 'vtash lab reset' to return it to the default, or choose another path."
+        case .cannotWrite(let path, let reason):
+            return "Cannot write the file '\(path)': \(reason)."
         case .labFile(let path, let error):
             return "The lab file '\(path)' cannot be used: \(error.message)."
         case .keyServer(let detail):

@@ -13,7 +13,7 @@ public struct LabFileError: Error, Sendable, Equatable {
     }
 
     public var message: String {
-        let place = line > 0 ? "line \(line)" : "the file"
-        return field.isEmpty ? "\(place): \(problem)" : "\(place), \(field): \(problem)"
+        if line == 0 { return field.isEmpty ? problem : "\(field): \(problem)" }
+        return field.isEmpty ? "line \(line): \(problem)" : "line \(line), \(field): \(problem)"
     }
 }

@@ -1,21 +1,6 @@
 import Foundation
 @testable import ShellEngine
 
-/// A host that answers nothing: completion never writes or prompts.
-final class CompletionTestHost: ShellHost {
-    var output: [String] = []
-    func writeOutputLine(_ line: String) { output.append(line) }
-    func writeErrorLine(_ line: String) { output.append(line) }
-    func writeWarningLine(_ line: String) { output.append(line) }
-    func writeVerboseLine(_ line: String) { output.append(line) }
-    func writeHost(_ text: String, newline: Bool) { output.append(text) }
-    func readLine(prompt: String) -> String? { nil }
-    func readSecret(prompt: String) -> String? { nil }
-    var isInteractive: Bool { false }
-    var width: Int { 120 }
-    func takeInterrupt() -> Bool { false }
-}
-
 /// `Get-Widget [[-Name] <String[]>] [-State <WidgetState>] [-Path <String>] [-Force] [-Count <Int32>]`.
 final class GetWidgetCommand: Cmdlet {
     static let metadata = CommandMetadata(
@@ -54,7 +39,7 @@ enum CompletionFixture {
         var registry = CommandRegistry()
         registry.register([GetWidgetCommand.self, GetWidgetGroupCommand.self])
         registry.alias("gw", "Get-Widget")
-        return Shell(host: CompletionTestHost(), registry: registry, formats: FormatRegistry())
+        return Shell(host: RecordingHost(), registry: registry, formats: FormatRegistry())
     }
 
     /// The candidates for `text` with the cursor at its end.

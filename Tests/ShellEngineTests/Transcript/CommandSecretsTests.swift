@@ -10,6 +10,8 @@ import Testing
         #expect(CommandSecrets.masked("x -password:\"a`\"b\" -Force").text == "x -password:'********' -Force")
         #expect(CommandSecrets.masked("x -Passw bare; y").text == "x -Passw '********'; y")
         #expect(CommandSecrets.masked("Add-Thing -KmipServerPassword 'it''s' -X 1").secrets == ["it's"])
+        #expect(CommandSecrets.masked("Set-Other -ApiPassword s3cret").text == "Set-Other -ApiPassword '********'")
+        #expect(CommandSecrets.masked("Set-Other -PasswordPolicy strict").text == "Set-Other -PasswordPolicy strict")
     }
 
     @Test func variablesAndOtherParametersAreLeftAlone() {
