@@ -28,6 +28,15 @@ public struct BlockingKMIPClient: Sendable {
         return try KMIPClient.result(of: response, for: Payload.self)
     }
 
+    /// Runs two operations in one message (see `KMIPClient.message(for:_:version:)`); each result on its own.
+    /// Throws only when the exchange itself fails.
+    public func perform<First: KMIPRequestPayload, Second: KMIPRequestPayload>(
+        _ first: First, _ second: Second
+    ) throws(KMIPError) -> (first: Result<First.Response, KMIPError>, second: Result<Second.Response, KMIPError>) {
+        let response = try send(KMIPClient.message(for: first, second, version: protocolVersion))
+        return KMIPClient.results(of: response, for: First.self, Second.self)
+    }
+
     /// The protocol versions the server supports among `versions` (all of them when empty).
     public func discoverVersions(_ versions: [ProtocolVersion] = []) throws(KMIPError) -> [ProtocolVersion] {
         try perform(DiscoverVersionsRequestPayload(versions: versions)).versions

@@ -114,10 +114,47 @@ extension KMIPClient {
 
     /// The typed result of the response's first batch item, or the server's failure.
     static func result<Payload: KMIPRequestPayload>(
-        of response: ResponseMessage, for _: Payload.Type
+        of response: ResponseMessage, for type: Payload.Type
     ) throws(KMIPError) -> Payload.Response {
-        guard let item = response.batchItems.first else {
-            throw .invalidResponse("the response has no batch item")
+        try result(of: response.batchItems.first, for: type)
+    }
+
+    /// One message carrying two operations as batch items, which the server runs in order: one round trip
+    /// where two messages would take two.
+    static func message<First: KMIPRequestPayload, Second: KMIPRequestPayload>(
+        for first: First, _ second: Second, version: ProtocolVersion
+    ) -> RequestMessage {
+        RequestMessage(
+            header: RequestHeader(protocolVersion: version),
+            // KMIP requires an id on every item of a batch of more than one; the response repeats it.
+            batchItems: [RequestBatchItem(operation: First.operation, uniqueBatchItemID: [1], payload: first.ttlv),
+                         RequestBatchItem(operation: Second.operation, uniqueBatchItemID: [2], payload: second.ttlv)]
+        )
+    }
+
+    /// Each batch item's typed result. A server that refuses the message as a whole answers with a single
+    /// failed item (PyKMIP does, e.g. for an unauthenticated client); both operations then share its failure.
+    static func results<First: KMIPRequestPayload, Second: KMIPRequestPayload>(
+        of response: ResponseMessage, for first: First.Type, _ second: Second.Type
+    ) -> (Result<First.Response, KMIPError>, Result<Second.Response, KMIPError>) {
+        let items = response.batchItems
+        // Items are matched by the ids the request gave them; a server that leaves them out answers in order.
+        func item(_ id: UInt8, at index: Int) -> ResponseBatchItem? {
+            items.first { $0.uniqueBatchItemID == [id] } ?? (items.indices.contains(index) && items[index].uniqueBatchItemID == nil ? items[index] : nil)
+        }
+        if items.count == 1, items[0].resultStatus != .success {
+            let failure = Result { () throws(KMIPError) in try result(of: items[0], for: first) }
+            if case .failure(let error) = failure { return (.failure(error), .failure(error)) }
+        }
+        return (Result { () throws(KMIPError) in try result(of: item(1, at: 0), for: first) },
+                Result { () throws(KMIPError) in try result(of: item(2, at: 1), for: second) })
+    }
+
+    private static func result<Payload: KMIPRequestPayload>(
+        of batchItem: ResponseBatchItem?, for _: Payload.Type
+    ) throws(KMIPError) -> Payload.Response {
+        guard let item = batchItem else {
+            throw .invalidResponse("the response has no batch item for \(Payload.operation)")
         }
         guard item.resultStatus == .success else {
             throw .operationFailed(

@@ -6,6 +6,7 @@ public enum PowerCLICommands {
     public static var cmdlets: [any Cmdlet.Type] {
         [
             ConnectVIServerCommand.self, DisconnectVIServerCommand.self, GetTrustAuthorityClusterCommand.self,
+            GetTrustedClusterCommand.self,
             NewTrustAuthorityKeyProviderCommand.self, GetTrustAuthorityKeyProviderCommand.self,
             AddTrustAuthorityKeyProviderServerCommand.self,
             NewTrustAuthorityKeyProviderClientCertificateCommand.self, GetTrustAuthorityKeyProviderClientCertificateCommand.self,

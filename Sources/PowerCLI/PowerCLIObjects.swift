@@ -37,80 +37,108 @@ enum PowerCLIObjects {
         return object
     }
 
+    // Each type's property names and index, built once and shared by every object of the type.
+    static let clusterTypeNames = [clusterType, "System.Object"]
+    static let clusterLayout = PropertyLayout(["Name", "State", "Id", "ServerGuid", "Uid"])
+    static let providerTypeNames = [providerType, "System.Object"]
+    static let providerLayout = PropertyLayout([
+        "Name", "PrimaryKeyId", "Type", "TrustAuthorityClusterId", "Description", "ProxyAddress", "ProxyPort",
+        "ConnectionTimeoutSeconds", "KmipServerUsername", "KeyProviderServers", "Status", "Id", "Uid",
+    ])
+    static let serverTypeNames = [serverType, "System.Object"]
+    static let serverLayout = PropertyLayout(["Address", "Id", "KeyProviderId", "Name", "Port", "TrustAuthorityClusterId", "Uid"])
+    static let statusTypeNames = [statusType, "System.Object"]
+    static let statusLayout = PropertyLayout(["KeyProviderId", "Health", "HealthDetails", "ServerStatus"])
+    static let serverStatusTypeNames = [serverStatusType, "System.Object"]
+    static let serverStatusLayout = PropertyLayout(["ClientTrustServer", "Health", "HealthDetails", "Name", "ServerTrustClient"])
+    static let kmipType = EnumValue(typeName: ns + "KmsType", name: "KMIP", rawValue: 0)
+    static let enabledState = EnumValue(typeName: stateType, name: "Enabled", rawValue: 1)
+    static let disabledState = EnumValue(typeName: stateType, name: "Disabled", rawValue: 0)
+
     static func cluster(_ record: TrustAuthorityClusterRecord, server: String) -> PSObject {
-        let object = PSObject(typeNames: [clusterType, "System.Object"], properties: [
-            PSProperty(name: "Name", value: .string(record.name)),
-            PSProperty(name: "State", value: .enumValue(EnumValue(typeName: stateType, name: record.enabled ? "Enabled" : "Disabled", rawValue: record.enabled ? 1 : 0))),
-            PSProperty(name: "Id", value: .string(record.powerCLIId)),
-            PSProperty(name: "ServerGuid", value: .string(server)),
-            PSProperty(name: "Uid", value: .string("/VIServer=\(server)/TrustAuthorityCluster=\(record.powerCLIId)/")),
+        let object = PSObject(typeNames: clusterTypeNames, layout: clusterLayout, values: [
+            .string(record.name),
+            .enumValue(record.enabled ? enabledState : disabledState),
+            .string(record.powerCLIId),
+            .string(server),
+            .string("/VIServer=\(server)/TrustAuthorityCluster=\(record.powerCLIId)/"),
         ])
-        object.stringValue = { record.name }
+        object.stringText = record.name
         object.baseObject = record.id
         return object
     }
 
     static func provider(_ provider: KeyProvider, lab: Lab, status known: ProviderStatus? = nil) -> PSObject {
         let status = known ?? lab.status(of: lab.statusSubject(provider))
-        let object = PSObject(typeNames: [providerType, "System.Object"], properties: [
-            PSProperty(name: "Name", value: .string(provider.name)),
-            PSProperty(name: "PrimaryKeyId", value: .string(provider.primaryKeyId)),
-            PSProperty(name: "Type", value: .enumValue(EnumValue(typeName: ns + "KmsType", name: "KMIP", rawValue: 0))),
-            PSProperty(name: "TrustAuthorityClusterId", value: .string("TrustAuthorityCluster-" + provider.clusterId)),
-            PSProperty(name: "Description", value: .string(provider.description)),
-            PSProperty(name: "ProxyAddress", value: provider.proxyAddress.map { .string($0) } ?? .null),
-            PSProperty(name: "ProxyPort", value: provider.proxyPort.map { .int($0) } ?? .null),
-            PSProperty(name: "ConnectionTimeoutSeconds", value: .int(provider.connectionTimeoutSeconds)),
-            PSProperty(name: "KmipServerUsername", value: provider.kmipServerUsername.map { .string($0) } ?? .null),
-            PSProperty(name: "KeyProviderServers", value: .array(provider.servers.map { .object(server($0, provider: provider)) })),
-            PSProperty(name: "Status", value: .object(self.status(status))),
-            PSProperty(name: "Id", value: .string(provider.id)),
-            PSProperty(name: "Uid", value: .string("/TrustAuthorityKeyProvider=\(provider.id)/")),
+        let id = provider.id
+        let clusterId = Value.string("TrustAuthorityCluster-" + provider.clusterId)
+        let object = PSObject(typeNames: providerTypeNames, layout: providerLayout, values: [
+            .string(provider.name),
+            .string(provider.primaryKeyId),
+            .enumValue(kmipType),
+            clusterId,
+            .string(provider.description),
+            provider.proxyAddress.map { .string($0) } ?? .null,
+            provider.proxyPort.map { .int($0) } ?? .null,
+            .int(provider.connectionTimeoutSeconds),
+            provider.kmipServerUsername.map { .string($0) } ?? .null,
+            .array(provider.servers.map { .object(server($0, providerName: provider.name, providerId: id, clusterId: clusterId)) }),
+            .object(self.status(status)),
+            .string(id),
+            .string("/TrustAuthorityKeyProvider=\(id)/"),
         ])
-        object.stringValue = { provider.name }
+        object.stringText = provider.name
         object.baseObject = provider.name
         return object
     }
 
     static func server(_ server: KeyProviderServer, provider: KeyProvider) -> PSObject {
-        let object = PSObject(typeNames: [serverType, "System.Object"], properties: [
-            PSProperty(name: "Address", value: .string(server.address)),
-            PSProperty(name: "Id", value: .string(server.id(provider: provider))),
-            PSProperty(name: "KeyProviderId", value: .string(provider.id)),
-            PSProperty(name: "Name", value: .string(server.name)),
-            PSProperty(name: "Port", value: .int(server.port)),
-            PSProperty(name: "TrustAuthorityClusterId", value: .string("TrustAuthorityCluster-" + provider.clusterId)),
-            PSProperty(name: "Uid", value: .string("/TrustAuthorityKeyProviderServer=\(server.id(provider: provider))/")),
+        self.server(server, providerName: provider.name, providerId: provider.id, clusterId: .string("TrustAuthorityCluster-" + provider.clusterId))
+    }
+
+    private static func server(_ server: KeyProviderServer, providerName: String, providerId: String, clusterId: Value) -> PSObject {
+        // KeyProviderServer.id(provider:) spelled out: the provider's id is made once per provider.
+        let id = providerId + ":" + server.name
+        let object = PSObject(typeNames: serverTypeNames, layout: serverLayout, values: [
+            .string(server.address),
+            .string(id),
+            .string(providerId),
+            .string(server.name),
+            .int(server.port),
+            clusterId,
+            .string("/TrustAuthorityKeyProviderServer=\(id)/"),
         ])
-        object.stringValue = { server.name }
-        object.baseObject = ServerReference(provider: provider.name, server: server.name)
+        object.stringText = server.name
+        object.baseObject = ServerReference(provider: providerName, server: server.name)
         return object
     }
 
     static func status(_ status: ProviderStatus) -> PSObject {
-        let object = PSObject(typeNames: [statusType, "System.Object"], properties: [
-            PSProperty(name: "KeyProviderId", value: .string(status.providerId)),
-            PSProperty(name: "Health", value: health(status.health)),
-            PSProperty(name: "HealthDetails", value: .array(status.details.map { .string($0) })),
-            PSProperty(name: "ServerStatus", value: .array(status.servers.map { server in
-                let entry = PSObject(typeNames: [serverStatusType, "System.Object"], properties: [
-                    PSProperty(name: "ClientTrustServer", value: .bool(server.clientTrustServer)),
-                    PSProperty(name: "Health", value: health(server.health)),
-                    PSProperty(name: "HealthDetails", value: .array(server.details.map { .string($0) })),
-                    PSProperty(name: "Name", value: .string(server.name)),
-                    PSProperty(name: "ServerTrustClient", value: .bool(server.serverTrustClient)),
+        let object = PSObject(typeNames: statusTypeNames, layout: statusLayout, values: [
+            .string(status.providerId),
+            health(status.health),
+            .array(status.details.map { .string($0) }),
+            .array(status.servers.map { server in
+                let entry = PSObject(typeNames: serverStatusTypeNames, layout: serverStatusLayout, values: [
+                    .bool(server.clientTrustServer),
+                    health(server.health),
+                    .array(server.details.map { .string($0) }),
+                    .string(server.name),
+                    .bool(server.serverTrustClient),
                 ])
-                entry.stringValue = { server.name }
+                entry.stringText = server.name
                 return .object(entry)
-            })),
+            }),
         ])
-        object.stringValue = { statusType }
+        object.stringText = statusType
         return object
     }
 
+    /// The health enum's values, numbered in the enum's order (Error, None, Ok, Warning).
+    static let healthValues = ["Error", "None", "Ok", "Warning"].enumerated().map { EnumValue(typeName: healthType, name: $0.element, rawValue: $0.offset) }
+
     static func health(_ health: ProviderStatus.Health) -> Value {
-        let names = ["Error", "None", "Ok", "Warning"]
-        return .enumValue(EnumValue(typeName: healthType, name: health.rawValue, rawValue: names.firstIndex(of: health.rawValue) ?? 1))
+        .enumValue(healthValues.first { $0.name == health.rawValue } ?? EnumValue(typeName: healthType, name: health.rawValue, rawValue: 1))
     }
 
     static func certificate(_ info: CertificateInfo) -> PSObject {

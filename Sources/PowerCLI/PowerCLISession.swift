@@ -9,9 +9,22 @@ public final class PowerCLISession {
     public struct Connection {
         public var server: String
         public var port: Int
-        public var user: SSOUser
+        public var user: SSOUser {
+            didSet { isTrustedAdmin = user.isTrustedAdmin }
+        }
         public var domain: String
         public var sessionId: String
+        /// The user's TrustedAdmins membership, decided once: every Trust Authority cmdlet checks it.
+        public private(set) var isTrustedAdmin: Bool
+
+        init(server: String, port: Int, user: SSOUser, domain: String, sessionId: String) {
+            self.server = server
+            self.port = port
+            self.user = user
+            self.domain = domain
+            self.sessionId = sessionId
+            self.isTrustedAdmin = user.isTrustedAdmin
+        }
     }
 
     public init(lab: Lab) {
@@ -48,7 +61,7 @@ public final class PowerCLISession {
             throw context.failure("You are not currently connected to any servers. Please connect first using a Connect cmdlet.",
                                   id: "Core_BaseCmdlet_NotConnectedError", category: .resourceUnavailable, reason: "ViServerConnectionException")
         }
-        guard connection.user.isTrustedAdmin else {
+        guard connection.isTrustedAdmin else {
             throw context.failure("Permission to perform this operation was denied. The user '\(connection.domain.uppercased())\\\(connection.user.name)' is not a member of the TrustedAdmins group required for vSphere Trust Authority operations (privilege TrustedAdmin.ManageTrustedHosts).",
                                   id: "Client20_TrustedInfrastructure_NoPermission", category: .permissionDenied, reason: "ViSecurityNegotiationException")
         }

@@ -17,7 +17,12 @@ enum PowerCLIViews {
         formats.register(FormatView(typeName: PowerCLIObjects.clusterType, shape: .table([
             TableColumn("Name", width: 20), TableColumn("State", width: 10), TableColumn("Id"),
         ])))
+        // Get-TrustedCluster is printed like Get-TrustAuthorityCluster (reference: "printed the same way").
+        formats.register(FormatView(typeName: GetTrustedClusterCommand.clusterType, shape: .table([
+            TableColumn("Name", width: 20), TableColumn("State", width: 10), TableColumn("Id"),
+        ])))
         formats.register(EnumType(name: PowerCLIObjects.stateType, names: ["Disabled", "Enabled"]))
+        formats.register(EnumType(name: GetTrustedClusterCommand.stateType, names: ["Disabled", "Enabled"]))
         formats.register(EnumType(name: PowerCLIObjects.healthType, names: ["Error", "None", "Ok", "Warning"]))
     }
 }

@@ -21,11 +21,32 @@ enum DeepStack {
 
     /// Runs `work` to completion on a large-stack thread (or inline when no thread can be made).
     static func run(_ work: @escaping () -> Void) {
+        guard let thread = start(work) else { return work() }
+        thread.join()
+    }
+
+    /// A running large-stack thread, joined once.
+    struct Thread {
+        #if canImport(Darwin)
+        fileprivate let handle: pthread_t
+        #elseif canImport(Glibc) || canImport(Musl)
+        fileprivate let handle: pthread_t
+        #endif
+
+        func join() {
+            #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
+            pthread_join(handle, nil)
+            #endif
+        }
+    }
+
+    /// Starts `work` on a new large-stack thread; `nil` (and `work` not run) when no thread can be made.
+    static func start(_ work: @escaping () -> Void) -> Thread? {
         #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
         var attributes = pthread_attr_t()
-        guard pthread_attr_init(&attributes) == 0 else { return work() }
+        guard pthread_attr_init(&attributes) == 0 else { return nil }
         defer { pthread_attr_destroy(&attributes) }
-        guard pthread_attr_setstacksize(&attributes, stackSize) == 0 else { return work() }
+        guard pthread_attr_setstacksize(&attributes, stackSize) == 0 else { return nil }
         let job = Unmanaged.passRetained(Job(work))
         #if canImport(Darwin)
         var thread: pthread_t?
@@ -40,15 +61,14 @@ enum DeepStack {
         }, job.toOpaque())
         guard created == 0 else {
             job.release()
-            return work()
+            return nil
         }
         #if canImport(Darwin)
-        if let thread { pthread_join(thread, nil) }
-        #else
-        pthread_join(thread, nil)
+        guard let thread else { return nil }
         #endif
+        return Thread(handle: thread)
         #else
-        work()
+        return nil
         #endif
     }
 }

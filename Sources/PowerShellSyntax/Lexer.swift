@@ -5,6 +5,10 @@
 /// (backtracking is restoring `position`).
 struct Lexer {
     let source: SourceText
+    /// The text's bytes when it is ASCII (scalar `i` is byte `i`), read directly on the hot path.
+    private let asciiBytes: UnsafePointer<UInt8>?
+    /// Where this lexer last asked for a line number (spans are asked for in nearly increasing order).
+    let lineCursor = LineCursor()
     /// Next scalar to read.
     var position: Int
     /// One past the last scalar the lexer may read.
@@ -14,6 +18,7 @@ struct Lexer {
 
     init(source: SourceText) {
         self.source = source
+        self.asciiBytes = source.asciiBytes
         self.position = 0
         self.limit = source.count
     }
@@ -27,7 +32,9 @@ struct Lexer {
 
     @inline(__always)
     func char(_ index: Int) -> Unicode.Scalar? {
-        index < limit && index >= 0 ? source.scalar(at: index) : nil
+        guard index < limit && index >= 0 else { return nil }
+        if let asciiBytes { return Unicode.Scalar(asciiBytes[index]) }
+        return source.scalar(at: index)
     }
 
     @inline(__always)
@@ -37,7 +44,7 @@ struct Lexer {
 
     func text(_ start: Int, _ end: Int) -> String { source.text(start, end) }
 
-    func span(_ start: Int, _ end: Int) -> SourceSpan { source.span(start, end) }
+    func span(_ start: Int, _ end: Int) -> SourceSpan { source.span(start, end, cursor: lineCursor) }
 
     // MARK: - Whitespace and comments
 

@@ -1,8 +1,14 @@
 /// The two passes behind ``ScriptStatementStream``.
 extension ScriptParser {
     /// Parses a whole script as ``parseScript()`` does, but keeps the trees of top-level statements only
-    /// while their text fits in `budget` scalars; for the others it records where they start.
-    mutating func scanScript(retaining budget: Int) throws(ParseError) -> ScriptScan {
+    /// while their text fits in `budget` scalars; the first statement it does not keep is where the second
+    /// pass resumes.
+    ///
+    /// `ahead`, when given, is checking the second half of the text on another thread: once this pass
+    /// reaches a statement start that `ahead` parsed from, it stops there and takes `ahead`'s result.
+    mutating func scanScript(retaining budget: Int, alongside ahead: ScanAhead? = nil) throws(ParseError) -> ScriptScan {
+        var ahead = ahead
+        defer { ahead?.stop() }
         try enter(at: 0)
         defer { leave() }
         var header = try parseBlockHeader(start: 0)
@@ -12,39 +18,58 @@ extension ScriptParser {
             if !lexer.atEnd { throw unexpectedToken(tokenForError()) }
             header.span = span(0, lexer.source.count)
             header.requires = lexer.requires.sorted { $0.key < $1.key }.map(\.value)
-            return ScriptScan(header: header, isStreamed: false, retained: [], pending: [])
+            return ScriptScan(header: header, isStreamed: false, retained: [], resume: nil, metAhead: false)
         }
         var retained: [Statement] = []
-        var pending: [ScriptStatementStream.StatementStart] = []
+        var resume: ScriptStatementStream.StatementStart?
         var retainedText = 0
-        // The same loop as `parseStatementList(closedBy: .endOfInput)`.
-        statements: while true {
-            try skipSeparators()
-            guard lexer.current != nil else { break statements }
+        var metAhead = false
+        while true {
             let start = ScriptStatementStream.StatementStart(position: lexer.position, lastTokenEnd: lastTokenEnd)
-            let statement = try parseStatement()
-            if pending.isEmpty, retainedText < budget {
+            if let scan = ahead {
+                try skipSeparators()
+                if lexer.current != nil, scan.recorded(lexer.position) {
+                    ahead = nil
+                    if let requires = scan.finish(meetingAt: lexer.position) {
+                        // The rest was checked by `scan`, from this very start.
+                        for (position, line) in requires { lexer.requires[position] = line }
+                        if resume == nil { resume = start }
+                        metAhead = true
+                        break
+                    }
+                }
+            }
+            guard let statement = try nextTopLevelStatement() else { break }
+            if resume == nil, retainedText < budget {
                 retainedText += lexer.position - start.position
                 retained.append(statement)
-            } else {
-                pending.append(start)
+            } else if resume == nil {
+                resume = start
             }
-            try lexer.skipTrivia()
-            guard let t = lexer.current else { break statements }
-            if t.isNewline || t == ";" { continue }
-            throw unexpectedToken(tokenForError())
         }
         header.span = span(0, lexer.source.count)
         header.requires = lexer.requires.sorted { $0.key < $1.key }.map(\.value)
-        return ScriptScan(header: header, isStreamed: true, retained: retained, pending: pending)
+        return ScriptScan(header: header, isStreamed: true, retained: retained, resume: resume, metAhead: metAhead)
     }
 
-    /// Parses again the top-level statement that starts at `start`, as the first pass did.
-    mutating func reparseStatement(at start: ScriptStatementStream.StatementStart) throws(ParseError) -> Statement {
+    /// The next top-level statement of a script's body, `nil` at its end: the loop of
+    /// `parseStatementList(closedBy: .endOfInput)`, one statement at a time.
+    mutating func nextTopLevelStatement() throws(ParseError) -> Statement? {
+        try skipSeparators()
+        guard lexer.current != nil else { return nil }
+        let statement = try parseStatement()
+        try lexer.skipTrivia()
+        if let t = lexer.current, !t.isNewline, t != ";" {
+            throw unexpectedToken(tokenForError())
+        }
+        return statement
+    }
+
+    /// Puts a fresh parser where the first pass stood before a top-level statement.
+    mutating func resume(at start: ScriptStatementStream.StatementStart) {
         lexer.position = start.position
         lastTokenEnd = start.lastTokenEnd
         depth = 1
         commaDisabled = false
-        return try parseStatement()
     }
 }

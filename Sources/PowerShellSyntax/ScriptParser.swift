@@ -9,22 +9,32 @@ struct ScriptParser {
     var commaDisabled = false
     /// End of the last token consumed, for errors reported "after" it.
     var lastTokenEnd = 0
-    private var peeked: (position: Int, mode: Lexer.Mode, token: Token)?
+    /// The token last peeked, at `peekedPosition` in `peekedMode` (plain fields: an optional tuple is copied
+    /// through generic value witnesses, and `peek` runs several times per token).
+    private var peekedPosition = -1
+    private var peekedMode = Lexer.Mode.expression
+    private var peekedToken = Token(kind: .endOfInput, start: 0, end: 0)
 
     init(source: String) {
         self.lexer = Lexer(source: SourceText(source))
     }
 
+    init(text: SourceText) {
+        self.lexer = Lexer(source: text)
+    }
+
     // MARK: - Tokens
 
     mutating func peek(_ mode: Lexer.Mode) throws(ParseError) -> Token {
-        if let peeked, peeked.position == lexer.position, peeked.mode == mode {
-            return peeked.token
+        if peekedPosition == lexer.position, peekedMode == mode {
+            return peekedToken
         }
         let saved = lexer.position
         let token = try lexer.next(mode)
         lexer.position = saved
-        peeked = (saved, mode, token)
+        peekedPosition = saved
+        peekedMode = mode
+        peekedToken = token
         return token
     }
 

@@ -2,9 +2,9 @@
 ///
 /// PowerShell reports any parse error before a script runs, so the whole text is parsed first; but a
 /// script of a million statements would hold about 2 KB of syntax tree per statement. This keeps the trees
-/// of the first statements (up to ``retainedTextBudget`` characters of their text) and only the start of the
-/// others, and parses those again, a batch at a time, as they are asked for. Memory then stays flat as
-/// scripts grow, and small scripts are parsed once.
+/// of the first statements (up to ``retainedTextBudget`` characters of their text) and parses the others
+/// again, a batch at a time a few batches ahead of the one running (on a second thread when one can be
+/// made). Memory then stays flat as scripts grow, and small scripts are parsed once.
 public final class ScriptStatementStream {
     /// The script's attributes, `param( )` block, `#Requires` lines and span. When ``isStreamed`` is false
     /// (the script uses `begin`/`process`/`end` blocks) it is the whole script; otherwise its `endBlock`
@@ -16,11 +16,12 @@ public final class ScriptStatementStream {
     /// How many statements are parsed again at a time.
     static let batchSize = 256
 
-    private var parser: ScriptParser
+    /// True when the first pass checked the text's second half on another thread (for tests).
+    let checkedInHalves: Bool
     private var buffer: [Statement]
     private var bufferIndex = 0
-    private var pending: [StatementStart]
-    private var pendingIndex = 0
+    /// The second pass, when the first did not keep every statement.
+    private var ahead: StatementsAhead?
 
     /// Where a top-level statement starts, with the parser state its parse depends on.
     struct StatementStart {
@@ -29,12 +30,25 @@ public final class ScriptStatementStream {
     }
 
     /// Parses `source` completely (any error is thrown here, before a statement runs).
-    public init(parsing source: String) throws(ParseError) {
+    public convenience init(parsing source: String) throws(ParseError) {
+        try self.init(parsing: ScriptText(source))
+    }
+
+    /// Parses `script` completely (any error is thrown here, before a statement runs).
+    public convenience init(parsing script: ScriptText) throws(ParseError) {
+        try self.init(parsing: script, retaining: ScriptStatementStream.retainedTextBudget)
+    }
+
+    /// Keeps the trees of the statements within the first `budget` scalars; the others are parsed again.
+    init(parsing script: ScriptText, retaining budget: Int) throws(ParseError) {
+        let source = SourceText(script)
         let outcome = Outcome()
+        // A long script's second half is checked on the second core meanwhile.
+        let ahead = source.count >= budget * 4 ? ScanAhead.start(source, from: source.count / 2) : nil
         DeepStack.run {
-            var parser = ScriptParser(source: source)
+            var parser = ScriptParser(text: source)
             do throws(ParseError) {
-                outcome.result = .success((try parser.scanScript(retaining: ScriptStatementStream.retainedTextBudget), parser))
+                outcome.result = .success(try parser.scanScript(retaining: budget, alongside: ahead))
             } catch {
                 outcome.result = .failure(error)
             }
@@ -42,24 +56,37 @@ public final class ScriptStatementStream {
         guard let result = outcome.result else {
             throw ParseError(errorId: "ParserFailed", message: "The parser did not run.", span: .unknown, isIncompleteInput: false)
         }
-        let (scan, parser) = try result.get()
-        self.parser = parser
+        let scan = try result.get()
         self.header = scan.header
         self.isStreamed = scan.isStreamed
+        self.checkedInHalves = scan.metAhead
         self.buffer = scan.retained
-        self.pending = scan.pending
+        if let resume = scan.resume {
+            self.ahead = StatementsAhead(source: source, from: resume, batchSize: ScriptStatementStream.batchSize)
+        }
+    }
+
+    deinit {
+        ahead?.stop()
     }
 
     /// The next top-level statement, or `nil` after the last. Statements already handed out are not kept.
     public func next() throws(ParseError) -> Statement? {
         if bufferIndex >= buffer.count {
+            let finished = buffer
             buffer = []
             bufferIndex = 0
-            guard pendingIndex < pending.count else {
-                pending = []
+            guard let ahead else { return nil }
+            switch ahead.take(handingBack: finished) {
+            case .statements(let statements):
+                buffer = statements
+            case .end:
+                finish()
                 return nil
+            case .failure(let error):
+                finish()
+                throw error
             }
-            try refill()
         }
         guard bufferIndex < buffer.count else { return nil }
         let statement = buffer[bufferIndex]
@@ -67,36 +94,14 @@ public final class ScriptStatementStream {
         return statement
     }
 
-    /// Parses the next batch of statements again, on the parser's large stack.
-    private func refill() throws(ParseError) {
-        let end = min(pendingIndex + ScriptStatementStream.batchSize, pending.count)
-        let starts = Array(pending[pendingIndex..<end])
-        pendingIndex = end
-        var parser = self.parser
-        let outcome = BatchOutcome()
-        DeepStack.run {
-            var statements: [Statement] = []
-            statements.reserveCapacity(starts.count)
-            do throws(ParseError) {
-                for start in starts { statements.append(try parser.reparseStatement(at: start)) }
-                outcome.result = .success(statements)
-            } catch {
-                outcome.result = .failure(error)
-            }
-        }
-        guard let result = outcome.result else {
-            throw ParseError(errorId: "ParserFailed", message: "The parser did not run.", span: .unknown, isIncompleteInput: false)
-        }
-        buffer = try result.get()
+    private func finish() {
+        ahead?.stop()
+        ahead = nil
     }
 
     /// Carries the first pass out of the parsing thread, which has finished when it is read.
     private final class Outcome: @unchecked Sendable {
-        var result: Result<(ScriptScan, ScriptParser), ParseError>?
-    }
-
-    private final class BatchOutcome: @unchecked Sendable {
-        var result: Result<[Statement], ParseError>?
+        var result: Result<ScriptScan, ParseError>?
     }
 }
 
@@ -105,5 +110,8 @@ struct ScriptScan {
     var header: ScriptBlockAst
     var isStreamed: Bool
     var retained: [Statement]
-    var pending: [ScriptStatementStream.StatementStart]
+    /// Where the first statement whose tree was not kept starts; `nil` when every tree was kept.
+    var resume: ScriptStatementStream.StatementStart?
+    /// True when the second half of the text was checked by a ``ScanAhead``.
+    var metAhead: Bool
 }

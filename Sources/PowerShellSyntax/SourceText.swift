@@ -1,78 +1,102 @@
-/// The parsed text (UTF-8, plus its scalars when it is not ASCII), with what is needed to turn scalar
-/// indexes into ``SourceSpan``s (UTF-8 offsets, 1-based line and column) in O(log n).
-final class SourceText {
-    /// The text as UTF-8, for fast slicing into `String`s; scalar `i` is byte `i` when the text is ASCII.
-    private let utf8: [UInt8]
-    /// The scalars when the text is not all ASCII; empty otherwise, because for ASCII text (nearly every
-    /// script) scalar indexes and UTF-8 offsets coincide and 12 more bytes per character would be waste
-    /// on scripts of millions of lines.
+/// The parsed text, read by scalar index, with what is needed to turn scalar indexes into ``SourceSpan``s
+/// (UTF-8 offsets, 1-based line and column).
+///
+/// ASCII text (nearly every script) is read in place from its ``ScriptText``: scalar `i` is byte `i`. Other
+/// text is decoded to scalars once. Lines are found from a ``LineCursor`` near the last position asked
+/// for (the parser asks in nearly increasing order), and from a start kept for every 64th line otherwise,
+/// so a script of a million lines does not need a table of a million line starts.
+final class SourceText: @unchecked Sendable {
+    // @unchecked: immutable after `init`; `bytes` points into `text`, which this object keeps alive.
+    let text: ScriptText
+    private let bytes: UnsafePointer<UInt8>?
+    /// The scalars when the text is not all ASCII; empty otherwise.
     private let wideScalars: [Unicode.Scalar]
     /// For non-ASCII text, `utf8Offsets[i]` is the UTF-8 offset of scalar `i`, with one extra entry for the end.
     private let utf8Offsets: [Int]
     private let isASCII: Bool
-    /// Scalar index of the first scalar of each line.
-    private let lineStarts: [Int]
-    /// The line found last: spans are mostly asked for in increasing order, near each other.
-    private var lineHint = 0
+    /// Scalar index of the first scalar of lines 0, 64, 128, ...
+    private let checkpoints: [Int]
+    static let checkpointInterval = 64
     /// How many scalars the text has.
     let count: Int
 
-    init(_ source: String) {
-        let bytes = Array(source.utf8)
-        self.utf8 = bytes
-        var ascii = true
-        for byte in bytes where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        self.isASCII = ascii
-        var lines = [0]
-        if ascii {
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x0A {
-                    lines.append(index + 1)
-                } else if byte == 0x0D, index + 1 >= bytes.count || bytes[index + 1] != 0x0A {
-                    lines.append(index + 1)
-                }
-                index += 1
-            }
+    convenience init(_ source: String) {
+        self.init(ScriptText(source))
+    }
+
+    init(_ text: ScriptText) {
+        self.text = text
+        let bytes = text.bytes
+        self.bytes = bytes.baseAddress.map { UnsafePointer($0) }
+        self.isASCII = text.isASCII
+        if text.isASCII {
             self.wideScalars = []
             self.utf8Offsets = []
             self.count = bytes.count
         } else {
-            let scalars = Array(source.unicodeScalars)
-            var offsets = [Int]()
-            offsets.reserveCapacity(scalars.count + 1)
+            var scalars: [Unicode.Scalar] = []
+            var offsets: [Int] = []
+            var decoder = UTF8()
+            var iterator = bytes.makeIterator()
             var offset = 0
-            var index = 0
-            while index < scalars.count {
-                let scalar = scalars[index]
-                offsets.append(offset)
-                offset &+= UTF8.width(scalar)
-                if scalar == "\n" {
-                    lines.append(index + 1)
-                } else if scalar == "\r" {
-                    let next = index + 1
-                    if next >= scalars.count || scalars[next] != "\n" {
-                        lines.append(next)
-                    }
+            decoding: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar):
+                    scalars.append(scalar)
+                    offsets.append(offset)
+                    offset &+= UTF8.width(scalar)
+                case .emptyInput, .error:
+                    // `ScriptText` holds valid UTF-8, so an error cannot happen; stop rather than loop.
+                    break decoding
                 }
-                index += 1
             }
             offsets.append(offset)
             self.wideScalars = scalars
             self.utf8Offsets = offsets
             self.count = scalars.count
         }
-        self.lineStarts = lines
+        var checkpoints = [0]
+        var line = 0
+        var index = 0
+        let total = count
+        if let base = self.bytes, text.isASCII {
+            while index < total {
+                let byte = base[index]
+                if byte == 0x0A || (byte == 0x0D && (index + 1 >= total || base[index + 1] != 0x0A)) {
+                    line &+= 1
+                    if line % SourceText.checkpointInterval == 0 { checkpoints.append(index + 1) }
+                }
+                index += 1
+            }
+        } else {
+            while index < total {
+                let scalar = wideScalars[index]
+                if scalar == "\n" || (scalar == "\r" && (index + 1 >= total || wideScalars[index + 1] != "\n")) {
+                    line &+= 1
+                    if line % SourceText.checkpointInterval == 0 { checkpoints.append(index + 1) }
+                }
+                index += 1
+            }
+        }
+        self.checkpoints = checkpoints
     }
+
+    /// The bytes when the text is ASCII, where scalar `i` is byte `i`; `nil` otherwise.
+    var asciiBytes: UnsafePointer<UInt8>? { isASCII ? bytes : nil }
 
     /// The scalar at `index`, which must be in `0..<count`.
     @inline(__always)
     func scalar(at index: Int) -> Unicode.Scalar {
-        isASCII ? Unicode.Scalar(utf8[index]) : wideScalars[index]
+        if isASCII, let bytes { return Unicode.Scalar(bytes[index]) }
+        return wideScalars[index]
+    }
+
+    /// True when a new line starts after scalar `index` (`\n`, or `\r` not followed by `\n`).
+    @inline(__always)
+    private func endsLine(at index: Int) -> Bool {
+        let scalar = self.scalar(at: index)
+        if scalar == "\n" { return true }
+        return scalar == "\r" && (index + 1 >= count || self.scalar(at: index + 1) != "\n")
     }
 
     @inline(__always)
@@ -80,16 +104,16 @@ final class SourceText {
         isASCII ? index : utf8Offsets[index]
     }
 
-    /// The span covering scalars `start..<end`.
-    func span(_ start: Int, _ end: Int) -> SourceSpan {
+    /// The span covering scalars `start..<end`; `cursor` is moved to the line of `start`.
+    func span(_ start: Int, _ end: Int, cursor: LineCursor) -> SourceSpan {
         let start = min(max(start, 0), count)
         let end = min(max(end, start), count)
-        let line = lineIndex(of: start)
+        moveCursor(cursor, to: start)
         return SourceSpan(
             start: utf8Offset(start),
             end: utf8Offset(end),
-            line: line + 1,
-            column: start - lineStarts[line] + 1
+            line: cursor.line + 1,
+            column: start - cursor.lineStart + 1
         )
     }
 
@@ -97,29 +121,95 @@ final class SourceText {
     func text(_ start: Int, _ end: Int) -> String {
         let start = min(max(start, 0), count)
         let end = min(max(end, start), count)
-        return String(decoding: utf8[utf8Offset(start)..<utf8Offset(end)], as: UTF8.self)
+        return text.slice(utf8Offset(start), utf8Offset(end))
     }
 
-    private func lineIndex(of index: Int) -> Int {
-        let hint = lineHint
-        if lineStarts[hint] <= index {
-            if hint + 1 >= lineStarts.count || index < lineStarts[hint + 1] { return hint }
-            if hint + 2 >= lineStarts.count || index < lineStarts[hint + 2] {
-                lineHint = hint + 1
-                return hint + 1
+    /// Puts `cursor` on the line that holds `index`.
+    private func moveCursor(_ cursor: LineCursor, to index: Int) {
+        if index < cursor.lineStart {
+            if cursor.lineStart - index > 1 << 16 {
+                jump(cursor, to: index)
+            } else {
+                // Back a little (a statement's span is asked for after its last token): count the line
+                // breaks in between, then find the start of the line of `index`.
+                var line = cursor.line
+                var i = index
+                while i < cursor.lineStart {
+                    if endsLine(at: i) { line -= 1 }
+                    i += 1
+                }
+                var lineStart = index
+                while lineStart > 0, !endsLine(at: lineStart - 1) { lineStart -= 1 }
+                cursor.line = line
+                cursor.lineStart = lineStart
+                cursor.scanned = index
             }
+            return
         }
+        if index - max(cursor.scanned, cursor.lineStart) > 1 << 20 { return jumpForward(cursor, to: index) }
+        scanForward(cursor, to: index)
+    }
+
+    /// Moves `cursor` to the 64th-line start at or before `index`, then forward to it.
+    private func jump(_ cursor: LineCursor, to index: Int) {
+        let nearest = checkpoint(atOrBefore: index)
+        cursor.line = nearest * SourceText.checkpointInterval
+        cursor.lineStart = checkpoints[nearest]
+        cursor.scanned = checkpoints[nearest]
+        scanForward(cursor, to: index)
+    }
+
+    /// Far ahead: from a 64th-line start when one is nearer than the cursor.
+    private func jumpForward(_ cursor: LineCursor, to index: Int) {
+        if checkpoints[checkpoint(atOrBefore: index)] > cursor.lineStart {
+            jump(cursor, to: index)
+        } else {
+            scanForward(cursor, to: index)
+        }
+    }
+
+    private func scanForward(_ cursor: LineCursor, to index: Int) {
+        var i = max(cursor.scanned, cursor.lineStart)
+        if isASCII, let bytes {
+            // Bytes below `\r` are rare; only they need a closer look.
+            while i < index {
+                if bytes[i] <= 0x0D, endsLine(at: i) {
+                    cursor.line += 1
+                    cursor.lineStart = i + 1
+                }
+                i += 1
+            }
+            if index > cursor.scanned { cursor.scanned = index }
+            return
+        }
+        while i < index {
+            if endsLine(at: i) {
+                cursor.line += 1
+                cursor.lineStart = i + 1
+            }
+            i += 1
+        }
+        if index > cursor.scanned { cursor.scanned = index }
+    }
+
+    /// The index in `checkpoints` of the last line start at or before `index`.
+    private func checkpoint(atOrBefore index: Int) -> Int {
         var low = 0
-        var high = lineStarts.count - 1
+        var high = checkpoints.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= index {
-                low = mid
-            } else {
-                high = mid - 1
-            }
+            if checkpoints[mid] <= index { low = mid } else { high = mid - 1 }
         }
-        lineHint = low
         return low
     }
+}
+
+/// Where one parser last asked for a line: each parser (and each thread) has its own.
+final class LineCursor {
+    /// 0-based line.
+    var line = 0
+    /// Scalar index where `line` starts.
+    var lineStart = 0
+    /// How far past `lineStart` the text is known to have no line break.
+    var scanned = 0
 }

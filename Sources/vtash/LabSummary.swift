@@ -10,6 +10,7 @@ struct LabSummary {
         let integrity = (try? lab.integrityCheck()) ?? ["cannot be checked"]
         lines.append("Lab:          \(lab.path ?? "(in memory)")")
         lines.append("Integrity:    \(integrity.joined(separator: "; "))")
+        lines.append("Schema:       \(lab.schemaVersion ?? "unknown")")
         lines.append("Status delay: \(Int(lab.statusRefreshDelay)) s")
         for vCenter in lab.vCenters {
             lines.append("")
@@ -19,6 +20,9 @@ struct LabSummary {
             }
             for cluster in vCenter.trustAuthorityClusters {
                 lines.append("  cluster '\(cluster.name)' (\(cluster.powerCLIId)), \(cluster.enabled ? "Enabled" : "Disabled")")
+            }
+            for cluster in vCenter.clusters {
+                lines.append("  workload cluster '\(cluster.name)' (\(cluster.powerCLIId)), \(cluster.enabled ? "Enabled" : "Disabled")")
             }
         }
         lines.append("")

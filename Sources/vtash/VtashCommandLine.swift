@@ -1,6 +1,7 @@
 import Foundation
 import LineEditor
 import PowerCLI
+import PowerShellSyntax
 import ShellEngine
 import TrustAuthority
 
@@ -89,11 +90,12 @@ enum VtashCommandLine {
         PowerCLISession.install(into: shell, lab: lab)
         if let file {
             let path = shell.resolvePath(file)
-            guard let data = FileManager.default.contents(atPath: path) else {
+            // Read once into the buffer the parser and error positions share (no Data or String copy).
+            guard let script = ScriptText.read(path: path) else {
                 FileHandle.standardError.write(Data("vtash: cannot read '\(path)'\n".utf8))
                 return 66
             }
-            let outcome = shell.run(String(decoding: data, as: UTF8.self), fileName: path,
+            let outcome = shell.run(script: script, fileName: path,
                                     arguments: scriptArguments.map { .string($0) }, newScriptScope: true)
             return exitCode(outcome)
         }

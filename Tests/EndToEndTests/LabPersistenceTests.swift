@@ -71,6 +71,12 @@ import Testing
             trustAuthorityClusters:
               - id: domain-c12
                 name: Trust Cluster
+            clusters:
+              - id: domain-c20
+                name: Workload A
+              - id: domain-c21
+                name: Workload B
+                state: Disabled
         keyServers:
           - address: kms01.corp.test
             port: 5697
@@ -93,6 +99,15 @@ import Testing
         let login = try vtash(["--lab", "second.sqlite", "-Command",
                                "Connect-VIServer -Server vc01.corp.test -User ops@corp.local -Password 'S3cret!' | Out-Null; (Get-TrustAuthorityCluster).Name"])
         #expect(login.outputLines.first == "Trust Cluster")
+        let workload = try vtash(["--lab", "second.sqlite", "-Command", """
+            Connect-VIServer -Server vc01.corp.test -User ops@corp.local -Password 'S3cret!' | Out-Null
+            Get-TrustedCluster | ForEach-Object { "$($_.Name)|$($_.State)|$($_.Id)" }
+            (Get-TrustedCluster -Id TrustedCluster-domain-c21).Name
+            Get-TrustedCluster 'Workload C'
+            """])
+        #expect(workload.outputLines.prefix(3) == ["Workload A|Enabled|TrustedCluster-domain-c20",
+                                                   "Workload B|Disabled|TrustedCluster-domain-c21", "Workload B"])
+        #expect(workload.errors.contains("Could not find TrustedCluster with name 'Workload C'."))
         #expect(try vtash(["lab", "init", "second.sqlite"]).errors.contains("A lab already exists"))
     }
 

@@ -64,4 +64,47 @@ import Testing
             return
         }
     }
+
+    @Test func twoOperationsInOneMessageGetTheirOwnResults() throws {
+        let exchanges = CountingTransport(InProcessTransport(engine: try labEngine(), clientIdentity: Self.provider))
+        let client = BlockingKMIPClient(transport: exchanges)
+        let found = try client.perform(DiscoverVersionsRequestPayload(versions: []),
+                                       GetAttributesRequestPayload(uniqueIdentifier: "8", attributeNames: [AttributeName.state]))
+        #expect(try found.first.get().versions.contains(.v1_1))
+        #expect(try found.second.get().state == .preActive)
+        let missing = try client.perform(DiscoverVersionsRequestPayload(versions: []),
+                                         GetAttributesRequestPayload(uniqueIdentifier: "999999", attributeNames: [AttributeName.state]))
+        #expect((try? missing.first.get()) != nil)
+        #expect(missing.second.failureReason == .itemNotFound)
+        #expect(exchanges.count == 2)
+    }
+
+    @Test func aMessageRefusedAsAWholeFailsBothOperations() throws {
+        let refused = try client(try labEngine(), identity: nil)
+            .perform(DiscoverVersionsRequestPayload(versions: []), GetAttributesRequestPayload(uniqueIdentifier: "1", attributeNames: []))
+        #expect(refused.first.failureReason == .authenticationNotSuccessful)
+        #expect(refused.second.failureReason == .authenticationNotSuccessful)
+    }
+}
+
+/// Counts the messages a client sends.
+private final class CountingTransport: KMIPBlockingTransport, @unchecked Sendable {
+    private let inner: any KMIPBlockingTransport
+    private(set) var count = 0
+
+    init(_ inner: any KMIPBlockingTransport) {
+        self.inner = inner
+    }
+
+    func exchange(_ request: [UInt8]) throws(TLSFailure) -> [UInt8] {
+        count += 1
+        return try inner.exchange(request)
+    }
+}
+
+extension Result where Failure == KMIPError {
+    fileprivate var failureReason: ResultReason? {
+        if case .failure(let error) = self { return error.resultReason }
+        return nil
+    }
 }

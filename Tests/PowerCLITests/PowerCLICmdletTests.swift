@@ -40,6 +40,28 @@ import TrustAuthority
         #expect(session.lab.keyProviders[0].primaryKeyId == "8")
     }
 
+    @Test func providerObjectsOfOneTypeStayIndependentWhenOneChangesOrGainsAProperty() throws {
+        let session = try PowerCLITestShell()
+        session.run(PowerCLITestShell.connect)
+        session.run("""
+        New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 8 -Name one -KmipServerAddress 192.168.110.91 | Out-Null
+        New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 9 -Name two -KmipServerAddress 192.168.110.92 | Out-Null
+        """)
+        let result = session.run("""
+        $all = Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA
+        $all[0].Note = 'added'; $all[0].description = 'changed'; $all[0].KeyProviderServers[0].Extra = 1
+        $all[1].Note -eq $null; $all[1].Description -eq ''; $all[1].KeyProviderServers[0].Extra -eq $null
+        $all[0].NOTE; $all[0].Description; ($all[0].psobject.Properties | ForEach-Object { $_.Name }) -join ','
+        ($all[1].psobject.Properties | ForEach-Object { $_.Name }) -join ','
+        $again = Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name one
+        $again.Note -eq $null; $again.PRIMARYKEYID; $again.keyproviderservers.address; $again.Status.ServerStatus.Name
+        """)
+        #expect(result.errors.isEmpty)
+        let properties = "Name,PrimaryKeyId,Type,TrustAuthorityClusterId,Description,ProxyAddress,ProxyPort,ConnectionTimeoutSeconds,KmipServerUsername,KeyProviderServers,Status,Id,Uid"
+        #expect(result.output == ["True", "True", "True", "added", "changed", properties + ",Note", properties,
+                                  "True", "8", "192.168.110.91", "192.168.110.91"])
+    }
+
     @Test func selectObjectLastOneReturnsTheLastProvider() throws {
         let session = try PowerCLITestShell()
         session.run(PowerCLITestShell.connect)

@@ -22,7 +22,7 @@ import Testing
         ]
         var text = "param($Name = 'x')\n"
         var index = 0
-        while text.unicodeScalars.count < ScriptStatementStream.retainedTextBudget * 2 {
+        while text.utf8.count < ScriptStatementStream.retainedTextBudget * 2 {
             text += lines[index % lines.count] + "\n"
             index += 1
         }
@@ -61,6 +61,79 @@ import Testing
         } catch {
             #expect(error.span.line == text.split(separator: "\n", omittingEmptySubsequences: false).count)
             #expect(error.isIncompleteInput)
+        }
+    }
+
+    /// A small budget for the tests below, so that their scripts stay small in a debug build.
+    static let smallBudget = 16 << 10
+
+    static func stream(_ text: String) throws(ParseError) -> ScriptStatementStream {
+        try ScriptStatementStream(parsing: ScriptText(text), retaining: smallBudget)
+    }
+
+    /// Over four budgets long, so that the second half is checked on another thread during the first pass.
+    static func halvedScript(middle: String) -> String {
+        var text = "param($Name = 'x')\n"
+        // ASCII: UTF-8 bytes are scalars, and `utf8.count` does not walk the text (the loops stay linear).
+        // The middle part straddles the middle of the text, where the second half's check starts.
+        while text.utf8.count < smallBudget * 5 / 2 - middle.utf8.count / 2 {
+            text += "$a = 1; Get-Thing -Name x | Out-Null\n"
+        }
+        text += middle
+        while text.utf8.count < smallBudget * 5 {
+            text += "if ($a) {\n  'yes'\n} elseif ($b) { 2 }\n#Requires -Modules X\nforeach ($i in 1..2) {\n  $i `\n    + 1\n}\n"
+        }
+        return text + "'end'"
+    }
+
+    @Test func aLongScriptCheckedInTwoHalvesGivesTheWholeParse() throws {
+        let text = Self.halvedScript(middle: "")
+        let whole = try Parser.parse(text)
+        let stream = try Self.stream(text)
+        #expect(stream.checkedInHalves)
+        #expect(stream.header.requires == whole.requires)
+        #expect(stream.header.requires.count > 1)
+        #expect(try Self.drain(stream) == whole.endBlock)
+    }
+
+    @Test func aSecondHalfThatStartsInsideABlockOrAStringStillGivesTheWholeParse() throws {
+        // The middle of the text falls inside a long here-string, then inside a long block.
+        for middle in ["here-string", "block"] {
+            var body = ""
+            if middle == "here-string" {
+                body = "$s = @'\n"
+                for index in 0..<300 { body += "line \(index) } { ) ( 'x\n" }
+                body += "'@\n"
+            } else {
+                body = "function g {\n"
+                for index in 0..<300 { body += "  $v\(index) = \(index)\n" }
+                body += "}\n"
+            }
+            let text = Self.halvedScript(middle: body)
+            let whole = try Parser.parse(text)
+            let stream = try Self.stream(text)
+            #expect(stream.checkedInHalves)
+            #expect(try Self.drain(stream) == whole.endBlock)
+        }
+    }
+
+    @Test func aParseErrorInTheSecondHalfIsTheErrorOfTheWholeParse() {
+        let text = Self.halvedScript(middle: "") + "\n$x = @(1,"
+        var expected: ParseError?
+        do { _ = try Parser.parse(text) } catch { expected = error }
+        var streamed: ParseError?
+        do { _ = try Self.stream(text) } catch { streamed = error }
+        #expect(expected != nil)
+        #expect(streamed == expected)
+    }
+
+    @Test func aStreamLeftBeforeItsEndStopsParsingAhead() throws {
+        let text = Self.halvedScript(middle: "")
+        for _ in 0..<3 {
+            let stream = try Self.stream(text)
+            var taken = 0
+            while taken < 1000, try stream.next() != nil { taken += 1 }
+            #expect(taken == 1000)
         }
     }
 

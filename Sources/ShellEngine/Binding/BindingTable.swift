@@ -40,30 +40,26 @@ final class BindingTable {
 
     /// Candidate sets and pipeline plans by the names bound on the command line (and the chosen set): a
     /// script repeats the same command lines, and commands such as Where-Object have dozens of sets.
-    private var candidateCache: [String: [String]] = [:]
-    private var planCache: [String: ParameterBinder.PipelinePlan] = [:]
+    /// Keyed by the names as bound (the binder binds the declared spelling), so no key is built per lookup.
+    private var candidateCache: [[String]: [String]] = [:]
+    private var planCache: [PlanKey: ParameterBinder.PipelinePlan] = [:]
     /// Distinct command lines of one command are few; the bound keeps hostile scripts from growing the caches.
     private static let cacheLimit = 512
 
-    static func signature(of names: [String], set: String = "") -> String {
-        var key = set
-        for name in names {
-            key += "|"
-            key += VariableKey.of(name)
-        }
-        return key
+    private struct PlanKey: Hashable {
+        var names: [String]
+        var set: String
     }
 
     func candidateSets(for names: [String], compute: () -> [String]) -> [String] {
-        let key = BindingTable.signature(of: names)
-        if let cached = candidateCache[key] { return cached }
+        if let cached = candidateCache[names] { return cached }
         let sets = compute()
-        if candidateCache.count < BindingTable.cacheLimit { candidateCache[key] = sets }
+        if candidateCache.count < BindingTable.cacheLimit { candidateCache[names] = sets }
         return sets
     }
 
     func pipelinePlan(for bound: BoundParameters, compute: () -> ParameterBinder.PipelinePlan) -> ParameterBinder.PipelinePlan {
-        let key = BindingTable.signature(of: bound.names, set: bound.parameterSetName)
+        let key = PlanKey(names: bound.names, set: bound.parameterSetName)
         if let cached = planCache[key] { return cached }
         let plan = compute()
         if planCache.count < BindingTable.cacheLimit { planCache[key] = plan }

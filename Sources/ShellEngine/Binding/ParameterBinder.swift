@@ -10,7 +10,9 @@ enum CommandArgument {
 /// Binds command-line arguments and pipeline objects to a cmdlet's parameters, following
 /// PowerShell's order: named, positional, then pipeline by value and by property name.
 struct ParameterBinder {
-    let metadata: CommandMetadata
+    /// The command's metadata, read from the shared table (copying the struct per invocation costs a
+    /// retain for each of its fields).
+    var metadata: CommandMetadata { table.metadata }
     let shell: Shell
     let source: SourceText
     let commandSpan: SourceSpan
@@ -21,7 +23,6 @@ struct ParameterBinder {
     private var setNames: [String] { table.setNames }
 
     init(table: BindingTable, shell: Shell, source: SourceText, commandSpan: SourceSpan, pipelinePosition: Int, expectsInput: Bool) {
-        self.metadata = table.metadata
         self.table = table
         self.shell = shell
         self.source = source
@@ -58,7 +59,6 @@ struct ParameterBinder {
     /// Binds the command line. Returns the bound parameters with the chosen parameter set.
     func bindCommandLine(_ arguments: [CommandArgument]) throws -> BoundParameters {
         var bound = BoundParameters()
-        var spans: [String: SourceSpan] = [:]
         var positionals: [(Value, SourceSpan)] = []
         var index = 0
         while index < arguments.count {
@@ -102,7 +102,6 @@ struct ParameterBinder {
                 }
                 _ = text
                 bound.set(parameter.name, try convert(argumentValue, for: parameter, span: argumentSpan))
-                spans[VariableKey.of(parameter.name)] = argumentSpan
             }
         }
         var candidates = candidateSets(for: bound)

@@ -23,7 +23,13 @@ public final class OutStringCommand: Cmdlet {
         if context.parameters.isOn("Stream") {
             for line in lines { try context.write(.string(line)) }
         } else {
-            try context.write(.string(lines.map { $0 + "\n" }.joined()))
+            var text = ""
+            text.reserveCapacity(lines.reduce(0) { $0 &+ $1.utf8.count &+ 1 })
+            for line in lines {
+                text += line
+                text.append("\n")
+            }
+            try context.write(.string(text))
         }
     }
 }

@@ -31,6 +31,12 @@ enum CellText {
     /// Fits text to `width` the Windows PowerShell 5.1 way: first line only (with `...` when lines
     /// were dropped), and `...` when cut.
     static func fit(_ text: String, width: Int) -> String {
+        if let count = plainCount(text) {
+            // One ASCII line: bytes are characters, no grapheme breaking needed.
+            if count <= width { return text }
+            if width <= 3 { return String(decoding: text.utf8.prefix(max(0, width)), as: UTF8.self) }
+            return String(decoding: text.utf8.prefix(width - 3), as: UTF8.self) + "..."
+        }
         var line = text
         if let newline = text.firstIndex(where: { $0 == "\n" || $0 == "\r" }) {
             line = String(text[..<newline]) + "..."
@@ -38,6 +44,16 @@ enum CellText {
         if line.count <= width { return line }
         if width <= 3 { return String(line.prefix(max(0, width))) }
         return String(line.prefix(width - 3)) + "..."
+    }
+
+    /// The character count of ASCII text without line breaks (its byte count); `nil` for other text.
+    static func plainCount(_ text: String) -> Int? {
+        var count = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte == 0x0A || byte == 0x0D { return nil }
+            count &+= 1
+        }
+        return count
     }
 
     /// Splits text into lines of at most `width` characters, breaking at spaces when it can.
@@ -62,9 +78,40 @@ enum CellText {
     }
 
     static func pad(_ text: String, to width: Int, right: Bool) -> String {
-        let count = text.count
+        let count = plainCount(text) ?? text.count
         guard count < width else { return text }
         let padding = String(repeating: " ", count: width - count)
         return right ? padding + text : text + padding
+    }
+
+    /// The line (UTF-8 bytes) as text without its trailing spaces.
+    static func trimmingTrailingSpaces(_ bytes: [UInt8]) -> String {
+        var end = bytes.count
+        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+        // After other text than ASCII a space may belong to the character before it: trim by characters there.
+        if end > 0 && end < bytes.count && bytes[end - 1] >= 0x80 {
+            return trimmingTrailingSpaces(String(decoding: bytes, as: UTF8.self))
+        }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    /// The line without its trailing spaces.
+    static func trimmingTrailingSpaces(_ line: String) -> String {
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let before = bytes.index(before: end)
+            if bytes[before] != 0x20 { break }
+            end = before
+        }
+        if end == bytes.endIndex { return line }
+        // A space after ASCII (or at the start) is a character of its own; after other text it may
+        // belong to the character before it (a prepended mark), so trim character by character there.
+        if end == bytes.startIndex || bytes[bytes.index(before: end)] < 0x80 {
+            return String(line[..<end])
+        }
+        var text = line
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }

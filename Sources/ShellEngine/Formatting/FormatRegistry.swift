@@ -38,7 +38,7 @@ public struct EnumType: Sendable {
     }
 
     public func value(named text: String) -> EnumValue? {
-        guard let index = names.firstIndex(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) else { return nil }
+        guard let index = names.firstIndex(where: { CaseInsensitiveText.equal($0, text) }) else { return nil }
         return EnumValue(typeName: name, name: names[index], rawValue: index)
     }
 }
@@ -74,12 +74,17 @@ public struct TableColumn {
     /// Fixed width; `nil` sizes the column to its content.
     public var width: Int?
     public var alignment: ColumnAlignment
-    public var value: (Value) -> Value
+    public var value: (Value) -> Value {
+        didSet { propertyName = nil }
+    }
+    /// The property the column shows, when `value` is the default lookup (tables find it by layout).
+    private(set) var propertyName: String?
 
     public init(_ label: String, width: Int? = nil, alignment: ColumnAlignment = .left, value: ((Value) -> Value)? = nil) {
         self.label = label
         self.width = width
         self.alignment = alignment
+        self.propertyName = value == nil ? label : nil
         self.value = value ?? { item in
             if case .object(let object) = item { return object[label] }
             if case .hashtable(let table) = item { return table[label] ?? .null }

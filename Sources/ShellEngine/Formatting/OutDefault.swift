@@ -27,6 +27,8 @@ final class OutDefault {
         var alignments: [Bool]?
         var pendingRows: [Value] = []
         var headerWritten = false
+        /// Per column: where its property was on the last row's layout.
+        var slotCaches: [PropertySlotCache]
         /// The group-by header lines this group was started under (Get-Member's `TypeName:`).
         var label: [String]?
 
@@ -35,6 +37,7 @@ final class OutDefault {
             self.isTable = isTable
             self.columns = columns
             self.listEntries = listEntries
+            self.slotCaches = Array(repeating: PropertySlotCache(), count: columns.count)
         }
     }
 
@@ -216,7 +219,7 @@ final class OutDefault {
             var widths = group.columns.map { column -> Int in column.width ?? column.label.count }
             for (index, column) in group.columns.enumerated() where column.width == nil {
                 for row in group.pendingRows {
-                    let text = CellText.render(column.value(row), enumerationLimit: enumerationLimit, inTable: true)
+                    let text = CellText.render(cell(row, group, index), enumerationLimit: enumerationLimit, inTable: true)
                     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                     let measured = wraps ? lines.map(\.count).max() ?? 0 : lines.first.map(\.count) ?? 0
                     widths[index] = max(widths[index], measured)
@@ -273,7 +276,7 @@ final class OutDefault {
     private func writeRow(_ value: Value, _ group: Group) {
         guard let widths = group.widths else { return }
         let alignments = group.alignments ?? group.columns.map { _ in false }
-        let texts = group.columns.map { CellText.render($0.value(value), enumerationLimit: enumerationLimit, inTable: true) }
+        let texts = group.columns.indices.map { CellText.render(cell(value, group, $0), enumerationLimit: enumerationLimit, inTable: true) }
         if wraps {
             // Each cell becomes a column of lines; the row is as tall as its tallest cell.
             let cellLines = texts.enumerated().map { index, text in CellText.wrap(text, width: max(1, widths[index])) }
@@ -288,19 +291,32 @@ final class OutDefault {
             }
             return
         }
-        var cells: [String] = []
+        // The line's bytes built in one buffer: the cells, padded, separated by one space.
+        var line: [UInt8] = []
+        line.reserveCapacity(widths.reduce(widths.count) { $0 &+ max(0, $1) })
         for (index, text) in texts.enumerated() {
             let fitted = CellText.fit(text, width: widths[index])
             let last = index == group.columns.count - 1
-            cells.append(last && !alignments[index] ? fitted : CellText.pad(fitted, to: widths[index], right: alignments[index]))
+            if index > 0 { line.append(0x20) }
+            let padding = last && !alignments[index] ? 0 : max(0, widths[index] - (CellText.plainCount(fitted) ?? fitted.count))
+            if alignments[index] { line.append(contentsOf: repeatElement(0x20, count: padding)) }
+            line.append(contentsOf: fitted.utf8)
+            if !alignments[index] { line.append(contentsOf: repeatElement(0x20, count: padding)) }
         }
-        writeLine(trimTrailing(cells.joined(separator: " ")))
+        writeLine(CellText.trimmingTrailingSpaces(line))
+    }
+
+    /// A row's value for one column: a plain property column finds the property by the row's layout.
+    private func cell(_ value: Value, _ group: Group, _ index: Int) -> Value {
+        let column = group.columns[index]
+        if let name = column.propertyName, case .object(let object) = value {
+            return object.value(named: name, cache: &group.slotCaches[index])
+        }
+        return column.value(value)
     }
 
     private func trimTrailing(_ line: String) -> String {
-        var text = line
-        while text.last == " " { text.removeLast() }
-        return text
+        CellText.trimmingTrailingSpaces(line)
     }
 
     // MARK: - Lists

@@ -4,16 +4,21 @@ public struct CommandRegistry {
     private var cmdlets: [String: any Cmdlet.Type] = [:]
     private var aliasTargets: [String: String] = [:]
     private var aliasNames: [String: String] = [:]
+    /// Names already resolved to cmdlets, by the name as written (a script repeats the same few names);
+    /// a new box on every registration, so a registry and its copies never see each other's stale entries.
+    private var resolutions = ResolvedCommands()
 
     public init() {}
 
     public mutating func register(_ types: [any Cmdlet.Type]) {
         for type in types { cmdlets[VariableKey.of(type.metadata.name)] = type }
+        resolutions = ResolvedCommands()
     }
 
     public mutating func alias(_ name: String, _ target: String) {
         aliasTargets[VariableKey.of(name)] = target
         aliasNames[VariableKey.of(name)] = name
+        resolutions = ResolvedCommands()
     }
 
     public func cmdlet(named name: String) -> (any Cmdlet.Type)? { cmdlets[VariableKey.of(name)] }
@@ -28,4 +33,31 @@ public struct CommandRegistry {
     public var allAliases: [(name: String, target: String)] {
         aliasTargets.keys.sorted().map { (aliasNames[$0] ?? $0, aliasTargets[$0] ?? "") }
     }
+
+    /// The cmdlet that `name`, as written, was last resolved to (alias followed), while still valid.
+    func resolvedCmdlet(_ name: String) -> ResolvedCommands.Entry? { resolutions.entries[name] }
+
+    /// Remembers that `name` resolved to a cmdlet with no function in the way.
+    func remember(_ name: String, _ entry: ResolvedCommands.Entry) {
+        guard resolutions.entries.count < ResolvedCommands.limit else { return }
+        resolutions.entries[name] = entry
+    }
+
+    /// Forgets every resolution: a function was defined, and it may now hide a cmdlet of the same name.
+    func forgetResolutions() {
+        if !resolutions.entries.isEmpty { resolutions.entries.removeAll() }
+    }
+}
+
+/// Command names resolved to cmdlets. A class so that a lookup through a non-mutating registry can fill it.
+final class ResolvedCommands {
+    struct Entry {
+        /// The name looked up after following an alias.
+        var lookup: String
+        var type: any Cmdlet.Type
+    }
+
+    /// Bounded, so that a script calling commands by computed names cannot grow it without end.
+    static let limit = 1024
+    var entries: [String: Entry] = [:]
 }

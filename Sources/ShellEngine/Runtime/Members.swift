@@ -4,12 +4,13 @@ import PowerShellSyntax
 /// Property access, method calls and indexing on values, with PowerShell's member enumeration.
 enum Members {
     static func property(of value: Value, named name: String, shell: Shell) -> Value {
+        // An object's own property is found without lower-casing the name (the common case).
+        if case .object(let object) = value, let property = object.property(name) { return property.value }
         let lower = VariableKey.of(name)
         switch value {
         case .null:
             return lower == "count" || lower == "length" ? .int(0) : .null
         case .object(let object):
-            if let property = object.property(name) { return property.value }
             if lower == "psobject" { return .object(psObjectView(object)) }
             if lower == "count" || lower == "length" { return .int(1) }
             return .null

@@ -155,6 +155,10 @@ extension Shell {
     }
 
     func resolveStage(name: String, command: CommandAst, arguments: [CommandArgument], position: Int, isFirst: Bool) throws -> PipelineStage {
+        // A name resolved to a cmdlet before stays so until a function is defined or the registry changes.
+        if command.invocation != .dotSource, let resolved = registry.resolvedCmdlet(name) {
+            return try cmdletStage(resolved.type, name: name, command: command, arguments: arguments, position: position, isFirst: isFirst)
+        }
         var lookup = name
         if let target = registry.aliasTarget(name) { lookup = target }
         if command.invocation != .dotSource || !(lookup.contains("/") || lookup.lowercased().hasSuffix(".ps1")) {
@@ -162,12 +166,8 @@ extension Shell {
                 return FunctionStage(shell: self, function: function, arguments: arguments, isFirst: isFirst, span: command.span, source: currentSource)
             }
             if let type = registry.cmdlet(named: lookup) {
-                let binder = ParameterBinder(table: bindingTable(for: type), shell: self, source: currentSource, commandSpan: command.span,
-                                             pipelinePosition: position, expectsInput: !isFirst)
-                var bound = try binder.bindCommandLine(arguments)
-                try binder.completeMandatory(&bound)
-                return CmdletStage(shell: self, type: type, binder: binder, bound: bound, invocationName: name,
-                                   isFirst: isFirst, span: command.span, source: currentSource)
+                if command.invocation != .dotSource { registry.remember(name, ResolvedCommands.Entry(lookup: lookup, type: type)) }
+                return try cmdletStage(type, name: name, command: command, arguments: arguments, position: position, isFirst: isFirst)
             }
         }
         if isSandboxed {
@@ -190,6 +190,17 @@ extension Shell {
             position: ErrorPosition(source: currentSource, span: command.nameSpan))
         record.activity = ""
         throw RuntimeError(record)
+    }
+
+    /// Binds the command line of cmdlet `type` and makes its stage.
+    private func cmdletStage(_ type: any Cmdlet.Type, name: String, command: CommandAst, arguments: [CommandArgument],
+                             position: Int, isFirst: Bool) throws -> PipelineStage {
+        let binder = ParameterBinder(table: bindingTable(for: type), shell: self, source: currentSource, commandSpan: command.span,
+                                     pipelinePosition: position, expectsInput: !isFirst)
+        var bound = try binder.bindCommandLine(arguments)
+        try binder.completeMandatory(&bound)
+        return CmdletStage(shell: self, type: type, binder: binder, bound: bound, invocationName: name,
+                           isFirst: isFirst, span: command.span, source: currentSource)
     }
 
     // MARK: - Script blocks and functions
@@ -232,6 +243,12 @@ extension Shell {
     /// Binds a `param()` block (or a function's parameter list) and sets `$args` and `$PSBoundParameters`.
     func bindScriptBlockParameters(_ ast: ScriptBlockAst, invocation: ScriptInvocation, source: SourceText, commandName: String) throws {
         let parameters = ast.parameters ?? []
+        if parameters.isEmpty, invocation.arguments.isEmpty {
+            // The common `{ $_.State -eq 'x' }`: nothing to bind, only the two automatic variables.
+            setVariable("args", .array([]), scope: "local")
+            setVariable("PSBoundParameters", .hashtable(PSHashtable()), scope: "local")
+            return
+        }
         var remaining: [Value] = []
         var bound = PSHashtable()
         var assigned = Set<String>()

@@ -15,6 +15,12 @@ extension Shell {
     @discardableResult
     public func run(_ text: String, fileName: String? = nil, arguments: [Value] = [], newScriptScope: Bool = false) -> RunOutcome {
         if fileName == nil { onCommandLine?(text) }  // Start-Transcript writes each typed statement (helper "transcripts").
+        return run(script: ScriptText(text), fileName: fileName, arguments: arguments, newScriptScope: newScriptScope)
+    }
+
+    /// Parses and runs a script given as its bytes (a `-File` script: the file is read once, into `text`).
+    @discardableResult
+    public func run(script text: ScriptText, fileName: String? = nil, arguments: [Value] = [], newScriptScope: Bool = false) -> RunOutcome {
         let source = SourceText(text, fileName: fileName)
         let script: ScriptStatementStream
         do {
@@ -71,13 +77,12 @@ extension Shell {
     /// Runs a script file's text as a script (new script scope) and returns its outcome.
     func runScriptFile(path: String, arguments: [Value], dotSource: Bool, emit: (Value) throws -> Void) throws {
         let resolved = resolvePath(path)
-        guard let data = FileManager.default.contents(atPath: resolved) else {
+        guard let text = ScriptText.read(path: resolved) else {
             throw RuntimeError(ErrorRecord(
                 message: "The term '\(path)' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.",
                 errorId: "CommandNotFoundException", category: .objectNotFound, reason: "CommandNotFoundException",
                 targetName: path, targetType: "String"))
         }
-        let text = String(decoding: data, as: UTF8.self)
         let source = SourceText(text, fileName: resolved)
         let script: ScriptStatementStream
         do {

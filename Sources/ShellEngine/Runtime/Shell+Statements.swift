@@ -98,6 +98,8 @@ extension Shell {
         case .functionDefinition(let definition):
             let block = ScriptBlockValue(ast: definition.body, source: currentSource)
             currentScope.functions[definition.name.lowercased()] = FunctionInfo(name: definition.name, definition: block, isFilter: definition.isFilter)
+            // The function may hide a cmdlet of the same name from here on.
+            registry.forgetResolutions()
         case .breakStatement(let label):
             throw ControlFlow.breakLoop(label: label)
         case .continueStatement(let label):

@@ -23,8 +23,8 @@ enum VariableKey {
     /// Whether two names are equal ignoring case (as their keys are), without building either key.
     static func equal(_ first: String, _ second: String) -> Bool {
         if first == second { return true }
-        // ASCII names equal but for case have the same length: most mismatches end here.
-        if first.utf8.count != second.utf8.count, isASCII(first), isASCII(second) { return false }
+        // No separate length check: different names almost always differ in their first bytes, and
+        // scanning both for non-ASCII first cost more than the comparison itself.
         var left = first.utf8.makeIterator()
         var right = second.utf8.makeIterator()
         while true {
@@ -43,10 +43,5 @@ enum VariableKey {
                 return false
             }
         }
-    }
-
-    private static func isASCII(_ text: String) -> Bool {
-        for byte in text.utf8 where byte >= 0x80 { return false }
-        return true
     }
 }

@@ -9,9 +9,19 @@ public struct WildcardPattern: Sendable {
 
     private let elements: [Element]
     private let caseSensitive: Bool
+    /// Shortcuts for the common patterns: `*` alone, and plain ASCII text (bytes, lower-cased unless case-sensitive).
+    private let matchesEverything: Bool
+    private let asciiLiteral: [UInt8]?
 
     public init(_ pattern: String, caseSensitive: Bool = false) {
         self.caseSensitive = caseSensitive
+        if let literal = Self.plainASCII(pattern, caseSensitive: caseSensitive) {
+            // A plain ASCII name (the usual -Name argument): no wildcard to parse, no grapheme breaking.
+            elements = literal.map { .literal(Character(Unicode.Scalar($0))) }
+            matchesEverything = false
+            asciiLiteral = literal
+            return
+        }
         var result: [Element] = []
         var characters = Array(caseSensitive ? pattern : pattern.lowercased())[...]
         while let first = characters.popFirst() {
@@ -40,6 +50,30 @@ public struct WildcardPattern: Sendable {
             }
         }
         elements = result
+        matchesEverything = !result.isEmpty && result.allSatisfy { if case .anySequence = $0 { return true } else { return false } }
+        var literal: [UInt8] = []
+        for element in result {
+            guard case .literal(let character) = element, character.utf8.count == 1, let ascii = character.asciiValue else {
+                literal.removeAll()
+                break
+            }
+            literal.append(ascii)
+        }
+        asciiLiteral = literal.count == result.count ? literal : nil
+    }
+
+    /// The pattern's bytes (lower-cased unless case-sensitive) when it is ASCII without wildcard or
+    /// escape characters and without a carriage return (CR LF would be one character).
+    private static func plainASCII(_ pattern: String, caseSensitive: Bool) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pattern.utf8.count)
+        for byte in pattern.utf8 {
+            switch byte {
+            case 0x80..., 0x0D, UInt8(ascii: "*"), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: "`"): return nil
+            default: bytes.append(!caseSensitive && byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            }
+        }
+        return bytes
     }
 
     public var hasWildcards: Bool {
@@ -47,6 +81,8 @@ public struct WildcardPattern: Sendable {
     }
 
     public func matches(_ text: String) -> Bool {
+        if matchesEverything { return true }
+        if let literal = asciiLiteral, let answer = matchesASCII(literal, text) { return answer }
         let input = Array(caseSensitive ? text : text.lowercased())
         // Iterative matcher with single backtrack point for `*` (linear in practice, no recursion).
         var p = 0, t = 0
@@ -80,5 +116,23 @@ public struct WildcardPattern: Sendable {
         }
         while p < elements.count, case .anySequence = elements[p] { p += 1 }
         return p == elements.count
+    }
+
+    /// Whether ASCII `text` equals the literal (ignoring ASCII case unless case-sensitive); `nil` when
+    /// the text is not ASCII or holds a carriage return (CR LF is one character), which the general matcher decides.
+    private func matchesASCII(_ literal: [UInt8], _ text: String) -> Bool? {
+        var index = 0
+        var equal = true
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte == 0x0D { return nil }
+            guard equal, index < literal.count else {
+                equal = false
+                continue
+            }
+            let folded = !caseSensitive && byte &- 0x41 < 26 ? byte | 0x20 : byte
+            if folded != literal[index] { equal = false }
+            index &+= 1
+        }
+        return equal && index == literal.count
     }
 }

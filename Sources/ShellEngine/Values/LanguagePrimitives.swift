@@ -44,7 +44,7 @@ public enum LanguagePrimitives {
     }
 
     static func objectString(_ object: PSObject) -> String {
-        if let render = object.stringValue { return render() }
+        if let text = object.stringText { return text }
         if object.isCustomObject || object.typeNames.first?.hasPrefix("Selected.") == true {
             let parts = object.properties.map { "\($0.name)=\(toString($0.value))" }
             return "@{" + parts.joined(separator: "; ") + "}"
@@ -165,7 +165,7 @@ public enum LanguagePrimitives {
         case .string(let left):
             if rhs.isNull { return false }
             let right = toString(rhs)
-            return caseSensitive ? left == right : left.caseInsensitiveCompare(right) == .orderedSame
+            return caseSensitive ? left == right : CaseInsensitiveText.equal(left, right)
         case .int, .double, .decimal:
             if rhs.isNull { return false }
             guard let right = try? toNumber(rhs) else { return false }
@@ -177,7 +177,7 @@ public enum LanguagePrimitives {
         case .enumValue(let left):
             switch rhs {
             case .enumValue(let right): return left.rawValue == right.rawValue && left.typeName == right.typeName
-            case .string(let text): return left.name.caseInsensitiveCompare(text) == .orderedSame
+            case .string(let text): return CaseInsensitiveText.equal(left.name, text)
             case .int(let number): return left.rawValue == number
             default: return false
             }
@@ -232,7 +232,7 @@ public enum LanguagePrimitives {
     /// Culture-aware-like order: case-insensitive first, lower case before upper case on ties
     /// (`'aaa' -clt 'AAA'` is true in PowerShell).
     static func compareStrings(_ left: String, _ right: String, caseSensitive: Bool) -> ComparisonResult {
-        let folded = left.compare(right, options: [.caseInsensitive])
+        let folded = CaseInsensitiveText.compare(left, right)
         if folded != .orderedSame || !caseSensitive { return folded }
         if left == right { return .orderedSame }
         for (a, b) in zip(left, right) where a != b {

@@ -193,26 +193,42 @@ struct KeyServerHealthCheck: Sendable {
         return false
     }
 
-    /// The KMIP part, on an established (or simulated) connection: DiscoverVersions must include 1.1; then,
-    /// only when the provider trusts the server, GetAttributes(primary key, State).
+    /// The KMIP part, on an established (or simulated) connection: DiscoverVersions must include 1.1, and,
+    /// only when the provider trusts the server, GetAttributes(primary key, State) must find an active key.
     private func converse(_ client: BlockingKMIPClient, clientTrustsServer: Bool, details: [String]) -> ProviderStatus.ServerStatus {
         var details = details
         let address = entry.address
+        let id = provider.primaryKeyId
+        // When the provider trusts the server, the key is asked for in the same message as the versions (two
+        // batch items, one round trip); otherwise the versions alone tell whether the server accepts the client.
+        let versionsResult: Result<[ProtocolVersion], KMIPError>
+        var attributesResult: Result<GetAttributesResponsePayload, KMIPError>?
         do {
-            let versions = try client.discoverVersions()
-            guard versions.contains(.v1_1) else {
-                details.append(HealthDetail.noKMIP11(address, offered: versions))
-                return status(.error, details, clientTrustsServer: clientTrustsServer, serverTrustsClient: true)
+            if clientTrustsServer {
+                let results = try client.perform(DiscoverVersionsRequestPayload(versions: []),
+                                                 GetAttributesRequestPayload(uniqueIdentifier: id, attributeNames: [AttributeName.state]))
+                versionsResult = results.first.map(\.versions)
+                attributesResult = results.second
+            } else {
+                versionsResult = .success(try client.discoverVersions())
             }
         } catch {
-            return failed(error, operation: "DiscoverVersions", clientTrustsServer: clientTrustsServer, details: details)
+            versionsResult = .failure(error)
         }
-        guard clientTrustsServer else {
+        switch versionsResult {
+        case .failure(let error):
+            return failed(error, operation: "DiscoverVersions", clientTrustsServer: clientTrustsServer, details: details)
+        case .success(let versions) where !versions.contains(.v1_1):
+            details.append(HealthDetail.noKMIP11(address, offered: versions))
+            return status(.error, details, clientTrustsServer: clientTrustsServer, serverTrustsClient: true)
+        case .success:
+            break
+        }
+        guard let attributesResult else {
             return status(.error, details, clientTrustsServer: false, serverTrustsClient: true)
         }
-        let id = provider.primaryKeyId
-        do {
-            let attributes = try client.getAttributes(uniqueIdentifier: id, names: [AttributeName.state])
+        switch attributesResult {
+        case .success(let attributes):
             switch attributes.state {
             case .active:
                 return status(.ok, details, clientTrustsServer: true, serverTrustsClient: true)
@@ -225,7 +241,7 @@ struct KeyServerHealthCheck: Sendable {
                 details.append(HealthDetail.keyUnusable(id, address, state: "in an unknown state"))
             }
             return status(.error, details, clientTrustsServer: true, serverTrustsClient: true)
-        } catch {
+        case .failure(let error):
             if error.resultReason == .itemNotFound || error.resultReason == .permissionDenied {
                 details.append(HealthDetail.keyNotFound(id, address))
                 return status(.error, details, clientTrustsServer: true, serverTrustsClient: true)

@@ -53,9 +53,9 @@ extension Lab {
         let servers = keyServers
         if let index = keyServerIndex(address: text), servers.indices.contains(index) { return servers[index] }
         let isLive = liveKeyServers.contains { server in
-            if server.address.caseInsensitiveCompare(text) == .orderedSame { return true }
+            if server.address.equalsIgnoringCase(text) { return true }
             guard let (host, port) = Self.splitEndpoint(text) else { return false }
-            return server.address.caseInsensitiveCompare(host) == .orderedSame && server.port == port
+            return server.address.equalsIgnoringCase(host) && server.port == port
         }
         throw isLive ? .liveServer(text) : .keyServerNotFound(text)
     }

@@ -61,7 +61,7 @@ public final class Lab: @unchecked Sendable {
     public func reset(to definition: LabDefinition = .default) throws(LabError) {
         let servers = try Self.makeKeyServers(definition)
         try write { db in
-            for table in ["keyProvider", "keyServer", "vcenter", "setting"] { try db.execute(sql: "DELETE FROM \(table)") }
+            for table in ["keyProviderServer", "keyProvider", "keyServer", "vcenter", "setting"] { try db.execute(sql: "DELETE FROM \(table)") }
             try Self.insert(definition, servers: servers, into: db)
         }
         invalidate()
@@ -188,29 +188,34 @@ public final class Lab: @unchecked Sendable {
         return LabDefinition(vCenters: topology.vCenters, keyServers: servers, statusRefreshDelay: topology.statusRefreshDelay)
     }
 
+    /// The newest schema migration the lab's file has (`vtash lab show`); nil if the store cannot be read.
+    public var schemaVersion: String? {
+        try? store.read { db in try LabSchema.migrator.appliedMigrations(db).last }
+    }
+
     /// `PRAGMA integrity_check` of the lab's file: `["ok"]` when it is sound.
     public func integrityCheck() throws(LabError) -> [String] {
         try store.integrityCheck()
     }
 
     public func vCenter(at address: String) -> VCenter? {
-        vCenters.first { $0.address.caseInsensitiveCompare(address) == .orderedSame }
+        vCenters.first { $0.address.equalsIgnoringCase(address) }
     }
 
     public func keyServer(address: String, port: Int) -> SimulatedKeyServer? {
-        keyServers.first { $0.address.caseInsensitiveCompare(address) == .orderedSame && $0.port == port }
+        keyServers.first { $0.address.equalsIgnoringCase(address) && $0.port == port }
     }
 
     public func liveKeyServer(address: String, port: Int) -> LiveKeyServer? {
-        liveKeyServers.first { $0.address.caseInsensitiveCompare(address) == .orderedSame && $0.port == port }
+        liveKeyServers.first { $0.address.equalsIgnoringCase(address) && $0.port == port }
     }
 
     /// The simulated key server named `ADDRESS` or `ADDRESS:PORT`.
     public func keyServerIndex(address: String) -> Int? {
         let servers = keyServers
-        if let index = servers.firstIndex(where: { $0.address.caseInsensitiveCompare(address) == .orderedSame }) { return index }
+        if let index = servers.firstIndex(where: { $0.address.equalsIgnoringCase(address) }) { return index }
         guard let (host, port) = Self.splitEndpoint(address) else { return nil }
-        return servers.firstIndex { $0.address.caseInsensitiveCompare(host) == .orderedSame && $0.port == port }
+        return servers.firstIndex { $0.address.equalsIgnoringCase(host) && $0.port == port }
     }
 
     // MARK: - Key providers (read from the store each time: they are many and change often)
@@ -230,22 +235,11 @@ public final class Lab: @unchecked Sendable {
             return (cached.all, cached.byName)
         }
         let writes = localWrites
-        let bodies = try store.read { db in try Data.fetchAll(db, sql: "SELECT body FROM keyProvider ORDER BY position") }
-        let all: [KeyProvider]
-        do {
-            all = try Self.decodeProviders(bodies)
-        } catch {
-            throw .store(path: path, detail: "a stored key provider cannot be read (\(error))")
-        }
+        let all = try store.read { db in try StoredKeyProvider.fetchAll(db) }
         var byName: [String: Int] = [:]
         for (index, provider) in all.enumerated() { byName[provider.name.lowercased()] = index }
         if let version { decodedProviders = (version, writes, all, byName) }
         return (all, byName)
-    }
-
-    /// Decodes on every core when there are many (a lab of 10,000 providers lists them all).
-    private static func decodeProviders(_ bodies: [Data]) throws -> [KeyProvider] {
-        try OrderedChunks<KeyProvider>.map(bodies, minimumPerChunk: 256) { body in try JSONDecoder().decode(KeyProvider.self, from: body) }
     }
 
     /// The providers' names in creation order, without reading the providers themselves (completion).
@@ -277,8 +271,7 @@ public final class Lab: @unchecked Sendable {
     }
 
     private static func fetchProvider(named name: String, _ db: Database) throws -> KeyProvider? {
-        try Data.fetchOne(db, sql: "SELECT body FROM keyProvider WHERE nameKey = ?", arguments: [name.lowercased()])
-            .map { try JSONDecoder().decode(KeyProvider.self, from: $0) }
+        try StoredKeyProvider.fetch(named: name, db)
     }
 
     /// The provider whose trust `$kp.Status` reports at `date`: with a status refresh delay, the state
@@ -294,8 +287,7 @@ public final class Lab: @unchecked Sendable {
     public func addProvider(_ provider: KeyProvider) throws(LabError) {
         try write { db in
             if try Self.fetchProvider(named: provider.name, db) != nil { throw LabError.providerExists(provider.name) }
-            try db.execute(sql: "INSERT INTO keyProvider (nameKey, name, body) VALUES (?, ?, ?)",
-                           arguments: [provider.name.lowercased(), provider.name, try LabCoding.encode(provider)])
+            try StoredKeyProvider.insert(provider, db)
         }
     }
 
@@ -317,8 +309,7 @@ public final class Lab: @unchecked Sendable {
                 copy.stateBeforeChange = []
             }
             copy.lastTrustChange = now
-            try db.execute(sql: "UPDATE keyProvider SET body = ? WHERE nameKey = ?",
-                           arguments: [try LabCoding.encode(copy), name.lowercased()])
+            try StoredKeyProvider.update(named: name, to: copy, db)
         }
     }
 

@@ -30,26 +30,56 @@ extension Lab {
     /// here waits for Swift concurrency's pool, so it is safe on any thread but a NIO event loop's.
     public func status(of provider: KeyProvider, at date: Date = Date()) -> ProviderStatus {
         let checks = healthChecks(for: provider, at: date)
-        // Simulated servers answer the same for the same provider and lab state: a script that reads the
+        // Simulated servers answer the same for the same trust state and lab state: a script that reads the
         // provider again and again need not repeat the conversation. Live servers are always asked.
-        let simulatedOnly = checks.allSatisfy { if case .live = $0.target { false } else { true } }
+        guard Self.simulatedOnly(checks) else { return Lab.summary(of: provider, Lab.run(checks)) }
         let key = StatusMemo.Key(provider: provider, generation: topologyGeneration)
-        if simulatedOnly, let remembered = statusMemo.status(for: key, at: date) { return remembered }
-        let status = Lab.summary(of: provider, Lab.run(checks))
-        if simulatedOnly { statusMemo.remember(status, for: key, at: date) }
-        return status
+        if let remembered = statusMemo.servers(for: key, at: date) { return Lab.summary(of: provider, remembered) }
+        let servers = Lab.run(checks)
+        statusMemo.remember(servers, for: key, at: date)
+        return Lab.summary(of: provider, servers)
     }
 
     /// `$kp.Status` of many providers (as of `statusSubject`): planned on this thread, checked on every core.
+    /// Providers in the same trust state against simulated servers share one conversation (see `StatusMemo`).
     public func statuses(of providers: [KeyProvider], at date: Date = Date()) -> [ProviderStatus] {
-        let planned = providers.map { provider in
-            let subject = statusSubject(provider, at: date)
-            return PlannedStatus(provider: subject, checks: healthChecks(for: subject, at: date))
+        enum Source { case known([ProviderStatus.ServerStatus]), planned(Int) }
+        let subjects = providers.map { statusSubject($0, at: date) }
+        var planned: [PlannedStatus] = []
+        var plannedByKey: [StatusMemo.Key: Int] = [:]
+        var sources: [Source] = []
+        sources.reserveCapacity(subjects.count)
+        for subject in subjects {
+            let checks = healthChecks(for: subject, at: date)
+            guard Self.simulatedOnly(checks) else {
+                planned.append(PlannedStatus(provider: subject, checks: checks))
+                sources.append(.planned(planned.count - 1))
+                continue
+            }
+            let key = StatusMemo.Key(provider: subject, generation: topologyGeneration)
+            if let remembered = statusMemo.servers(for: key, at: date) {
+                sources.append(.known(remembered))
+            } else if let index = plannedByKey[key] {
+                sources.append(.planned(index))
+            } else {
+                plannedByKey[key] = planned.count
+                planned.append(PlannedStatus(provider: subject, checks: checks))
+                sources.append(.planned(planned.count - 1))
+            }
         }
-        let statuses = try? OrderedChunks<ProviderStatus>.map(planned, minimumPerChunk: 64) { plan in
-            Lab.summary(of: plan.provider, Lab.run(plan.checks))
+        let results = (try? OrderedChunks<[ProviderStatus.ServerStatus]>.map(planned, minimumPerChunk: 64) { Lab.run($0.checks) })
+            ?? planned.map { Lab.run($0.checks) }
+        for (key, index) in plannedByKey { statusMemo.remember(results[index], for: key, at: date) }
+        return zip(subjects, sources).map { subject, source in
+            switch source {
+            case .known(let servers): Lab.summary(of: subject, servers)
+            case .planned(let index): Lab.summary(of: subject, results[index])
+            }
         }
-        return statuses ?? planned.map { Lab.summary(of: $0.provider, Lab.run($0.checks)) }
+    }
+
+    private static func simulatedOnly(_ checks: [KeyServerHealthCheck]) -> Bool {
+        checks.allSatisfy { if case .live = $0.target { false } else { true } }
     }
 
     struct PlannedStatus: Sendable {

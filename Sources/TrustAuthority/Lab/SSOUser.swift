@@ -12,7 +12,7 @@ public struct SSOUser: Sendable {
         self.groups = groups
     }
 
-    public var isTrustedAdmin: Bool { groups.contains { $0.caseInsensitiveCompare("TrustedAdmins") == .orderedSame } }
+    public var isTrustedAdmin: Bool { groups.contains { $0.equalsIgnoringCase("TrustedAdmins") } }
 }
 
 extension SSOUser: Codable, Equatable {}

@@ -6,12 +6,16 @@ public struct VCenter: Sendable {
     public var ssoDomain: String
     public var users: [SSOUser]
     public var trustAuthorityClusters: [TrustAuthorityClusterRecord]
+    /// Workload clusters (`Get-TrustedCluster`).
+    public var clusters: [TrustedClusterRecord]
 
-    public init(address: String, ssoDomain: String, users: [SSOUser], trustAuthorityClusters: [TrustAuthorityClusterRecord]) {
+    public init(address: String, ssoDomain: String, users: [SSOUser], trustAuthorityClusters: [TrustAuthorityClusterRecord],
+                clusters: [TrustedClusterRecord] = []) {
         self.address = address
         self.ssoDomain = ssoDomain
         self.users = users
         self.trustAuthorityClusters = trustAuthorityClusters
+        self.clusters = clusters
     }
 
     /// Finds a user written as `name@domain`, `DOMAIN\name` or `name`.
@@ -27,4 +31,28 @@ public struct VCenter: Sendable {
     }
 }
 
-extension VCenter: Codable, Equatable {}
+extension VCenter: Equatable {}
+
+extension VCenter: Codable {
+    private enum Field: String, CodingKey {
+        case address, ssoDomain, users, trustAuthorityClusters, clusters
+    }
+
+    /// `clusters` may be missing: a vCenter stored by an earlier vtash still opens.
+    public init(from decoder: any Decoder) throws {
+        let stored = try decoder.container(keyedBy: Field.self)
+        self.init(address: try stored.decode(String.self, forKey: .address), ssoDomain: try stored.decode(String.self, forKey: .ssoDomain),
+                  users: try stored.decode([SSOUser].self, forKey: .users),
+                  trustAuthorityClusters: try stored.decode([TrustAuthorityClusterRecord].self, forKey: .trustAuthorityClusters),
+                  clusters: try stored.decodeIfPresent([TrustedClusterRecord].self, forKey: .clusters) ?? [])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var stored = encoder.container(keyedBy: Field.self)
+        try stored.encode(address, forKey: .address)
+        try stored.encode(ssoDomain, forKey: .ssoDomain)
+        try stored.encode(users, forKey: .users)
+        try stored.encode(trustAuthorityClusters, forKey: .trustAuthorityClusters)
+        try stored.encode(clusters, forKey: .clusters)
+    }
+}

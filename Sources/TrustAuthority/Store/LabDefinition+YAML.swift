@@ -33,7 +33,7 @@ extension LabDefinition {
     }
 
     private static func vCenter(_ node: LabFileNode) throws(LabFileError) -> VCenter {
-        let fields = try node.fields(allowed: ["address", "ssoDomain", "users", "trustAuthorityClusters"])
+        let fields = try node.fields(allowed: ["address", "ssoDomain", "users", "trustAuthorityClusters", "clusters"])
         let address = try required(fields, "address", in: node).nonEmptyText()
         let domain = try fields["ssoDomain"]?.nonEmptyText() ?? "vsphere.local"
         var users: [SSOUser] = []
@@ -46,25 +46,42 @@ extension LabDefinition {
             }
             try refuseRepeats(list.elements(), users.map { $0.name.lowercased() }, what: "user")
         }
-        var clusters: [TrustAuthorityClusterRecord] = []
+        var authorityClusters: [TrustAuthorityClusterRecord] = []
         if let list = fields["trustAuthorityClusters"] {
             for element in try list.elements() {
-                let cluster = try element.fields(allowed: ["id", "name", "state"])
-                var enabled = true
-                if let state = cluster["state"] {
-                    switch try state.text().lowercased() {
-                    case "enabled": enabled = true
-                    case "disabled": enabled = false
-                    case let other: throw state.failure("'\(other)' is not a cluster state; use Enabled or Disabled")
-                    }
-                }
-                clusters.append(TrustAuthorityClusterRecord(id: try required(cluster, "id", in: element).nonEmptyText(),
-                                                            name: try required(cluster, "name", in: element).nonEmptyText(),
-                                                            enabled: enabled))
+                let (id, name, enabled) = try cluster(element)
+                authorityClusters.append(TrustAuthorityClusterRecord(id: id, name: name, enabled: enabled))
+            }
+            try refuseRepeats(list.elements(), authorityClusters.map { $0.name.lowercased() }, what: "cluster name")
+        }
+        var clusters: [TrustedClusterRecord] = []
+        if let list = fields["clusters"] {
+            for element in try list.elements() {
+                let (id, name, enabled) = try cluster(element)
+                clusters.append(TrustedClusterRecord(id: id, name: name, enabled: enabled))
             }
             try refuseRepeats(list.elements(), clusters.map { $0.name.lowercased() }, what: "cluster name")
+            // A MoID names one cluster of the vCenter, whichever list it is in.
+            let authorityIds = Set(authorityClusters.map { $0.id.lowercased() })
+            if let index = clusters.firstIndex(where: { authorityIds.contains($0.id.lowercased()) }) {
+                throw try list.elements()[index].failure("the cluster id '\(clusters[index].id)' is already a Trust Authority cluster of this vCenter")
+            }
         }
-        return VCenter(address: address, ssoDomain: domain, users: users, trustAuthorityClusters: clusters)
+        return VCenter(address: address, ssoDomain: domain, users: users, trustAuthorityClusters: authorityClusters, clusters: clusters)
+    }
+
+    /// A cluster entry: `id`, `name` and `state` (Enabled, the default, or Disabled).
+    private static func cluster(_ element: LabFileNode) throws(LabFileError) -> (id: String, name: String, enabled: Bool) {
+        let cluster = try element.fields(allowed: ["id", "name", "state"])
+        var enabled = true
+        if let state = cluster["state"] {
+            switch try state.text().lowercased() {
+            case "enabled": enabled = true
+            case "disabled": enabled = false
+            case let other: throw state.failure("'\(other)' is not a cluster state; use Enabled or Disabled")
+            }
+        }
+        return (try required(cluster, "id", in: element).nonEmptyText(), try required(cluster, "name", in: element).nonEmptyText(), enabled)
     }
 
     private static func keyServer(_ node: LabFileNode) throws(LabFileError) -> KeyServerDefinition {
@@ -149,6 +166,13 @@ extension LabDefinition {
             }
             lines.append("    trustAuthorityClusters:" + (vCenter.trustAuthorityClusters.isEmpty ? " []" : ""))
             for cluster in vCenter.trustAuthorityClusters {
+                lines.append("      - id: \(Self.scalar(cluster.id))")
+                lines.append("        name: \(Self.scalar(cluster.name))")
+                lines.append("        state: \(cluster.enabled ? "Enabled" : "Disabled")")
+            }
+            // Workload clusters are optional in a lab file; the seed's lab has none.
+            if !vCenter.clusters.isEmpty { lines.append("    clusters:") }
+            for cluster in vCenter.clusters {
                 lines.append("      - id: \(Self.scalar(cluster.id))")
                 lines.append("        name: \(Self.scalar(cluster.name))")
                 lines.append("        state: \(cluster.enabled ? "Enabled" : "Disabled")")

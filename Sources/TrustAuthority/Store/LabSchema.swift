@@ -1,7 +1,9 @@
+import Foundation
 import GRDB
 
-/// The tables of a lab file and how older files are brought up to date. Objects are stored as JSON
-/// bodies next to the columns that are searched (names, addresses), so the schema changes rarely.
+/// The tables of a lab file and how older files are brought up to date. vCenters and key servers are
+/// stored as JSON bodies next to the columns that are searched (addresses); key providers, which a lab may
+/// hold by the ten thousand, as columns (see `StoredKeyProvider`).
 enum LabSchema {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
@@ -28,9 +30,39 @@ enum LabSchema {
                 table.column("body", .blob).notNull()
             }
         }
+        // v2: key providers as columns and server rows, so that listing many does not decode JSON for each.
+        migrator.registerMigration("v2") { db in
+            let old = try Row.fetchAll(db, sql: "SELECT position, body FROM keyProvider ORDER BY position")
+            try db.rename(table: "keyProvider", to: "keyProviderV1")
+            try db.create(table: "keyProvider") { table in
+                table.autoIncrementedPrimaryKey("position")
+                table.column("nameKey", .text).notNull().unique()
+                table.column("name", .text).notNull()
+                table.column("clusterId", .text).notNull()
+                table.column("primaryKeyId", .text).notNull()
+                table.column("description", .text).notNull()
+                table.column("proxyAddress", .text)
+                table.column("proxyPort", .integer)
+                table.column("connectionTimeoutSeconds", .integer).notNull()
+                table.column("kmipServerUsername", .text)
+                table.column("kmipServerPassword", .text)
+                table.column("trust", .blob)
+            }
+            try db.create(table: "keyProviderServer") { table in
+                table.column("provider", .integer).notNull().references("keyProvider", column: "position", onDelete: .cascade)
+                table.column("ordinal", .integer).notNull()
+                table.column("name", .text).notNull()
+                table.column("address", .text).notNull()
+                table.column("port", .integer).notNull()
+                table.primaryKey(["provider", "ordinal"])
+            }
+            for row in old {
+                let provider = try JSONDecoder().decode(KeyProvider.self, from: try row.decode(Data.self, atIndex: 1))
+                try StoredKeyProvider.insert(provider, at: try row.decode(Int64.self, atIndex: 0), db)
+            }
+            try db.drop(table: "keyProviderV1")
+        }
         return migrator
     }()
 
-    /// The newest migration, shown by `vtash lab show`.
-    static let version = "v1"
 }

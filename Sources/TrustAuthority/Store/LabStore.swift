@@ -81,7 +81,9 @@ final class LabStore: Sendable {
     /// Changes whenever another connection (another vtash) commits to this lab.
     /// Asked before every use of the cached topology, so it runs outside a transaction on a cached statement.
     func dataVersion() -> Int? {
-        try? queue.inDatabase { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }
+        // Nobody else can open a lab held in memory: only this process's own writes change it.
+        if path == nil { return 0 }
+        return try? queue.inDatabase { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }
     }
 
     /// `PRAGMA integrity_check`: `["ok"]` for a sound file.

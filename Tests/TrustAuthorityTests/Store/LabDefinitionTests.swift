@@ -20,7 +20,9 @@ import Testing
             vCenters: [VCenter(address: "vc.example.test", ssoDomain: "corp.local",
                                users: [SSOUser(name: "ops", password: "p: #\"quoted\" \\ 'x'", groups: ["TrustedAdmins"]),
                                        SSOUser(name: "true", password: "", groups: [])],
-                               trustAuthorityClusters: [TrustAuthorityClusterRecord(id: "domain-c9", name: "Off Cluster", enabled: false)])],
+                               trustAuthorityClusters: [TrustAuthorityClusterRecord(id: "domain-c9", name: "Off Cluster", enabled: false)],
+                               clusters: [TrustedClusterRecord(id: "domain-c10", name: "Workload: A", enabled: false),
+                                          TrustedClusterRecord(id: "domain-c11", name: "B", enabled: true)])],
             keyServers: [KeyServerDefinition(address: "10.1.1.1", port: 15696, username: "u1",
                                              keys: [KeyDefinition(id: "007"), KeyDefinition(id: "x", state: .deactivated)])],
             statusRefreshDelay: 2.5)
@@ -38,6 +40,10 @@ import Testing
         ("vCenters:\n  - address: vc\n    users:\n      - name: a\n        password: [1, 2]\n", 5, "vCenters[0].users[0].password", "expected a single value"),
         ("vCenters: [\n", 2, "", "not valid YAML"),
         ("statusRefreshDelay: -1\nvCenters:\n  - address: vc\n", 1, "statusRefreshDelay", "not a number from 0"),
+        ("vCenters:\n  - address: vc\n    trustAuthorityClusters:\n      - {id: domain-c8, name: TA}\n    clusters:\n      - {id: domain-c9, name: W}\n      - {id: DOMAIN-C8, name: X}\n",
+         7, "vCenters[0].clusters[1]", "already a Trust Authority cluster"),
+        ("vCenters:\n  - address: vc\n    clusters:\n      - {id: domain-c9, name: W, state: Paused}\n", 4, "vCenters[0].clusters[0].state", "not a cluster state"),
+        ("vCenters:\n  - address: vc\n    clusters:\n      - {name: W}\n", 4, "vCenters[0].clusters[0].id", "missing"),
     ])
     func aBadLabFileNamesTheLineAndTheField(text: String, line: Int, field: String, problem: String) {
         #expect {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import TrustAuthority
 
@@ -206,5 +207,78 @@ import Testing
         #expect(lab.providerNames(startingWith: "clé") == ["Clé"])
         #expect(lab.providerNames(startingWith: "x").isEmpty)
         #expect(lab.providerNames(startingWith: "") == lab.providerNames())
+    }
+
+    @Test func everyFieldOfAProviderSurvivesTheStoreAndServerChangesKeepTheirOrder() throws {
+        var provider = Self.provider("full")
+        provider.description = "lab provider"
+        provider.proxyAddress = "127.0.0.1"
+        provider.proxyPort = 3128
+        provider.connectionTimeoutSeconds = 45
+        provider.kmipServerUsername = "kmipuser"
+        provider.kmipServerPassword = "secret"
+        let lab = try Lab.open(path: path)
+        try lab.addProvider(provider)
+        try lab.addServer(provider: "full", KeyProviderServer(name: "second", address: "10.0.0.2", port: 5697))
+
+        let read = try #require(try Lab.open(path: path).findProvider(named: "FULL"))
+        #expect(read.name == "full" && read.clusterId == "domain-c8" && read.primaryKeyId == "8" && read.description == "lab provider")
+        #expect(read.proxyAddress == "127.0.0.1" && read.proxyPort == 3128 && read.connectionTimeoutSeconds == 45)
+        #expect(read.kmipServerUsername == "kmipuser" && read.kmipServerPassword == "secret")
+        #expect(read.servers == provider.servers + [KeyProviderServer(name: "second", address: "10.0.0.2", port: 5697)])
+        #expect(read.clientCertificate == nil && read.trustedServerCertificates.isEmpty && read.lastTrustChange > .distantPast)
+
+        try lab.removeProvider(named: "full")
+        let leftServers = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM keyProviderServer") }
+        #expect(leftServers == 0)
+    }
+
+    /// A lab written by vtash before providers became columns (schema v1: one JSON body per provider) opens
+    /// with every provider, in order, certificates and keys included.
+    @Test func aVersionOneLabIsMigratedWithItsProvidersInOrder() throws {
+        let maker = try Lab.inMemory()
+        try maker.addProvider(Self.provider("withCertificate"))
+        let certificate = try maker.createSelfSignedClientCertificate(provider: "withCertificate")
+        let withCertificate = try #require(maker.provider(named: "withCertificate"))
+        var plain = Self.provider("plain")
+        plain.proxyAddress = "127.0.0.1"
+        plain.proxyPort = 8080
+
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: path)
+        try LabSchema.migrator.migrate(old, upTo: "v1")
+        try old.write { db in
+            for provider in [plain, withCertificate] {
+                try db.execute(sql: "INSERT INTO keyProvider (nameKey, name, body) VALUES (?, ?, ?)",
+                               arguments: [provider.name.lowercased(), provider.name, try LabCoding.encode(provider)])
+            }
+        }
+        try old.close()
+
+        let lab = try Lab.open(path: path)
+        #expect(lab.schemaVersion == "v2")
+        let providers = try lab.providers()
+        #expect(providers.map(\.name) == ["plain", "withCertificate"])
+        #expect(providers[0].proxyAddress == "127.0.0.1" && providers[0].proxyPort == 8080 && providers[0].servers == plain.servers)
+        #expect(providers[1].clientCertificate == certificate)
+        #expect(providers[1].clientKey?.matches(certificate) == true)
+        #expect(try lab.integrityCheck() == ["ok"])
+        let tables = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'keyProvider%' ORDER BY name")
+        }
+        #expect(tables == ["keyProvider", "keyProviderServer"])
+    }
+
+    @Test func providersInTheSameTrustStateGetTheirOwnIdsFromOneCheck() throws {
+        let lab = try Lab.inMemory()
+        for name in ["a", "b", "c"] { try lab.addProvider(Self.provider(name)) }
+        _ = try lab.createSelfSignedClientCertificate(provider: "c")
+        let statuses = lab.statuses(of: try lab.providers())
+        #expect(statuses.map(\.providerId) == ["domain-c8-a", "domain-c8-b", "domain-c8-c"])
+        #expect(statuses[0].details == statuses[1].details)
+        #expect(statuses[0].details.contains(HealthDetail.noClientCertificate))
+        #expect(!statuses[2].details.contains(HealthDetail.noClientCertificate))
+        // One at a time gives the same as the batch.
+        #expect(try lab.providers().map { lab.status(of: $0).details } == statuses.map(\.details))
     }
 }
