@@ -3,7 +3,7 @@ import TrustAuthority
 
 /// Turns parameter values (objects or names, as PowerCLI's "Obn" binding allows) into lab records.
 enum ObjectResolution {
-    static func cluster(_ value: Value?, _ context: CommandContext) throws -> TrustAuthorityClusterRecord {
+    static func cluster(_ value: Value?, _ context: CommandContext) throws -> ClusterRecord {
         let session = PowerCLISession.of(context)
         let connection = try session.trustedConnection(context)
         let clusters = session.lab.vCenter(at: connection.server)?.trustAuthorityClusters ?? []
@@ -14,7 +14,7 @@ enum ObjectResolution {
         } else {
             key = LanguagePrimitives.toString(value ?? .null)
         }
-        if let found = clusters.first(where: { $0.name.caseInsensitiveCompare(key) == .orderedSame || $0.powerCLIId == key }) { return found }
+        if let found = clusters.first(where: { $0.name.caseInsensitiveCompare(key) == .orderedSame || $0.trustAuthorityClusterId == key }) { return found }
         throw context.failure("Could not find TrustAuthorityCluster with name '\(key)'.", id: "Core_ObnSelector_SelectObjectByNameCore_ObjectNotFound",
                               category: .objectNotFound, reason: "VimException", targetName: key, targetType: "String")
     }

@@ -55,13 +55,13 @@ enum PowerCLIObjects {
     static let enabledState = EnumValue(typeName: stateType, name: "Enabled", rawValue: 1)
     static let disabledState = EnumValue(typeName: stateType, name: "Disabled", rawValue: 0)
 
-    static func cluster(_ record: TrustAuthorityClusterRecord, server: String) -> PSObject {
+    static func cluster(_ record: ClusterRecord, server: String) -> PSObject {
         let object = PSObject(typeNames: clusterTypeNames, layout: clusterLayout, values: [
             .string(record.name),
             .enumValue(record.enabled ? enabledState : disabledState),
-            .string(record.powerCLIId),
+            .string(record.trustAuthorityClusterId),
             .string(server),
-            .string("/VIServer=\(server)/TrustAuthorityCluster=\(record.powerCLIId)/"),
+            .string("/VIServer=\(server)/TrustAuthorityCluster=\(record.trustAuthorityClusterId)/"),
         ])
         object.stringText = record.name
         object.baseObject = record.id

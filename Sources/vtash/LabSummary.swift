@@ -19,10 +19,10 @@ struct LabSummary {
                 lines.append("  user    \(user.name)@\(vCenter.ssoDomain)  groups: \(user.groups.joined(separator: ", "))")
             }
             for cluster in vCenter.trustAuthorityClusters {
-                lines.append("  cluster '\(cluster.name)' (\(cluster.powerCLIId)), \(cluster.enabled ? "Enabled" : "Disabled")")
+                lines.append("  cluster '\(cluster.name)' (\(cluster.trustAuthorityClusterId)), \(cluster.enabled ? "Enabled" : "Disabled")")
             }
             for cluster in vCenter.clusters {
-                lines.append("  workload cluster '\(cluster.name)' (\(cluster.powerCLIId)), \(cluster.enabled ? "Enabled" : "Disabled")")
+                lines.append("  workload cluster '\(cluster.name)' (\(cluster.trustedClusterId)), \(cluster.enabled ? "Enabled" : "Disabled")")
             }
         }
         lines.append("")

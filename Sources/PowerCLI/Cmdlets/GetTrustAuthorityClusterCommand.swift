@@ -23,7 +23,7 @@ public final class GetTrustAuthorityClusterCommand: Cmdlet {
         let clusters = session.lab.vCenter(at: connection.server)?.trustAuthorityClusters ?? []
         if let ids = context.parameters.strings("Id") {
             for id in ids {
-                guard let cluster = clusters.first(where: { $0.powerCLIId == id }) else {
+                guard let cluster = clusters.first(where: { $0.trustAuthorityClusterId == id }) else {
                     try context.writeError(context.errorRecord("Could not find TrustAuthorityCluster with Id '\(id)'.", id: "Core_OutputHelper_WriteNotFoundError", category: .objectNotFound, reason: "VimException", targetName: id, targetType: "String"))
                     continue
                 }

@@ -26,7 +26,7 @@ public final class GetTrustedClusterCommand: Cmdlet {
         let clusters = session.lab.vCenter(at: connection.server)?.clusters ?? []
         if let ids = context.parameters.strings("Id") {
             for id in ids {
-                guard let cluster = clusters.first(where: { $0.powerCLIId == id }) else {
+                guard let cluster = clusters.first(where: { $0.trustedClusterId == id }) else {
                     try context.writeError(notFound("Id", id, context))
                     continue
                 }
@@ -50,11 +50,11 @@ public final class GetTrustedClusterCommand: Cmdlet {
     static let typeNames = [clusterType, "System.Object"]
     static let layout = PropertyLayout(["Name", "State", "Id", "AttestationServiceInfo", "KeyProviderServiceInfo", "Uid"])
 
-    static func object(_ record: TrustedClusterRecord, server: String) -> PSObject {
+    static func object(_ record: ClusterRecord, server: String) -> PSObject {
         let state = EnumValue(typeName: stateType, name: record.enabled ? "Enabled" : "Disabled", rawValue: record.enabled ? 1 : 0)
         let object = PSObject(typeNames: typeNames, layout: layout, values: [
-            .string(record.name), .enumValue(state), .string(record.powerCLIId), .array([]), .array([]),
-            .string("/VIServer=\(server)/TrustedCluster=\(record.powerCLIId)/"),
+            .string(record.name), .enumValue(state), .string(record.trustedClusterId), .array([]), .array([]),
+            .string("/VIServer=\(server)/TrustedCluster=\(record.trustedClusterId)/"),
         ])
         object.stringText = record.name
         object.baseObject = record.id

@@ -5,12 +5,12 @@ public struct VCenter: Sendable {
     public var address: String
     public var ssoDomain: String
     public var users: [SSOUser]
-    public var trustAuthorityClusters: [TrustAuthorityClusterRecord]
+    public var trustAuthorityClusters: [ClusterRecord]
     /// Workload clusters (`Get-TrustedCluster`).
-    public var clusters: [TrustedClusterRecord]
+    public var clusters: [ClusterRecord]
 
-    public init(address: String, ssoDomain: String, users: [SSOUser], trustAuthorityClusters: [TrustAuthorityClusterRecord],
-                clusters: [TrustedClusterRecord] = []) {
+    public init(address: String, ssoDomain: String, users: [SSOUser], trustAuthorityClusters: [ClusterRecord],
+                clusters: [ClusterRecord] = []) {
         self.address = address
         self.ssoDomain = ssoDomain
         self.users = users
@@ -43,8 +43,8 @@ extension VCenter: Codable {
         let stored = try decoder.container(keyedBy: Field.self)
         self.init(address: try stored.decode(String.self, forKey: .address), ssoDomain: try stored.decode(String.self, forKey: .ssoDomain),
                   users: try stored.decode([SSOUser].self, forKey: .users),
-                  trustAuthorityClusters: try stored.decode([TrustAuthorityClusterRecord].self, forKey: .trustAuthorityClusters),
-                  clusters: try stored.decodeIfPresent([TrustedClusterRecord].self, forKey: .clusters) ?? [])
+                  trustAuthorityClusters: try stored.decode([ClusterRecord].self, forKey: .trustAuthorityClusters),
+                  clusters: try stored.decodeIfPresent([ClusterRecord].self, forKey: .clusters) ?? [])
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -46,20 +46,14 @@ extension LabDefinition {
             }
             try refuseRepeats(list.elements(), users.map { $0.name.lowercased() }, what: "user")
         }
-        var authorityClusters: [TrustAuthorityClusterRecord] = []
+        var authorityClusters: [ClusterRecord] = []
         if let list = fields["trustAuthorityClusters"] {
-            for element in try list.elements() {
-                let (id, name, enabled) = try cluster(element)
-                authorityClusters.append(TrustAuthorityClusterRecord(id: id, name: name, enabled: enabled))
-            }
+            authorityClusters = try list.elements().map(cluster)
             try refuseRepeats(list.elements(), authorityClusters.map { $0.name.lowercased() }, what: "cluster name")
         }
-        var clusters: [TrustedClusterRecord] = []
+        var clusters: [ClusterRecord] = []
         if let list = fields["clusters"] {
-            for element in try list.elements() {
-                let (id, name, enabled) = try cluster(element)
-                clusters.append(TrustedClusterRecord(id: id, name: name, enabled: enabled))
-            }
+            clusters = try list.elements().map(cluster)
             try refuseRepeats(list.elements(), clusters.map { $0.name.lowercased() }, what: "cluster name")
             // A MoID names one cluster of the vCenter, whichever list it is in.
             let authorityIds = Set(authorityClusters.map { $0.id.lowercased() })
@@ -71,7 +65,7 @@ extension LabDefinition {
     }
 
     /// A cluster entry: `id`, `name` and `state` (Enabled, the default, or Disabled).
-    private static func cluster(_ element: LabFileNode) throws(LabFileError) -> (id: String, name: String, enabled: Bool) {
+    private static func cluster(_ element: LabFileNode) throws(LabFileError) -> ClusterRecord {
         let cluster = try element.fields(allowed: ["id", "name", "state"])
         var enabled = true
         if let state = cluster["state"] {
@@ -81,7 +75,8 @@ extension LabDefinition {
             case let other: throw state.failure("'\(other)' is not a cluster state; use Enabled or Disabled")
             }
         }
-        return (try required(cluster, "id", in: element).nonEmptyText(), try required(cluster, "name", in: element).nonEmptyText(), enabled)
+        return ClusterRecord(id: try required(cluster, "id", in: element).nonEmptyText(),
+                             name: try required(cluster, "name", in: element).nonEmptyText(), enabled: enabled)
     }
 
     private static func keyServer(_ node: LabFileNode) throws(LabFileError) -> KeyServerDefinition {

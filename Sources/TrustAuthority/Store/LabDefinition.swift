@@ -26,7 +26,7 @@ public struct LabDefinition: Sendable, Equatable {
                     SSOUser(name: "trustedadmin", password: "VMware1!", groups: ["TrustedAdmins", "Administrators"]),
                     SSOUser(name: "administrator", password: "VMware1!", groups: ["Administrators"]),
                 ],
-                trustAuthorityClusters: [TrustAuthorityClusterRecord(id: "domain-c8", name: "vTA Cluster", enabled: true)]),
+                trustAuthorityClusters: [ClusterRecord(id: "domain-c8", name: "vTA Cluster", enabled: true)]),
         ],
         keyServers: [
             KeyServerDefinition(address: "192.168.110.91", port: 5696, username: "vcqekmip",

@@ -20,9 +20,9 @@ import Testing
             vCenters: [VCenter(address: "vc.example.test", ssoDomain: "corp.local",
                                users: [SSOUser(name: "ops", password: "p: #\"quoted\" \\ 'x'", groups: ["TrustedAdmins"]),
                                        SSOUser(name: "true", password: "", groups: [])],
-                               trustAuthorityClusters: [TrustAuthorityClusterRecord(id: "domain-c9", name: "Off Cluster", enabled: false)],
-                               clusters: [TrustedClusterRecord(id: "domain-c10", name: "Workload: A", enabled: false),
-                                          TrustedClusterRecord(id: "domain-c11", name: "B", enabled: true)])],
+                               trustAuthorityClusters: [ClusterRecord(id: "domain-c9", name: "Off Cluster", enabled: false)],
+                               clusters: [ClusterRecord(id: "domain-c10", name: "Workload: A", enabled: false),
+                                          ClusterRecord(id: "domain-c11", name: "B", enabled: true)])],
             keyServers: [KeyServerDefinition(address: "10.1.1.1", port: 15696, username: "u1",
                                              keys: [KeyDefinition(id: "007"), KeyDefinition(id: "x", state: .deactivated)])],
             statusRefreshDelay: 2.5)
