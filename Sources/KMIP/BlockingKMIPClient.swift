@@ -29,12 +29,18 @@ public struct BlockingKMIPClient: Sendable {
     }
 
     /// Runs two operations in one message (see `KMIPClient.message(for:_:version:)`); each result on its own.
-    /// Throws only when the exchange itself fails.
+    /// A server that refuses the message as a whole for another reason than the client's authentication may
+    /// not take batches: then each operation goes in a message of its own. Throws only when an exchange fails.
     public func perform<First: KMIPRequestPayload, Second: KMIPRequestPayload>(
         _ first: First, _ second: Second
     ) throws(KMIPError) -> (first: Result<First.Response, KMIPError>, second: Result<Second.Response, KMIPError>) {
         let response = try send(KMIPClient.message(for: first, second, version: protocolVersion))
-        return KMIPClient.results(of: response, for: First.self, Second.self)
+        let results = KMIPClient.results(of: response, for: First.self, Second.self)
+        guard response.batchItems.count == 1, case .failure(let refusal) = results.0, case .operationFailed = refusal,
+              refusal.resultReason != .authenticationNotSuccessful else { return results }
+        let alone = Result { () throws(KMIPError) in try perform(first) }
+        if case .failure(.transport(let failure)) = alone { throw .transport(failure) }
+        return (alone, Result { () throws(KMIPError) in try perform(second) })
     }
 
     /// The protocol versions the server supports among `versions` (all of them when empty).

@@ -142,7 +142,8 @@ extension KMIPClient {
         func item(_ id: UInt8, at index: Int) -> ResponseBatchItem? {
             items.first { $0.uniqueBatchItemID == [id] } ?? (items.indices.contains(index) && items[index].uniqueBatchItemID == nil ? items[index] : nil)
         }
-        if items.count == 1, items[0].resultStatus != .success {
+        // Only an item without an id, or with the first one's, speaks for the whole message.
+        if items.count == 1, items[0].resultStatus != .success, items[0].uniqueBatchItemID == nil || items[0].uniqueBatchItemID == [1] {
             let failure = Result { () throws(KMIPError) in try result(of: items[0], for: first) }
             if case .failure(let error) = failure { return (.failure(error), .failure(error)) }
         }

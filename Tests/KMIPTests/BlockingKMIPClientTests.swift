@@ -79,11 +79,38 @@ import Testing
         #expect(exchanges.count == 2)
     }
 
+    @Test func aServerThatRefusesBatchesIsAskedOncePerOperation() throws {
+        let exchanges = CountingTransport(BatchRefusing(InProcessTransport(engine: try labEngine(), clientIdentity: Self.provider)))
+        let results = try BlockingKMIPClient(transport: exchanges)
+            .perform(DiscoverVersionsRequestPayload(versions: []), GetAttributesRequestPayload(uniqueIdentifier: "1", attributeNames: [AttributeName.state]))
+        #expect(try results.first.get().versions.contains(.v1_1))
+        #expect(try results.second.get().state == .active)
+        #expect(exchanges.count == 3)
+    }
+
     @Test func aMessageRefusedAsAWholeFailsBothOperations() throws {
         let refused = try client(try labEngine(), identity: nil)
             .perform(DiscoverVersionsRequestPayload(versions: []), GetAttributesRequestPayload(uniqueIdentifier: "1", attributeNames: []))
         #expect(refused.first.failureReason == .authenticationNotSuccessful)
         #expect(refused.second.failureReason == .authenticationNotSuccessful)
+    }
+}
+
+/// A server that answers any message of more than one batch item with one failed item (Invalid Message).
+private struct BatchRefusing: KMIPBlockingTransport {
+    let inner: any KMIPBlockingTransport
+
+    init(_ inner: any KMIPBlockingTransport) {
+        self.inner = inner
+    }
+
+    func exchange(_ request: [UInt8]) throws(TLSFailure) -> [UInt8] {
+        guard let message = try? RequestMessage(bytes: request), message.batchItems.count > 1 else { return try inner.exchange(request) }
+        let refusal = ResponseMessage(
+            header: ResponseHeader(protocolVersion: .v1_1, timeStamp: 0),
+            batchItems: [ResponseBatchItem(operation: nil, resultStatus: .operationFailed, resultReason: .invalidMessage,
+                                           resultMessage: "Batching is not supported.")])
+        return (try? refusal.encoded()) ?? []
     }
 }
 

@@ -90,7 +90,7 @@ import Testing
         let text = Self.halvedScript(middle: "")
         let whole = try Parser.parse(text)
         let stream = try Self.stream(text)
-        #expect(stream.checkedInHalves)
+        // Whether the halves met depends on thread timing (`checkedInHalves`); the result must not.
         #expect(stream.header.requires == whole.requires)
         #expect(stream.header.requires.count > 1)
         #expect(try Self.drain(stream) == whole.endBlock)
@@ -112,7 +112,6 @@ import Testing
             let text = Self.halvedScript(middle: body)
             let whole = try Parser.parse(text)
             let stream = try Self.stream(text)
-            #expect(stream.checkedInHalves)
             #expect(try Self.drain(stream) == whole.endBlock)
         }
     }

@@ -21,6 +21,11 @@ public struct CommandRegistry {
         resolutions = ResolvedCommands()
     }
 
+    /// A new, empty resolution cache for this copy only (the cache is a class shared by copies).
+    mutating func startOwnResolutions() {
+        resolutions = ResolvedCommands()
+    }
+
     public func cmdlet(named name: String) -> (any Cmdlet.Type)? { cmdlets[VariableKey.of(name)] }
 
     /// The command an alias points to.

@@ -5,7 +5,11 @@ import PowerShellSyntax
 /// One `Shell` is one session (one REPL, one script run, one replay).
 public final class Shell {
     public let host: ShellHost
-    public var registry: CommandRegistry
+    /// Each shell resolves commands through a cache of its own: functions defined in one shell must not
+    /// be hidden by what another shell, given a copy of the same registry, remembered.
+    public var registry: CommandRegistry {
+        didSet { registry.startOwnResolutions() }
+    }
     public var formats: FormatRegistry
     let globalScope: Scope
     var scriptScope: Scope
@@ -39,6 +43,7 @@ public final class Shell {
     public init(host: ShellHost, registry: CommandRegistry, formats: FormatRegistry) {
         self.host = host
         self.registry = registry
+        self.registry.startOwnResolutions()
         self.formats = formats
         self.globalScope = Scope(parent: nil)
         self.scriptScope = globalScope

@@ -31,6 +31,18 @@ import Testing
         #expect(host.lines == ["through the alias"])
     }
 
+    @Test func twoShellsGivenOneRegistryDoNotShareResolutions() {
+        let registry = CoreCommands.registry()
+        let first = RecordingHost(), second = RecordingHost()
+        let one = Shell(host: first, registry: registry, formats: FormatRegistry())
+        let two = Shell(host: second, registry: registry, formats: FormatRegistry())
+        one.run("function Write-Output { 'function' }")
+        two.run("Write-Output 'cmdlet'")
+        one.run("Write-Output 'cmdlet'")
+        #expect(second.lines == ["cmdlet"])
+        #expect(first.lines == ["function"])
+    }
+
     @Test func namesAreRememberedAsWrittenAndStillMatchCaseInsensitively() {
         let (shell, host) = makeShell()
         shell.run("write-output 1\nWRITE-OUTPUT 2\nWrite-Output 3")

@@ -248,20 +248,24 @@ import Testing
         let old = try DatabaseQueue(path: path)
         try LabSchema.migrator.migrate(old, upTo: "v1")
         try old.write { db in
-            for provider in [plain, withCertificate] {
+            // Not in name order, and with a gap where a provider was removed: the order kept is the positions'.
+            for provider in [withCertificate, Self.provider("removed"), plain] {
                 try db.execute(sql: "INSERT INTO keyProvider (nameKey, name, body) VALUES (?, ?, ?)",
                                arguments: [provider.name.lowercased(), provider.name, try LabCoding.encode(provider)])
             }
+            try db.execute(sql: "DELETE FROM keyProvider WHERE nameKey = 'removed'")
         }
         try old.close()
 
         let lab = try Lab.open(path: path)
         #expect(lab.schemaVersion == "v2")
         let providers = try lab.providers()
-        #expect(providers.map(\.name) == ["plain", "withCertificate"])
-        #expect(providers[0].proxyAddress == "127.0.0.1" && providers[0].proxyPort == 8080 && providers[0].servers == plain.servers)
-        #expect(providers[1].clientCertificate == certificate)
-        #expect(providers[1].clientKey?.matches(certificate) == true)
+        #expect(providers.map(\.name) == ["withCertificate", "plain"])
+        #expect(providers[1].proxyAddress == "127.0.0.1" && providers[1].proxyPort == 8080 && providers[1].servers == plain.servers)
+        #expect(providers[0].clientCertificate == certificate)
+        #expect(providers[0].clientKey?.matches(certificate) == true)
+        try lab.addProvider(Self.provider("after"))
+        #expect(lab.providerNames() == ["withCertificate", "plain", "after"])
         #expect(try lab.integrityCheck() == ["ok"])
         let tables = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'keyProvider%' ORDER BY name")
