@@ -27,6 +27,9 @@ struct StatusMemo {
     private static let capacity = 4096
     private var entries: [Key: (servers: [ProviderStatus.ServerStatus], at: Date)] = [:]
 
+    /// How many conversations are remembered (tests check that providers in one state share one).
+    var count: Int { entries.count }
+
     func servers(for key: Key, at date: Date) -> [ProviderStatus.ServerStatus]? {
         guard let entry = entries[key], abs(date.timeIntervalSince(entry.at)) < Self.lifetime else { return nil }
         return entry.servers
