@@ -49,7 +49,96 @@ enum FileBytes {
         #endif
     }
 
+    /// Files at least this long are mapped (a private copy) rather than read into memory.
+    static let mappingThreshold = 1 << 20
+
+    /// A large regular file's bytes as a read-only mapping of a private copy, so that the pages already
+    /// parsed can be given back (``ScriptText/release(_:)``) and read again from the page cache when an
+    /// error message needs them. The copy is unlinked at once: nothing else can truncate or change it (a
+    /// mapping of the script itself would fault if the script were cut short while running).
+    /// `nil` when the file is small, not regular, or no copy can be made (the caller reads it instead).
+    static func mapCopy(path: String) -> UnsafeMutableBufferPointer<UInt8>? {
+        #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
+        let source = open(path, O_RDONLY)
+        guard source >= 0 else { return nil }
+        defer { close(source) }
+        var status = stat()
+        guard fstat(source, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) >= mappingThreshold else { return nil }
+        guard let copy = privateFile() else { return nil }
+        defer { close(copy) }
+        let chunk = 1 << 20
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunk)
+        defer { buffer.deallocate() }
+        var count = 0
+        while true {
+            let got = readSome(source, buffer, chunk)
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { return nil }
+            if got == 0 { break }
+            var written = 0
+            while written < got {
+                let wrote = writeSome(copy, buffer + written, got - written)
+                if wrote < 0, errno == EINTR { continue }
+                guard wrote > 0 else { return nil }
+                written += wrote
+            }
+            count += got
+        }
+        guard count > 0 else { return nil }
+        guard let base = mmap(nil, count, PROT_READ, MAP_PRIVATE, copy, 0), base != MAP_FAILED else { return nil }
+        return UnsafeMutableBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
+        #else
+        return nil
+        #endif
+    }
+
+    /// Gives back the pages wholly inside `range` of a mapping made by ``mapCopy(path:)``; reading them
+    /// later faults them in again from the copy.
+    static func release(_ mapping: UnsafeMutableBufferPointer<UInt8>, _ range: Range<Int>) {
+        #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
+        guard let base = mapping.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (max(range.lowerBound, 0) + page - 1) / page * page
+        let end = min(range.upperBound, mapping.count) / page * page
+        guard end > start else { return }
+        _ = madvise(UnsafeMutableRawPointer(base + start), end - start, MADV_DONTNEED)
+        #endif
+    }
+
+    static func unmap(_ mapping: UnsafeMutableBufferPointer<UInt8>) {
+        #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
+        if let base = mapping.baseAddress { _ = munmap(UnsafeMutableRawPointer(base), mapping.count) }
+        #endif
+    }
+
     #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
+    /// A new file only this process can reach (created 0600 and unlinked at once), in `$TMPDIR` or /tmp.
+    private static func privateFile() -> Int32? {
+        var folders: [String] = []
+        if let tmp = getenv("TMPDIR").map({ String(cString: $0) }), !tmp.isEmpty { folders.append(tmp) }
+        folders.append(contentsOf: ["/tmp", "/var/tmp"])
+        for folder in folders {
+            var template = Array("\(folder)/.vtash-script-XXXXXX".utf8CString)
+            let previous = umask(0o077)
+            let descriptor = mkstemp(&template)
+            umask(previous)
+            guard descriptor >= 0 else { continue }
+            unlink(template)
+            return descriptor
+        }
+        return nil
+    }
+
+    private static func writeSome(_ descriptor: Int32, _ from: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(descriptor, from, count)
+        #elseif canImport(Musl)
+        return Musl.write(descriptor, from, count)
+        #else
+        return Darwin.write(descriptor, from, count)
+        #endif
+    }
+
     private static func readSome(_ descriptor: Int32, _ into: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
         #if canImport(Glibc)
         return Glibc.read(descriptor, into, count)

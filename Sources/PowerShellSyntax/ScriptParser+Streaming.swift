@@ -62,11 +62,22 @@ extension ScriptParser {
         if let t = lexer.current, !t.isNewline, t != ";" {
             throw unexpectedToken(tokenForError())
         }
+        releasePassedText()
         return statement
+    }
+
+    /// Gives back the text this parser has passed, a step at a time (a mapped script's pages; statements
+    /// keep their own copies of what they need, and error positions read the text again).
+    mutating func releasePassedText() {
+        let position = lexer.position
+        guard position - releasedUpTo >= ScriptText.releaseStep else { return }
+        lexer.source.release(releasedUpTo, position)
+        releasedUpTo = position
     }
 
     /// Puts a fresh parser where the first pass stood before a top-level statement.
     mutating func resume(at start: ScriptStatementStream.StatementStart) {
+        releasedUpTo = start.position
         lexer.position = start.position
         lastTokenEnd = start.lastTokenEnd
         depth = 1

@@ -14,6 +14,8 @@ struct ScriptParser {
     private var peekedPosition = -1
     private var peekedMode = Lexer.Mode.expression
     private var peekedToken = Token(kind: .endOfInput, start: 0, end: 0)
+    /// Text before this position has been given back (``SourceText/release(_:_:)``) by this parser.
+    var releasedUpTo = 0
 
     init(source: String) {
         self.lexer = Lexer(source: SourceText(source))

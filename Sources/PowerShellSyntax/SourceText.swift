@@ -60,6 +60,7 @@ final class SourceText: @unchecked Sendable {
         var index = 0
         let total = count
         if let base = self.bytes, text.isASCII {
+            var released = 0
             while index < total {
                 let byte = base[index]
                 if byte == 0x0A || (byte == 0x0D && (index + 1 >= total || base[index + 1] != 0x0A)) {
@@ -67,7 +68,12 @@ final class SourceText: @unchecked Sendable {
                     if line % SourceText.checkpointInterval == 0 { checkpoints.append(index + 1) }
                 }
                 index += 1
+                if index - released >= ScriptText.releaseStep {
+                    text.release(released..<index)
+                    released = index
+                }
             }
+            text.release(released..<total)
         } else {
             while index < total {
                 let scalar = wideScalars[index]
@@ -79,6 +85,13 @@ final class SourceText: @unchecked Sendable {
             }
         }
         self.checkpoints = checkpoints
+    }
+
+    /// Gives back the memory of scalars `start..<end` of a mapped script (see ``ScriptText/release(_:)``).
+    func release(_ start: Int, _ end: Int) {
+        let start = min(max(start, 0), count)
+        let end = min(max(end, start), count)
+        text.release(utf8Offset(start)..<utf8Offset(end))
     }
 
     /// The bytes when the text is ASCII, where scalar `i` is byte `i`; `nil` otherwise.

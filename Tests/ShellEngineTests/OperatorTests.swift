@@ -62,4 +62,33 @@ import Testing
     func operatorGivesPowerShellResult(_ entry: (String, String)) {
         #expect(output(of: entry.0) == entry.1, "script: \(entry.0)")
     }
+
+    /// `++` and `--` take numbers and what converts to one; anything else is an error, never an append.
+    static let incrementCases: [(String, String)] = [
+        ("$s = '41'; $s++; $s", "42"),
+        ("$n = $null; $n++; $n", "1"),
+        ("$d = 2.5; --$d; $d; (--$d)", "1.5\n0.5"),
+        ("$b = $true; $b++; $b", "2"),
+    ]
+
+    @Test(arguments: incrementCases)
+    func incrementTakesNumbersAndWhatConvertsToOne(_ entry: (String, String)) {
+        #expect(output(of: entry.0) == entry.1, "script: \(entry.0)")
+    }
+
+    @Test func incrementingAnArrayIsAnErrorThatEndsTheForLoop() {
+        let (shell, host) = makeShell()
+        shell.run("for ($i = 1..10; $i -lt 3; $i++) { 'body' }; $i.Count")
+        let errors = host.lines.filter { $0.hasPrefix("ERR:") }
+        #expect(errors.first == "ERR:The '++' operator works only on numbers. The operand is a 'System.Object[]'.")
+        #expect(host.lines.filter { $0 == "body" }.count == 1)
+        #expect(host.lines.last == "10")
+    }
+
+    @Test func decrementingAStringThatIsNoNumberNamesItsType() {
+        let (shell, host) = makeShell()
+        shell.run("$s = 'abc'; $s--; $s")
+        #expect(host.lines.contains("ERR:The '--' operator works only on numbers. The operand is a 'System.String'."))
+        #expect(host.lines.last == "abc")
+    }
 }

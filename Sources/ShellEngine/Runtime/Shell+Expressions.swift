@@ -222,8 +222,16 @@ extension Shell {
             return .array([try evaluate(operand)])
         case .preIncrement, .preDecrement, .postIncrement, .postDecrement:
             let old = try evaluate(operand)
-            let delta: Value = (op == .preIncrement || op == .postIncrement) ? .int(1) : .int(-1)
-            let new = try Operators.binary(.add, old.isNull ? .int(0) : old, delta, shell: self, span: span)
+            let increments = op == .preIncrement || op == .postIncrement
+            // PowerShell takes only numbers (or what converts to one): `$array++` is an error, not
+            // an append, so a loop counting with it cannot grow an array without end.
+            let converted: Value?
+            if case .array = old { converted = nil } else { converted = try? LanguagePrimitives.toNumber(old) }
+            guard let number = converted else {
+                throw error("The '\(increments ? "++" : "--")' operator works only on numbers. The operand is a '\(LanguagePrimitives.typeName(of: old))'.",
+                            id: "OperatorRequiresNumber", span: span)
+            }
+            let new = try Operators.binary(.add, number, .int(increments ? 1 : -1), shell: self, span: span)
             try store(new, into: operand)
             return (op == .preIncrement || op == .preDecrement) ? new : old
         }
