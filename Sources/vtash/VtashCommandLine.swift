@@ -92,8 +92,9 @@ enum VtashCommandLine {
             let path = shell.resolvePath(file)
             // Read once into the buffer the parser and error positions share (no Data or String copy).
             guard let script = ScriptText.read(path: path) else {
-                FileHandle.standardError.write(Data("vtash: cannot read '\(path)'\n".utf8))
-                return 66
+                // pwsh's words and exit code for a -File it cannot find.
+                FileHandle.standardError.write(Data("The argument '\(file)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n".utf8))
+                return 64
             }
             let outcome = shell.run(script: script, fileName: path,
                                     arguments: scriptArguments.map { .string($0) }, newScriptScope: true)

@@ -28,6 +28,12 @@ import Testing
         #expect(result.errors.contains("unknown argument '--frobnicate'"))
     }
 
+    @Test func aFileThatDoesNotExistIsReportedAsPwshDoes() throws {
+        let result = try VtashProcess.run(["-File", "/nowhere/missing.ps1"])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("The argument '/nowhere/missing.ps1' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again."))
+    }
+
     @Test func getHelpWorksForEveryShippedCmdlet() throws {
         let result = try VtashProcess.run(["-Command", "Get-Command | ForEach-Object { $h = Get-Help $_.Name | Out-String; if ($h -notmatch 'SYNTAX') { 'NOHELP ' + $_.Name } }; 'done'"])
         #expect(result.outputLines.contains("done"))

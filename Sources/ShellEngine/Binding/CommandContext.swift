@@ -17,6 +17,8 @@ public final class CommandContext {
     var errorVariable: [ErrorRecord] = []
     var warningVariable: [String] = []
     var hadError = false
+    /// "No to All" was answered: every later ShouldProcess of this command says no without asking.
+    private var declinedAll = false
 
     init(shell: Shell, metadata: CommandMetadata, invocationName: String, parameters: BoundParameters,
          isFirstInPipeline: Bool, span: SourceSpan, source: SourceText, downstream: @escaping Emit) {
@@ -109,37 +111,37 @@ public final class CommandContext {
             host.writeOutputLine("What if: Performing the operation \"\(action)\" on target \"\(target)\".")
             return false
         }
+        if declinedAll { return false }
+        let description = "Performing the operation \"\(action)\" on target \"\(target)\"."
         let mustConfirm: Bool
         if parameters.has("Confirm") {
             mustConfirm = parameters.isOn("Confirm")
         } else {
-            mustConfirm = metadata.confirmsByDefault
-                && LanguagePrimitives.toString(shell.variable("ConfirmPreference") ?? .string("High")).lowercased() != "none"
+            // $ConfirmPreference against the command's impact: High (the default) asks only for high-impact
+            // commands; Medium or Low (what an advanced function's -Confirm sets) asks for every one.
+            switch LanguagePrimitives.toString(shell.variable("ConfirmPreference") ?? .string("High")).lowercased() {
+            case "none": mustConfirm = false
+            case "low", "medium": mustConfirm = true
+            default: mustConfirm = metadata.confirmsByDefault
+            }
         }
-        guard mustConfirm else { return true }
+        guard mustConfirm else {
+            writeVerbose(description)
+            return true
+        }
         guard host.isInteractive else {
             throw failure("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
                           id: "HostFunctionNotImplemented", category: .notImplemented, reason: "HostException")
         }
-        host.writeOutputLine("")
-        host.writeOutputLine("Confirm")
-        host.writeOutputLine("Are you sure you want to perform this action?")
-        host.writeOutputLine("Performing the operation \"\(action)\" on target \"\(target)\".")
-        while true {
-            let answer = host.readLine(prompt: "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ")
-            guard let answer else { return false }
-            switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
-            case "", "y", "yes": return true
-            case "a":
-                parameters.set("Confirm", .bool(false))
-                return true
-            case "n", "no": return false
-            case "l":
-                parameters.set("WhatIf", .bool(false))
-                return false
-            default:
-                host.writeOutputLine("Y - Continue with only the next step of the operation. A - Continue with all the steps of the operation. N - Skip this operation and proceed with the next operation. L - Skip this operation and all subsequent operations.")
-            }
+        switch ConfirmationPrompt.ask(host, description: description) {
+        case .yes: return true
+        case .yesToAll:
+            parameters.set("Confirm", .bool(false))
+            return true
+        case .no: return false
+        case .noToAll:
+            declinedAll = true
+            return false
         }
     }
 

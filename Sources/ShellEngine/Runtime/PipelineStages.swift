@@ -65,13 +65,8 @@ final class CmdletStage: PipelineStage {
     /// `-ErrorVariable`, `-WarningVariable`, `-OutVariable` (a leading `+` appends).
     func publishCommonVariables() {
         func publish(_ parameter: String, _ values: [Value]) {
-            guard var name = bound.string(parameter) else { return }
-            var items = values
-            if name.hasPrefix("+") {
-                name.removeFirst()
-                if let existing = shell.variable(name), !existing.isNull { items = existing.enumerated + items }
-            }
-            shell.setVariable(name, .array(items))
+            guard let name = bound.string(parameter) else { return }
+            shell.publishCommonVariable(name, values)
         }
         publish("ErrorVariable", context.errorVariable.map { .object(shell.errorRecordObject($0)) })
         publish("WarningVariable", context.warningVariable.map { .string($0) })
@@ -82,68 +77,6 @@ final class CmdletStage: PipelineStage {
     /// a record marked as such; terminating errors pass through.
     private func guarded(_ body: () throws -> Void) throws {
         try body()
-    }
-}
-
-/// A script function (or filter) in a pipeline.
-final class FunctionStage: PipelineStage {
-    let shell: Shell
-    let function: FunctionInfo
-    let arguments: [CommandArgument]
-    let isFirst: Bool
-    let span: SourceSpan
-    let source: SourceText
-    var downstream: Emit = { _ in }
-    var failed = false
-    var input: [Value] = []
-
-    init(shell: Shell, function: FunctionInfo, arguments: [CommandArgument], isFirst: Bool, span: SourceSpan = .unknown, source: SourceText? = nil) {
-        self.shell = shell
-        self.function = function
-        self.arguments = arguments
-        self.isFirst = isFirst
-        self.span = span
-        self.source = source ?? shell.currentSource
-    }
-
-    /// Runs the function body with this call on the invocation stack.
-    private func run(dollarUnder: Value?, input: [Value]?) throws {
-        shell.invocationStack.append((function.name, span, source))
-        defer { shell.invocationStack.removeLast() }
-        try shell.runScriptBlock(function.definition, dollarUnder: dollarUnder, invocation: invocation, input: input, newScope: true, commandName: function.name, emit: downstream)
-    }
-
-    var invocation: ScriptInvocation {
-        ScriptInvocation(arguments: arguments.map { argument in
-            switch argument {
-            case .named(let name, let value, _, _): return .named(name, value)
-            case .positional(let value, _): return .positional(value)
-            }
-        })
-    }
-
-    func begin() throws {}
-
-    func process(_ item: Value?) throws {
-        if function.isFilter, let item {
-            try run(dollarUnder: item, input: [item])
-            return
-        }
-        if let item {
-            if function.definition.ast.processBlock != nil {
-                try run(dollarUnder: item, input: [item])
-            } else {
-                input.append(item)
-            }
-        }
-    }
-
-    func end() throws {
-        if function.isFilter || function.definition.ast.processBlock != nil {
-            if isFirst { try run(dollarUnder: nil, input: nil) }
-            return
-        }
-        try run(dollarUnder: nil, input: isFirst ? nil : input)
     }
 }
 

@@ -146,8 +146,20 @@ extension Shell {
     }
 
     func remember(_ record: ErrorRecord) {
+        errorsRecorded += 1
         errorHistory.insert(record, at: 0)
         if errorHistory.count > 256 { errorHistory.removeLast() }
+    }
+
+    /// Sets the variable a `-OutVariable`/`-ErrorVariable`/`-WarningVariable` names; a leading `+` appends.
+    func publishCommonVariable(_ written: String, _ values: [Value]) {
+        var name = written
+        var items = values
+        if name.hasPrefix("+") {
+            name.removeFirst()
+            if let existing = variable(name), !existing.isNull { items = existing.enumerated + items }
+        }
+        setVariable(name, .array(items))
     }
 
     var currentErrorView: ErrorView {

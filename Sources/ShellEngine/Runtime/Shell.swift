@@ -18,6 +18,9 @@ public final class Shell {
     public internal(set) var location: String
     /// `$Error`, newest first.
     public internal(set) var errorHistory: [ErrorRecord] = []
+    /// How many errors were ever recorded (`$Error` keeps the last 256): `-ErrorVariable` of a function
+    /// takes those recorded during its call.
+    var errorsRecorded = 0
     public internal(set) var lastExitCode: Int32 = 0
     var lastSucceeded = true
     var callDepth = 0

@@ -1,0 +1,158 @@
+import PowerShellSyntax
+
+/// A script function (or filter) in a pipeline, called as PowerShell calls one: `begin` once, `process`
+/// once per input object with that object bound to the parameters that take pipeline input, `end` once,
+/// all in one scope, so a function streams and keeps its state between objects.
+final class FunctionStage: PipelineStage {
+    let shell: Shell
+    let function: FunctionInfo
+    let arguments: [CommandArgument]
+    let isFirst: Bool
+    let span: SourceSpan
+    let source: SourceText
+    var downstream: Emit = { _ in }
+    var failed = false
+    /// The call's scope, made in `begin`.
+    private var scope: Scope?
+    private var binding: ScriptBinding?
+    /// Input of a function without a `process` block: its `$input` in `end`.
+    private var collected: [Value] = []
+    /// What the function wrote, when `-OutVariable` asks for it.
+    private var written: [Value]?
+    /// `$Error`'s count of recorded errors when the call began, for `-ErrorVariable`.
+    private var errorsAtBegin = 0
+
+    init(shell: Shell, function: FunctionInfo, arguments: [CommandArgument], isFirst: Bool, span: SourceSpan = .unknown, source: SourceText? = nil) {
+        self.shell = shell
+        self.function = function
+        self.arguments = arguments
+        self.isFirst = isFirst
+        self.span = span
+        self.source = source ?? shell.currentSource
+    }
+
+    private var ast: ScriptBlockAst { function.definition.ast }
+
+    var invocation: ScriptInvocation {
+        ScriptInvocation(arguments: arguments.map { argument in
+            switch argument {
+            case .named(let name, let value, _, _): return .named(name, value)
+            case .positional(let value, _): return .positional(value)
+            }
+        })
+    }
+
+    func begin() throws {
+        guard !function.isFilter else { return }
+        scope = Scope(parent: shell.currentScope)
+        errorsAtBegin = shell.errorsRecorded
+        try inCall {
+            let binding: ScriptBinding?
+            do {
+                binding = try shell.bindScriptBlockParameters(ast, invocation: invocation, source: function.definition.source,
+                                                              commandName: function.name, expectsPipelineInput: !isFirst)
+            } catch var error as RuntimeError where error.record.position == nil {
+                // A binding error points at the call, as the binder's errors for cmdlets do.
+                error.record.position = ErrorPosition(source: source, span: span)
+                throw error
+            }
+            self.binding = binding
+            if binding?.boundParameters["OutVariable"] != nil { written = [] }
+            if let begin = ast.beginBlock { try shell.executeStatements(begin, emit: emit) }
+        }
+    }
+
+    func process(_ item: Value?) throws {
+        if function.isFilter {
+            if let item { try runFilter(on: item) }
+            return
+        }
+        guard let item else { return }
+        try inCall {
+            if let binding, !(try shell.bindPipelineInput(item, to: binding, commandName: function.name)) {
+                failed = true
+                shell.report(ErrorRecord(
+                    message: "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
+                    errorId: "InputObjectNotBound", category: .invalidArgument, reason: "ParameterBindingException",
+                    commandName: function.name, commandClass: function.name, targetObject: item,
+                    position: ErrorPosition(source: source, span: span)))
+                return
+            }
+            guard let process = ast.processBlock else {
+                collected.append(item)
+                return
+            }
+            shell.setVariable("_", item, scope: "local")
+            shell.setVariable("PSItem", item, scope: "local")
+            try shell.executeStatements(process, emit: emit)
+        }
+    }
+
+    func end() throws {
+        if function.isFilter {
+            if isFirst { try runFilter(on: nil) }
+            return
+        }
+        try inCall {
+            if isFirst, let process = ast.processBlock {
+                // First in its pipeline: `process` runs once, without an object.
+                try shell.executeStatements(process, emit: emit)
+            }
+            shell.setVariable("input", .array(collected), scope: "local")
+            try shell.executeStatements(ast.endBlock, emit: emit)
+        }
+        publishCommonVariables()
+    }
+
+    /// Output goes on down the pipeline, and into `-OutVariable` when given.
+    private func emit(_ value: Value) throws {
+        written?.append(value)
+        try downstream(value)
+    }
+
+    /// Runs `body` in the call's scope, with the call on the invocation stack; `return` ends the block.
+    private func inCall(_ body: () throws -> Void) throws {
+        shell.callDepth += 1
+        defer { shell.callDepth -= 1 }
+        guard shell.callDepth <= shell.maximumCallDepth else {
+            throw shell.error("The script failed due to call depth overflow.", id: "CallDepthOverflow", category: .invalidOperation,
+                              span: ast.span, reason: "ScriptCallDepthException")
+        }
+        let savedScope = shell.currentScope
+        let savedSource = shell.currentSource
+        shell.invocationStack.append((function.name, span, source))
+        if let scope { shell.currentScope = scope }
+        shell.currentSource = function.definition.source
+        defer {
+            shell.currentScope = savedScope
+            shell.currentSource = savedSource
+            shell.invocationStack.removeLast()
+        }
+        do {
+            try body()
+        } catch ControlFlow.returnFromScope {
+            return
+        }
+    }
+
+    /// A filter's body is its process block: each object is a call of its own.
+    private func runFilter(on item: Value?) throws {
+        shell.invocationStack.append((function.name, span, source))
+        defer { shell.invocationStack.removeLast() }
+        try shell.runScriptBlock(function.definition, dollarUnder: item, invocation: invocation, input: item.map { [$0] },
+                                 newScope: true, commandName: function.name, emit: downstream)
+    }
+
+    /// `-OutVariable` and `-ErrorVariable` of an advanced function.
+    private func publishCommonVariables() {
+        guard let bound = binding?.boundParameters else { return }
+        if let value = bound["OutVariable"] {
+            shell.publishCommonVariable(LanguagePrimitives.toString(value), written ?? [])
+        }
+        if let value = bound["ErrorVariable"] {
+            let name = LanguagePrimitives.toString(value)
+            let count = min(shell.errorsRecorded - errorsAtBegin, shell.errorHistory.count)
+            shell.publishCommonVariable(name, shell.errorHistory.prefix(count).reversed().map { .object(shell.errorRecordObject($0)) })
+        }
+    }
+}
