@@ -56,11 +56,22 @@ import Testing
         ("'x' | Out-String", "x\n"),
         ("1,2 | Out-String -Stream", "1\n2"),
         ("1 | Out-Null", ""),
+        ("$PSVersionTable.PSVersion", "\nMajor  Minor  Build  Revision\n-----  -----  -----  --------\n5      1      0      -1\n"),
+        ("$PSVersionTable.PSVersion.Major -ge 5; \"$($PSVersionTable.PSVersion)\"", "True\n5.1.0"),
+        ("1000, 2000 | ForEach-Object { [pscustomobject]@{N=\"n$_\"; S=$_} } | Format-Table N, @{ Label = 'KB'; Expression = { $_.S / 1024 }; FormatString = 'N1' } -AutoSize",
+         "\nN      KB\n-      --\nn1000 1.0\nn2000 2.0\n"),
+        ("[pscustomobject]@{S=2} | Select-Object @{ n = 'Twice'; e = { $_.S * 2 } } | ForEach-Object Twice", "4"),
+        ("[pscustomobject]@{S=2} | Format-Table @{ l = 'Left'; ex = { $_.S }; a = 'Left'; w = 6 }", "\nLeft\n----\n2\n"),
     ]
 
     @Test(arguments: cases)
     func printsExactlyWhatPowerShellPrints(_ entry: (String, String)) {
         #expect(output(of: entry.0) == entry.1, "script: \(entry.0)")
+    }
+
+    @Test func aCalculatedPropertyWithAnUnknownKeyIsAnError() {
+        let text = output(of: "[pscustomobject]@{S=2} | Select-Object @{ n = 'X'; e = { 1 }; Colour = 'red' }")
+        #expect(text.hasPrefix("ERR:Select-Object : The Colour key is not valid."), "\(text)")
     }
 
     @Test func tableTruncatesLongCellsWithDotsWhenWiderThanTheConsole() {

@@ -30,12 +30,23 @@ public final class FormatTableCommand: Cmdlet {
         if !properties.isEmpty {
             let first = items[0]
             let columns = try PropertySelection.columns(properties, for: first, context: context)
-            rows = try items.map { item in
+            // A FormatString turns the cell into text; its alignment still follows the value (numbers right).
+            var alignments = columns.map { $0.alignment ?? .automatic }
+            rows = try items.enumerated().map { offset, item in
                 let object = PSObject(typeNames: ["Vtash.FormatTableRow"])
-                for column in columns { object.setProperty(column.name, try column.compute(item)) }
+                for (index, column) in columns.enumerated() {
+                    var value = try column.compute(item)
+                    if let format = column.formatString {
+                        if offset == 0, alignments[index] == .automatic { alignments[index] = isNumber(value) ? .right : .left }
+                        value = .string(try Formatting.formatItem(value, format: format, shell: context.shell, span: context.span))
+                    }
+                    object.setProperty(column.name, value)
+                }
                 return .object(object)
             }
-            formats.register(FormatView(typeName: "Vtash.FormatTableRow", shape: .table(columns.map { TableColumn($0.name, alignment: .automatic) })))
+            formats.register(FormatView(typeName: "Vtash.FormatTableRow", shape: .table(columns.enumerated().map { index, column in
+                TableColumn(column.name, width: column.width, alignment: alignments[index])
+            })))
         } else if let view = context.shell.formats.view(for: items[0]) {
             switch view.shape {
             case .table(let columns) where autoSize:
@@ -66,5 +77,12 @@ public final class FormatTableCommand: Cmdlet {
         for row in rows { writer.write(row) }
         writer.finish()
         for line in lines { try context.write(.string(line)) }
+    }
+
+    private func isNumber(_ value: Value) -> Bool {
+        switch value {
+        case .int, .double, .decimal: return true
+        default: return false
+        }
     }
 }

@@ -3,7 +3,35 @@
 enum PropertySelection {
     struct Column {
         var name: String
+        /// `FormatString`, `Width` and `Alignment` of a calculated property (Format-Table uses them).
+        var formatString: String? = nil
+        var width: Int? = nil
+        var alignment: ColumnAlignment? = nil
         var compute: (Value) throws -> Value
+    }
+
+    /// The key of a calculated property's hashtable: any unambiguous start of its name, as PowerShell
+    /// takes `n`, `l`, `e`, `ex`, `f`, `w`, `a`.
+    private enum Key: CaseIterable {
+        case name, label, expression, formatString, width, alignment
+
+        var fullName: String {
+            switch self {
+            case .name: return "name"
+            case .label: return "label"
+            case .expression: return "expression"
+            case .formatString: return "formatstring"
+            case .width: return "width"
+            case .alignment: return "alignment"
+            }
+        }
+
+        static func of(_ written: String) -> Key? {
+            let lower = written.lowercased()
+            guard !lower.isEmpty else { return nil }
+            let matches = allCases.filter { $0.fullName.hasPrefix(lower) }
+            return matches.count == 1 ? matches[0] : nil
+        }
     }
 
     static func columns(_ specs: [Value], for item: Value, context: CommandContext) throws -> [Column] {
@@ -11,15 +39,31 @@ enum PropertySelection {
         for spec in specs {
             switch spec {
             case .hashtable(let table):
-                let expression = table["Expression"] ?? table["E"] ?? .null
-                var name = table["Name"] ?? table["N"] ?? table["Label"] ?? table["L"]
+                var keys: [Key: Value] = [:]
+                for entry in table.entries {
+                    let written = LanguagePrimitives.toString(entry.key)
+                    guard let key = Key.of(written) else {
+                        throw context.failure("The \(written) key is not valid.", id: "DictionaryKeyUnknownType", category: .invalidArgument, reason: "NotSupportedException")
+                    }
+                    keys[key] = entry.value
+                }
+                let expression = keys[.expression] ?? .null
+                var name = keys[.name] ?? keys[.label]
                 if name == nil, case .string(let text) = expression { name = .string(text) }
                 if name == nil, case .scriptBlock(let block) = expression { name = .string(block.text.trimmingCharacters(in: .whitespaces)) }
                 let label = LanguagePrimitives.toString(name ?? .string(""))
                 if case .scriptBlock(let block) = expression, block.text.trimmingCharacters(in: .whitespaces).isEmpty, name == nil {
                     throw context.failure("A property is an empty script block and does not provide a name.", id: "EmptyScriptBlockAndNoName", category: .invalidArgument, reason: "PSArgumentException")
                 }
-                columns.append(Column(name: label) { value in
+                var alignment: ColumnAlignment?
+                switch keys[.alignment].map({ LanguagePrimitives.toString($0).lowercased() }) {
+                case "left"?: alignment = .left
+                case "right"?: alignment = .right
+                default: alignment = nil
+                }
+                let width = keys[.width].flatMap { try? LanguagePrimitives.toInt($0, typeName: "System.Int32") }
+                columns.append(Column(name: label, formatString: keys[.formatString].map { LanguagePrimitives.toString($0) },
+                                      width: width, alignment: alignment) { value in
                     switch expression {
                     case .scriptBlock(let block): return Value.fromPipelineOutput(try context.invoke(block, dollarUnder: value))
                     default: return Members.property(of: value, named: LanguagePrimitives.toString(expression), shell: context.shell)

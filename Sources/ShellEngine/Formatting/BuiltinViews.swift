@@ -2,7 +2,7 @@
 /// ``FormatRegistry``.
 enum BuiltinViews {
     static var all: [FormatView] {
-        [memberDefinition, variable] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views
+        [memberDefinition, variable, version] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views
     }
 
     /// Get-Member: grouped by type name, Name / MemberType / Definition.
@@ -13,6 +13,13 @@ enum BuiltinViews {
             guard case .object(let object) = value else { return [] }
             return ["   TypeName: " + LanguagePrimitives.toString(object["TypeName"])]
         })
+    }
+
+    /// System.Version (`$PSVersionTable.PSVersion`): numbers left-aligned in fixed columns.
+    static var version: FormatView {
+        FormatView(typeName: "System.Version", shape: .table([
+            TableColumn("Major", width: 6), TableColumn("Minor", width: 6), TableColumn("Build", width: 6), TableColumn("Revision", width: 8),
+        ]))
     }
 
     /// Get-Variable: Name (30) and Value.

@@ -74,7 +74,7 @@ public final class Shell {
         setVariable("IsMacOS", .bool(false))
         setVariable("IsCoreCLR", .bool(true))
         let versionTable = PSHashtable(isOrdered: true)
-        versionTable["PSVersion"] = .string("5.1.0")
+        versionTable["PSVersion"] = .object(VersionValue.object("5.1.0"))
         versionTable["PSEdition"] = .string("Desktop")
         versionTable["vtashVersion"] = .string(Shell.version)
         versionTable["PSCompatibleVersions"] = .array(["1.0", "2.0", "3.0", "4.0", "5.0", "5.1"].map { Value.string($0) })
