@@ -15,7 +15,7 @@ public enum CoreCommands {
             ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ExportCsvCommand.self, ConvertToCsvCommand.self,
             ImportCsvCommand.self, ConvertFromCsvCommand.self, GetDateCommand.self, ReadHostCommand.self,
             ConvertToSecureStringCommand.self, ConvertFromSecureStringCommand.self, GetCredentialCommand.self, NewObjectCommand.self,
-            GetChildItemCommand.self, TestPathCommand.self, NewItemCommand.self, RemoveItemCommand.self, CopyItemCommand.self,
+            GetChildItemCommand.self, GetItemCommand.self, TestPathCommand.self, NewItemCommand.self, RemoveItemCommand.self, CopyItemCommand.self,
             AddContentCommand.self, FormatWideCommand.self,
         ]
     }
@@ -28,7 +28,7 @@ public enum CoreCommands {
         ("cd", "Set-Location"), ("sl", "Set-Location"), ("chdir", "Set-Location"), ("sc", "Set-Content"),
         ("sort", "Sort-Object"), ("group", "Group-Object"), ("measure", "Measure-Object"), ("gm", "Get-Member"),
         ("gv", "Get-Variable"), ("set", "Set-Variable"), ("sv", "Set-Variable"), ("nv", "New-Variable"), ("rv", "Remove-Variable"),
-        ("clv", "Clear-Variable"), ("sleep", "Start-Sleep"), ("ls", "Get-ChildItem"), ("dir", "Get-ChildItem"), ("gci", "Get-ChildItem"),
+        ("clv", "Clear-Variable"), ("sleep", "Start-Sleep"), ("ls", "Get-ChildItem"), ("dir", "Get-ChildItem"), ("gci", "Get-ChildItem"), ("gi", "Get-Item"),
         ("ni", "New-Item"), ("rm", "Remove-Item"), ("del", "Remove-Item"), ("erase", "Remove-Item"), ("rd", "Remove-Item"),
         ("rmdir", "Remove-Item"), ("ri", "Remove-Item"), ("cp", "Copy-Item"), ("copy", "Copy-Item"), ("cpi", "Copy-Item"),
         ("ac", "Add-Content"), ("fw", "Format-Wide"), ("epcsv", "Export-Csv"), ("ipcsv", "Import-Csv"),
