@@ -32,6 +32,8 @@ import Testing
         ("[pscustomobject]@{a=1;b='x'} | Get-Member",
          "\n   TypeName: System.Management.Automation.PSCustomObject\n\nName        MemberType   Definition\n----        ----------   ----------\nEquals      Method       bool Equals(System.Object obj)\nGetHashCode Method       int GetHashCode()\nGetType     Method       type GetType()\nToString    Method       string ToString()\na           NoteProperty int a=1\nb           NoteProperty string b=x\n"),
         ("[pscustomobject]@{a=1} | Get-Member -MemberType NoteProperty | ForEach-Object Definition", "int a=1"),
+        ("[datetime]'2024-01-02' | Get-Member -MemberType Property | ForEach-Object Name", "Date\nDay\nDayOfWeek\nHour\nMillisecond\nMinute\nMonth\nSecond\nTicks\nYear"),
+        ("(Get-Date '2024-01-02' | Get-Member -Name AddDays).Definition", "datetime AddDays(double value)"),
         ("$v = 5; Get-Variable v", "\nName                           Value\n----                           -----\nv                              5\n"),
         ("$s = ConvertTo-SecureString 'pw' -AsPlainText -Force; New-Object System.Management.Automation.PSCredential('root', $s)",
          "\nUserName                     Password\n--------                     --------\nroot     System.Security.SecureString\n"),

@@ -108,6 +108,24 @@ public final class GetMemberCommand: Cmdlet {
                 Member(name: "Chars", kind: "ParameterizedProperty", definition: "char Chars(int index) {get;}"),
                 Member(name: "Length", kind: "Property", definition: "int Length {get;}"),
             ]
+        case .date:
+            // The members of System.DateTime that vtash answers (see Members.dateProperty and DateMethods).
+            let adds = ["AddDays", "AddHours", "AddMilliseconds", "AddMinutes", "AddMonths", "AddSeconds", "AddYears"].map { name in
+                Member(name: name, kind: "Method", definition: "datetime \(name)(\(name == "AddMonths" || name == "AddYears" ? "int" : "double") value)")
+            }
+            let properties = [("Date", "datetime"), ("Day", "int"), ("DayOfWeek", "System.DayOfWeek"), ("Hour", "int"), ("Millisecond", "int"),
+                              ("Minute", "int"), ("Month", "int"), ("Second", "int"), ("Ticks", "long"), ("Year", "int")]
+            return adds + [
+                Member(name: "CompareTo", kind: "Method", definition: "int CompareTo(System.Object value), int CompareTo(datetime value)"),
+                Member(name: "Equals", kind: "Method", definition: "bool Equals(System.Object value), bool Equals(datetime value)"),
+                Member(name: "GetHashCode", kind: "Method", definition: "int GetHashCode()"),
+                Member(name: "GetType", kind: "Method", definition: "type GetType()"),
+                Member(name: "ToLocalTime", kind: "Method", definition: "datetime ToLocalTime()"),
+                Member(name: "ToLongDateString", kind: "Method", definition: "string ToLongDateString()"),
+                Member(name: "ToShortDateString", kind: "Method", definition: "string ToShortDateString()"),
+                Member(name: "ToString", kind: "Method", definition: "string ToString(), string ToString(string format)"),
+                Member(name: "ToUniversalTime", kind: "Method", definition: "datetime ToUniversalTime()"),
+            ] + properties.map { Member(name: $0.0, kind: "Property", definition: "\($0.1) \($0.0) {get;}") }
         case .int, .double, .decimal, .bool:
             let short = shortTypeName(value)
             return objectMethods + [
