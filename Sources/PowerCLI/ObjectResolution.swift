@@ -6,7 +6,7 @@ enum ObjectResolution {
     static func cluster(_ value: Value?, _ context: CommandContext) throws -> ClusterRecord {
         let session = PowerCLISession.of(context)
         let connection = try session.trustedConnection(context)
-        let clusters = session.lab.vCenter(at: connection.server)?.trustAuthorityClusters ?? []
+        let clusters = session.lab.trustAuthorityClusters(at: connection.server)
         let key: String
         if case .object(let object)? = value, let id = object.baseObject as? String {
             if let found = clusters.first(where: { $0.id == id }) { return found }

@@ -20,7 +20,7 @@ public final class GetTrustAuthorityClusterCommand: Cmdlet {
     public func process(_ context: CommandContext) throws {
         let session = PowerCLISession.of(context)
         let connection = try session.trustedConnection(context)
-        let clusters = session.lab.vCenter(at: connection.server)?.trustAuthorityClusters ?? []
+        let clusters = session.lab.trustAuthorityClusters(at: connection.server)
         if let ids = context.parameters.strings("Id") {
             for id in ids {
                 guard let cluster = clusters.first(where: { $0.trustAuthorityClusterId == id }) else {

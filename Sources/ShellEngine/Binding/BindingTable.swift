@@ -10,6 +10,9 @@ final class BindingTable {
     let byName: [String: ParameterMetadata]
     /// Lower-cased name or alias → index in `all` of the first parameter that has it.
     private let exact: [String: Int]
+    /// The same for names and aliases spelled as declared, the usual way they are written: no lower-cased
+    /// copy of the argument is built then. Each entry holds what `exact` holds for its lower-cased key.
+    private let declaredSpelling: [String: Int]
     /// Lower-cased name and aliases of each parameter of `all`, for prefix matching.
     private let keys: [[String]]
 
@@ -28,8 +31,13 @@ final class BindingTable {
             for key in names where exact[key] == nil { exact[key] = index }
             keys.append(names)
         }
+        var declaredSpelling: [String: Int] = [:]
+        for parameter in all {
+            for spelling in [parameter.name] + parameter.aliases { declaredSpelling[spelling] = exact[VariableKey.of(spelling)] }
+        }
         self.byName = byName
         self.exact = exact
+        self.declaredSpelling = declaredSpelling
         self.keys = keys
     }
 
@@ -89,9 +97,10 @@ final class BindingTable {
         return mandatory
     }
 
-    /// The parameter named or aliased exactly `lowered` (already lower-cased).
-    func exactMatch(_ lowered: String) -> ParameterMetadata? {
-        exact[lowered].map { all[$0] }
+    /// The parameter named or aliased exactly `written`, in any case.
+    func exactMatch(_ written: String) -> ParameterMetadata? {
+        if let index = declaredSpelling[written] { return all[index] }
+        return exact[VariableKey.of(written)].map { all[$0] }
     }
 
     /// Parameters whose name or an alias starts with `lowered`, in declaration order.

@@ -1,21 +1,113 @@
 /// Everything the binder, `Get-Command`, `Get-Help` and completion know about a command.
 public struct CommandMetadata: Sendable {
-    public var name: String
+    public var name: String {
+        get { storage.name }
+        set { uniqueStorage.name = newValue }
+    }
     /// The implementing class, shown after the error id: `NamedParameterNotFound,<class>`.
-    public var className: String
-    public var module: String
-    public var synopsis: String
-    public var description: String
-    public var parameters: [ParameterMetadata]
-    public var defaultParameterSet: String?
+    public var className: String {
+        get { storage.className }
+        set { uniqueStorage.className = newValue }
+    }
+    public var module: String {
+        get { storage.module }
+        set { uniqueStorage.module = newValue }
+    }
+    public var synopsis: String {
+        get { storage.synopsis }
+        set { uniqueStorage.synopsis = newValue }
+    }
+    public var description: String {
+        get { storage.description }
+        set { uniqueStorage.description = newValue }
+    }
+    public var parameters: [ParameterMetadata] {
+        get { storage.parameters }
+        set { uniqueStorage.parameters = newValue }
+    }
+    public var defaultParameterSet: String? {
+        get { storage.defaultParameterSet }
+        set { uniqueStorage.defaultParameterSet = newValue }
+    }
     /// Adds `-WhatIf` and `-Confirm`.
-    public var supportsShouldProcess: Bool
+    public var supportsShouldProcess: Bool {
+        get { storage.supportsShouldProcess }
+        set { uniqueStorage.supportsShouldProcess = newValue }
+    }
     /// `ConfirmImpact.High`: asks before acting unless `-Confirm:$false`.
-    public var confirmsByDefault: Bool = false
-    public var outputType: String?
-    public var examples: [HelpExample]
-    public var notes: String
-    public var relatedLinks: [String]
+    public var confirmsByDefault: Bool {
+        get { storage.confirmsByDefault }
+        set { uniqueStorage.confirmsByDefault = newValue }
+    }
+    public var outputType: String? {
+        get { storage.outputType }
+        set { uniqueStorage.outputType = newValue }
+    }
+    public var examples: [HelpExample] {
+        get { storage.examples }
+        set { uniqueStorage.examples = newValue }
+    }
+    public var notes: String {
+        get { storage.notes }
+        set { uniqueStorage.notes = newValue }
+    }
+    public var relatedLinks: [String] {
+        get { storage.relatedLinks }
+        set { uniqueStorage.relatedLinks = newValue }
+    }
+
+    /// The fields, in one box shared by copies until one changes: every command of a script copies its
+    /// metadata into its context, and a copy is then one retain rather than one per field.
+    private var storage: Storage
+
+    private var uniqueStorage: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+            return storage
+        }
+    }
+
+    /// Changed only while uniquely referenced (see `uniqueStorage`), so sharing it between threads is safe.
+    private final class Storage: @unchecked Sendable {
+        var name: String
+        var className: String
+        var module: String
+        var synopsis: String
+        var description: String
+        var parameters: [ParameterMetadata]
+        var defaultParameterSet: String?
+        var supportsShouldProcess: Bool
+        var confirmsByDefault: Bool
+        var outputType: String?
+        var examples: [HelpExample]
+        var notes: String
+        var relatedLinks: [String]
+
+        init(name: String, className: String, module: String, synopsis: String, description: String,
+             parameters: [ParameterMetadata], defaultParameterSet: String?, supportsShouldProcess: Bool, confirmsByDefault: Bool,
+             outputType: String?, examples: [HelpExample], notes: String, relatedLinks: [String]) {
+            self.name = name
+            self.className = className
+            self.module = module
+            self.synopsis = synopsis
+            self.description = description
+            self.parameters = parameters
+            self.defaultParameterSet = defaultParameterSet
+            self.supportsShouldProcess = supportsShouldProcess
+            self.confirmsByDefault = confirmsByDefault
+            self.outputType = outputType
+            self.examples = examples
+            self.notes = notes
+            self.relatedLinks = relatedLinks
+        }
+
+        convenience init(copying other: Storage) {
+            self.init(name: other.name, className: other.className, module: other.module, synopsis: other.synopsis,
+                      description: other.description, parameters: other.parameters, defaultParameterSet: other.defaultParameterSet,
+                      supportsShouldProcess: other.supportsShouldProcess, confirmsByDefault: other.confirmsByDefault,
+                      outputType: other.outputType, examples: other.examples, notes: other.notes, relatedLinks: other.relatedLinks)
+        }
+    }
 
     public init(
         name: String, className: String, module: String = "Microsoft.PowerShell.Utility", synopsis: String,
@@ -23,18 +115,10 @@ public struct CommandMetadata: Sendable {
         supportsShouldProcess: Bool = false, outputType: String? = nil, examples: [HelpExample] = [],
         notes: String = "", relatedLinks: [String] = []
     ) {
-        self.name = name
-        self.className = className
-        self.module = module
-        self.synopsis = synopsis
-        self.description = description
-        self.parameters = parameters
-        self.defaultParameterSet = defaultParameterSet
-        self.supportsShouldProcess = supportsShouldProcess
-        self.outputType = outputType
-        self.examples = examples
-        self.notes = notes
-        self.relatedLinks = relatedLinks
+        storage = Storage(
+            name: name, className: className, module: module, synopsis: synopsis, description: description, parameters: parameters,
+            defaultParameterSet: defaultParameterSet, supportsShouldProcess: supportsShouldProcess, confirmsByDefault: false,
+            outputType: outputType, examples: examples, notes: notes, relatedLinks: relatedLinks)
     }
 
     /// The declared parameter sets, in declaration order (the all-sets marker excluded).

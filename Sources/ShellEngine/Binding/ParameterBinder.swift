@@ -40,11 +40,10 @@ struct ParameterBinder {
 
     /// Finds a parameter by exact name or alias, then by unambiguous prefix.
     func resolve(_ written: String, span: SourceSpan) throws -> ParameterMetadata? {
-        let lower = VariableKey.of(written)
-        if let exact = table.exactMatch(lower) {
+        if let exact = table.exactMatch(written) {
             return exact
         }
-        let matches = table.prefixMatches(lower)
+        let matches = table.prefixMatches(VariableKey.of(written))
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 {
             let declared = matches.filter { !$0.isCommon }
@@ -303,7 +302,9 @@ struct ParameterBinder {
         }
         guard boundAny else { return nil }
         // The base's candidate sets narrowed by what this object bound (the same as `candidateSets(for: bound)`).
-        let newSets = sets.filter { set in added.allSatisfy { $0.isCommon || $0.membership(in: set) != nil } }
+        // A parameter of every set (InputObject, usually) narrows nothing: no lookup per set (Where-Object has dozens).
+        let newSets = added.allSatisfy { $0.isCommon || $0.isInAllSets } ? sets
+            : sets.filter { set in added.allSatisfy { $0.isCommon || $0.membership(in: set) != nil } }
         if newSets.isEmpty { return nil }
         bound.parameterSetName = newSets.contains(set) ? set : chooseSet(newSets, bound: bound)
         if bound.parameterSetName == plan.baseSet {
@@ -327,7 +328,7 @@ struct ParameterBinder {
     // MARK: - Conversion
 
     func convert(_ value: Value, for parameter: ParameterMetadata, span: SourceSpan) throws -> Value {
-        let mandatory = parameter.sets.values.contains { $0.mandatory }
+        let mandatory = parameter.isMandatoryInSomeSet
         if value.isNull {
             if mandatory {
                 throw error("Cannot bind argument to parameter '\(parameter.name)' because it is null.",

@@ -24,8 +24,14 @@ public final class ConvertToJsonCommand: Cmdlet {
         guard !items.isEmpty else { return }
         let depth = max(0, min(context.parameters.int("Depth") ?? 2, 100))
         let value: Value = items.count == 1 && !context.parameters.isOn("AsArray") ? items[0] : .array(items)
-        let writer = JsonWriter(compress: context.parameters.isOn("Compress"), maxDepth: depth)
-        try context.write(.string(writer.text(value)))
+        let writer = JsonWriter(compress: context.parameters.isOn("Compress"), maxDepth: depth, interrupted: context.host.takeInterrupt)
+        let text: String
+        do {
+            text = try writer.text(value)
+        } catch is JsonWriter.TooLarge {
+            throw context.failure("Exception of type 'System.OutOfMemoryException' was thrown.", id: "OutOfMemoryException", category: .invalidOperation)
+        }
+        try context.write(.string(text))
     }
 }
 
@@ -33,14 +39,20 @@ public final class ConvertToJsonCommand: Cmdlet {
 struct JsonWriter {
     let compress: Bool
     let maxDepth: Int
+    /// Polled for each container: a value that shares its parts (`$a = @{a=$a; b=$a}` in a loop)
+    /// has exponentially many paths at `-Depth 100`, in PowerShell too; Ctrl+C must still stop it.
+    var interrupted: () -> Bool = { false }
 
-    func text(_ value: Value) -> String {
+    /// The text would pass the shell's string limit (``MemoryLimits``).
+    struct TooLarge: Error {}
+
+    func text(_ value: Value) throws -> String {
         var output = ""
-        write(value, depth: 0, indent: 0, into: &output)
+        try write(value, depth: 0, indent: 0, into: &output)
         return output
     }
 
-    private func write(_ value: Value, depth: Int, indent: Int, into output: inout String) {
+    private func write(_ value: Value, depth: Int, indent: Int, into output: inout String) throws {
         switch value {
         case .null: output += "null"
         case .bool(let flag): output += flag ? "true" : "false"
@@ -52,25 +64,27 @@ struct JsonWriter {
         case .date(let date): output += Self.quote("\\/Date(\(Int64(date.timeIntervalSince1970 * 1000)))\\/")
         case .array(let items):
             if depth > maxDepth { output += Self.quote(LanguagePrimitives.toString(value)); return }
-            writeList(items.map { (nil, $0) }, open: "[", close: "]", depth: depth, indent: indent, into: &output)
+            try writeList(items.map { (nil, $0) }, open: "[", close: "]", depth: depth, indent: indent, into: &output)
         case .hashtable(let table):
             if depth > maxDepth { output += Self.quote(LanguagePrimitives.toString(value)); return }
-            writeList(table.entries.map { (LanguagePrimitives.toString($0.key), $0.value) }, open: "{", close: "}", depth: depth, indent: indent, into: &output)
+            try writeList(table.entries.map { (LanguagePrimitives.toString($0.key), $0.value) }, open: "{", close: "}", depth: depth, indent: indent, into: &output)
         case .object(let object):
             if depth > maxDepth { output += Self.quote(LanguagePrimitives.toString(value)); return }
-            writeList(object.properties.map { ($0.name, $0.value) }, open: "{", close: "}", depth: depth, indent: indent, into: &output)
+            try writeList(object.properties.map { ($0.name, $0.value) }, open: "{", close: "}", depth: depth, indent: indent, into: &output)
         default:
             output += Self.quote(LanguagePrimitives.toString(value))
         }
     }
 
-    private func writeList(_ entries: [(String?, Value)], open: String, close: String, depth: Int, indent: Int, into output: inout String) {
+    private func writeList(_ entries: [(String?, Value)], open: String, close: String, depth: Int, indent: Int, into output: inout String) throws {
+        if interrupted() { throw PipelineInterrupted() }
+        if output.utf8.count >= MemoryLimits.maxStringBytes { throw TooLarge() }
         if compress {
             output += open
             for (offset, (key, value)) in entries.enumerated() {
                 if offset > 0 { output += "," }
                 if let key { output += Self.quote(key) + ":" }
-                write(value, depth: depth + 1, indent: indent, into: &output)
+                try write(value, depth: depth + 1, indent: indent, into: &output)
             }
             output += close
             return
@@ -80,7 +94,7 @@ struct JsonWriter {
         for (offset, (key, value)) in entries.enumerated() {
             output += inner
             if let key { output += Self.quote(key) + ":  " }
-            write(value, depth: depth + 1, indent: indent + 4, into: &output)
+            try write(value, depth: depth + 1, indent: indent + 4, into: &output)
             output += offset == entries.count - 1 ? "\n" : ",\n"
         }
         if entries.isEmpty { output += "\n" }

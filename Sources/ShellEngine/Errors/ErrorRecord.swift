@@ -10,6 +10,9 @@ public struct ErrorRecord {
     public var reason: String
     /// The exception's full .NET type name, matched by `catch [Type]`.
     public var exceptionType: String
+    /// The .NET exception a RuntimeException wraps (`System.DivideByZeroException` for `1/0`), which
+    /// `catch` and `trap` match too.
+    public var innerExceptionType: String?
     public var targetName: String
     public var targetType: String
     /// The command that raised it (`Connect-VIServer`), or empty for expression errors.

@@ -11,11 +11,26 @@ enum CellText {
         case .decimal(let number) where inTable:
             return String(format: "%.2f", NSDecimalNumber(decimal: number).doubleValue)
         case .array(let items):
-            let shown = items.prefix(max(0, enumerationLimit)).map { render($0, enumerationLimit: enumerationLimit) }
+            let shown = items.prefix(max(0, enumerationLimit)).map { item -> String in
+                // An element is named by its ToString (MshObjectUtil.cs `GetObjectName`), which does not
+                // recurse further: `{1, 2 3}` for `1, (2, 3)`. So a cell stays small however deep the nesting.
+                switch item {
+                case .array, .hashtable: return LanguagePrimitives.toString(item)
+                default: return render(item, enumerationLimit: enumerationLimit)
+                }
+            }
             return "{" + shown.joined(separator: ", ") + (items.count > enumerationLimit ? "..." : "") + "}"
         case .date(let date): return DateFormatting.general(date)
         case .hashtable(let table):
-            let shown = table.entries.prefix(enumerationLimit).map { "[\(LanguagePrimitives.toString($0.key)), \(render($0.value))]" }
+            let shown = table.entries.prefix(enumerationLimit).map { entry -> String in
+                // The entry's text holds the value's ToString: a nested table or array is its type name.
+                let value: String
+                switch entry.value {
+                case .array, .hashtable: value = LanguagePrimitives.elementString(entry.value)
+                default: value = render(entry.value)
+                }
+                return "[\(LanguagePrimitives.toString(entry.key)), \(value)]"
+            }
             return "{" + shown.joined(separator: ", ") + (table.count > enumerationLimit ? "..." : "") + "}"
         default: return LanguagePrimitives.toString(value)
         }

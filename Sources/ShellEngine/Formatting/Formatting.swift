@@ -33,9 +33,12 @@ enum Formatting {
                 guard index < arguments.count else {
                     throw shell.error("Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..", id: "FormatError", category: .invalidOperation, span: span)
                 }
-                let text = formatString.isEmpty ? LanguagePrimitives.toString(arguments[index]) : formatItem(arguments[index], format: formatString)
+                let text = formatString.isEmpty ? LanguagePrimitives.toString(arguments[index]) : try formatItem(arguments[index], format: formatString, shell: shell, span: span)
                 let width = min(abs(alignment), 10_000)
-                if text.count < width {
+                // `'{0}{0}' -f $s` doubles `$s` like `$s + $s` does; checked before copying.
+                try MemoryLimits.checkString(bytes: result.utf8.count + text.utf8.count + width, shell, span)
+                try MemoryLimits.chargeString(bytes: text.utf8.count, shell)
+                if width > 0, text.count < width {
                     let padding = String(repeating: " ", count: width - text.count)
                     result += alignment < 0 ? text + padding : padding + text
                 } else {
@@ -52,11 +55,13 @@ enum Formatting {
     }
 
     /// `{0:N2}`, `{0:X}`, `{0:D4}`, `{0:F1}`, `{0:P}`, dates with custom patterns.
-    static func formatItem(_ value: Value, format: String) -> String {
+    static func formatItem(_ value: Value, format: String, shell: Shell, span: SourceSpan) throws -> String {
         if case .date(let date) = value { return formatDate(date, format) }
         guard let number = try? LanguagePrimitives.toNumber(value) else { return LanguagePrimitives.toString(value) }
         let kind = format.first.map { Character($0.uppercased()) } ?? "G"
         let digits = Int(format.dropFirst())
+        // .NET takes a precision up to 999,999,999 (`{0:D999999999}`): that many digits would fill memory.
+        if let digits, digits > 0 { try MemoryLimits.checkString(bytes: digits, shell, span) }
         let double = (try? LanguagePrimitives.toDouble(number)) ?? 0
         switch kind {
         case "N":

@@ -67,14 +67,23 @@ final class OutDefault {
         return lines
     }
 
-    func write(_ value: Value) {
+    func write(_ value: Value) { write(value, nesting: 0) }
+
+    /// `nesting`: how many collections around `value` were opened here. PowerShell's formatter opens
+    /// one (format-default, `EnumerableExpansion.EnumOnly`) and shows a collection found inside it as
+    /// one System.Object[] object; vtash opens two, for callers that hand over a pipeline's output
+    /// unopened. Deeper nesting is therefore never walked, and `$a = $a, $a` stays linear to print.
+    private func write(_ value: Value, nesting: Int) {
         switch value {
         case .null:
             return
         case .object, .hashtable:
             break
+        case .array(let items) where nesting >= 2:
+            write(.object(Self.arrayObject(items)), nesting: nesting)
+            return
         case .array(let items):
-            for item in items { write(item) }
+            for item in items { write(item, nesting: nesting + 1) }
             return
         default:
             endGroup()
@@ -94,6 +103,16 @@ final class OutDefault {
         }
         group = newGroup
         add(value, to: newGroup)
+    }
+
+    /// An array shown as an object: the public properties of System.Object[].
+    private static func arrayObject(_ items: [Value]) -> PSObject {
+        PSObject(typeNames: ["System.Object[]", "System.Array", "System.Object"], properties: [
+            PSProperty(name: "Length", value: .int(items.count)), PSProperty(name: "LongLength", value: .int(items.count)),
+            PSProperty(name: "Rank", value: .int(1)), PSProperty(name: "SyncRoot", value: .array(items)),
+            PSProperty(name: "IsReadOnly", value: .bool(false)), PSProperty(name: "IsFixedSize", value: .bool(true)),
+            PSProperty(name: "IsSynchronized", value: .bool(false)), PSProperty(name: "Count", value: .int(items.count)),
+        ])
     }
 
     func scalarText(_ value: Value) -> String {

@@ -163,7 +163,7 @@ enum Members {
             switch lower {
             case "tostring":
                 if arguments.isEmpty { return .string(LanguagePrimitives.toString(value)) }
-                return .string(Formatting.formatItem(value, format: text(0)))
+                return .string(try Formatting.formatItem(value, format: text(0), shell: shell, span: span))
             case "equals": return .bool(LanguagePrimitives.areEqual(value, argument(0)))
             case "compareto":
                 let order = LanguagePrimitives.compare(value, argument(0))

@@ -15,17 +15,17 @@ enum Operators {
             }
             if op == .multiply, case .string(let text) = lhs {
                 let count = try Conversion.toInt(rhs, typeName: "System.Int32", shell: shell, span: span)
-                guard count >= 0, count.multipliedReportingOverflow(by: max(1, text.utf8.count)).partialValue < 100_000_000 else {
-                    throw shell.error("Exception of type 'System.OutOfMemoryException' was thrown.", id: "OutOfMemoryException", span: span)
-                }
-                return .string(String(repeating: text, count: count))
+                let (bytes, overflow) = count.multipliedReportingOverflow(by: max(1, text.utf8.count))
+                try MemoryLimits.checkString(bytes: overflow ? -1 : bytes, shell, span)
+                try MemoryLimits.chargeString(bytes: bytes, shell)
+                return .string(MemoryLimits.repeated(text, count: count))
             }
             if op == .multiply, case .array(let items) = lhs {
                 let count = try Conversion.toInt(rhs, typeName: "System.Int32", shell: shell, span: span)
-                guard count >= 0, count.multipliedReportingOverflow(by: max(1, items.count)).partialValue < 10_000_000 else {
-                    throw shell.error("Exception of type 'System.OutOfMemoryException' was thrown.", id: "OutOfMemoryException", span: span)
-                }
-                return .array(Array(repeating: items, count: count).flatMap { $0 })
+                let (total, overflow) = count.multipliedReportingOverflow(by: max(1, items.count))
+                try MemoryLimits.checkArray(count: overflow ? -1 : total, shell, span)
+                try MemoryLimits.chargeArray(count: total, shell)
+                return .array(MemoryLimits.repeated(items, count: count))
             }
             return try arithmetic(op, lhs, rhs, shell: shell, span: span)
         case .range:
@@ -35,6 +35,7 @@ enum Operators {
             guard count <= 50_000_000 else {
                 throw shell.error("The range is too large: \(count) elements.", id: "RangeTooLarge", span: span)
             }
+            try MemoryLimits.chargeArray(count: count, shell)
             return .array(start <= end ? (start...end).map { .int($0) } : (end...start).reversed().map { .int($0) })
         case .format:
             return .string(try Formatting.format(LanguagePrimitives.toString(lhs), rhs.enumerated, shell: shell, span: span))
@@ -52,7 +53,13 @@ enum Operators {
             default: return .int(a >> (b & 63))
             }
         case .join:
-            return .string(lhs.enumerated.map { LanguagePrimitives.toString($0) }.joined(separator: LanguagePrimitives.toString(rhs)))
+            let parts = lhs.enumerated.map { LanguagePrimitives.toString($0) }
+            let separator = LanguagePrimitives.toString(rhs)
+            // Measured first: `$s, $s, $s -join ''` repeats one long string.
+            let bytes = parts.reduce(separator.utf8.count * max(0, parts.count - 1)) { $0 + $1.utf8.count }
+            try MemoryLimits.checkString(bytes: bytes, shell, span)
+            try MemoryLimits.chargeString(bytes: bytes, shell)
+            return .string(parts.joined(separator: separator))
         case .isType, .isNotType:
             let typeName: String
             if case .type(let type) = rhs { typeName = type.fullName } else {
@@ -75,9 +82,21 @@ enum Operators {
     static func add(_ lhs: Value, _ rhs: Value, shell: Shell, span: SourceSpan) throws -> Value {
         switch lhs {
         case .null: return rhs
-        case .string(let text): return .string(text + LanguagePrimitives.toString(rhs))
+        case .string(let text):
+            // Checked like `*`: a loop doing `$s += $s` doubles the string each turn.
+            let more = LanguagePrimitives.toString(rhs)
+            try MemoryLimits.checkString(bytes: text.utf8.count + more.utf8.count, shell, span)
+            try MemoryLimits.chargeString(bytes: text.utf8.count + more.utf8.count, shell)
+            return .string(text + more)
         case .array(let items):
-            if case .array(let more) = rhs { return .array(items + more) }
+            // `$a += $a` in a loop doubles the array each turn.
+            if case .array(let more) = rhs {
+                try MemoryLimits.checkArray(count: items.count + more.count, shell, span)
+                try MemoryLimits.chargeArray(count: items.count + more.count, shell)
+                return .array(items + more)
+            }
+            try MemoryLimits.checkArray(count: items.count + 1, shell, span)
+            try MemoryLimits.chargeArray(count: items.count + 1, shell)
             return .array(items + [rhs])
         case .hashtable(let table):
             guard case .hashtable(let other) = rhs else {
@@ -167,7 +186,9 @@ enum Operators {
     }
 
     static func divideByZero(_ shell: Shell, _ span: SourceSpan) -> RuntimeError {
-        shell.error("Attempted to divide by zero.", id: "RuntimeException", category: .notSpecified, span: span)
+        var error = shell.error("Attempted to divide by zero.", id: "RuntimeException", category: .notSpecified, span: span)
+        error.record.innerExceptionType = "System.DivideByZeroException"
+        return error
     }
 
     /// A Double result typed like the inputs: all integers give an integer.
@@ -178,7 +199,10 @@ enum Operators {
 
     // MARK: - Comparison
 
-    static func compare(_ op: ComparisonOperator, _ caseSensitive: Bool, _ lhs: Value, _ rhs: Value, shell: Shell, span: SourceSpan) throws -> Value {
+    /// `filtering`: a collection on the left filters its elements, each compared as one value (a
+    /// nested array is an element, not filtered again: PowerShell goes one level down, and so a
+    /// self-nested `$a = $a, $a` stays linear).
+    static func compare(_ op: ComparisonOperator, _ caseSensitive: Bool, _ lhs: Value, _ rhs: Value, shell: Shell, span: SourceSpan, filtering: Bool = true) throws -> Value {
         switch op {
         case .contains, .notcontains:
             let found = lhs.enumerated.contains { LanguagePrimitives.areEqual($0, rhs, caseSensitive: caseSensitive) }
@@ -206,9 +230,9 @@ enum Operators {
         default:
             break
         }
-        if case .array(let items) = lhs {
+        if filtering, case .array(let items) = lhs {
             var matches: [Value] = []
-            for item in items where LanguagePrimitives.isTrue(try compare(op, caseSensitive, item, rhs, shell: shell, span: span)) {
+            for item in items where LanguagePrimitives.isTrue(try compare(op, caseSensitive, item, rhs, shell: shell, span: span, filtering: false)) {
                 matches.append(item)
             }
             return .array(matches)
@@ -233,8 +257,7 @@ enum Operators {
             let text = LanguagePrimitives.toString(lhs)
             let pattern = LanguagePrimitives.toString(rhs)
             let regex = try compileRegex(pattern, caseSensitive: caseSensitive, shell: shell, span: span)
-            let range = NSRange(text.startIndex..., in: text)
-            guard let match = regex.firstMatch(in: text, range: range) else {
+            guard let match = try firstMatch(regex, in: text, shell: shell) else {
                 return .bool(op == .notmatch)
             }
             let table = PSHashtable()
@@ -273,29 +296,74 @@ enum Operators {
         }
     }
 
-    static func regexMatch(_ text: String, pattern: String, caseSensitive: Bool, shell: Shell?) -> Bool {
+    static func regexMatch(_ text: String, pattern: String, caseSensitive: Bool, shell: Shell?) throws -> Bool {
         guard let regex = try? NSRegularExpression(pattern: pattern, options: caseSensitive ? [] : [.caseInsensitive]) else { return false }
-        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        return try firstMatch(regex, in: text, shell: shell) != nil
     }
 
     static func regexReplace(_ text: String, pattern: String, replacement: String, caseSensitive: Bool, shell: Shell, span: SourceSpan) throws -> String {
         let regex = try compileRegex(pattern, caseSensitive: caseSensitive, shell: shell, span: span)
         // .NET uses $1 and ${name}; ICU uses $1 too. Escape backslashes, which ICU treats specially.
         let template = replacement.replacingOccurrences(of: "\\", with: "\\\\")
-        return regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+        let source = NSString(string: text)
+        var result = ""
+        var last = 0
+        try enumerateMatches(regex, in: text, shell: shell) { match in
+            result += source.substring(with: NSRange(location: last, length: match.range.location - last))
+            result += regex.replacementString(for: match, in: text, offset: 0, template: template)
+            last = NSMaxRange(match.range)
+            // `-replace '', 'xx'` inserts at every position: a long text would grow without bound.
+            try MemoryLimits.checkString(bytes: result.utf8.count, shell, span)
+            return true
+        }
+        result += source.substring(from: last)
+        try MemoryLimits.checkString(bytes: result.utf8.count, shell, span)
+        return result
     }
 
     static func regexSplit(_ text: String, pattern: String, limit: Int, caseSensitive: Bool, shell: Shell, span: SourceSpan) throws -> [String] {
         let regex = try compileRegex(pattern, caseSensitive: caseSensitive, shell: shell, span: span)
         var pieces: [String] = []
         var last = text.startIndex
-        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-            if limit > 0 && pieces.count == limit - 1 { break }
-            guard let range = Range(match.range, in: text) else { continue }
+        try enumerateMatches(regex, in: text, shell: shell) { match in
+            if limit > 0 && pieces.count == limit - 1 { return false }
+            guard let range = Range(match.range, in: text) else { return true }
             pieces.append(String(text[last..<range.lowerBound]))
             last = range.upperBound
+            try MemoryLimits.checkArray(count: pieces.count, shell, span)
+            return true
         }
         pieces.append(String(text[last...]))
         return pieces
+    }
+
+    static func firstMatch(_ regex: NSRegularExpression, in text: String, shell: Shell?) throws -> NSTextCheckingResult? {
+        var first: NSTextCheckingResult?
+        try enumerateMatches(regex, in: text, shell: shell) { match in
+            first = match
+            return false
+        }
+        return first
+    }
+
+    /// Calls `body` with each match until it returns false. Each match, and each progress report
+    /// ICU makes while it tries positions and backtracks, polls the host for Ctrl+C: a pattern that
+    /// backtracks for ages (`'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' -match '(a+)+$'`, exponential
+    /// in .NET too) or millions of matches in a long text stop like an endless loop does.
+    static func enumerateMatches(_ regex: NSRegularExpression, in text: String, shell: Shell?, _ body: (NSTextCheckingResult) throws -> Bool) throws {
+        var failure: (any Error)?
+        // swift-corelibs-foundation declares the block escaping; it is only called during the call.
+        withoutActuallyEscaping(body) { body in
+            regex.enumerateMatches(in: text, options: shell == nil ? [] : .reportProgress, range: NSRange(text.startIndex..., in: text)) { match, _, stop in
+                do {
+                    if let shell, shell.host.takeInterrupt() { throw PipelineInterrupted() }
+                    if let match, try !body(match) { stop.pointee = true }
+                } catch {
+                    failure = error
+                    stop.pointee = true
+                }
+            }
+        }
+        if let failure { throw failure }
     }
 }

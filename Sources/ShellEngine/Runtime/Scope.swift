@@ -1,7 +1,9 @@
 /// One level of variable and function scope (global, script, function or script block).
 final class Scope {
     let parent: Scope?
-    var variables: [String: Variable] = [:]
+    /// Room for the four automatic variables of a script block (`$_`, `$PSItem`, `$args`,
+    /// `$PSBoundParameters`) from the start: growing one by one rehashed the names twice per call.
+    var variables: [String: Variable] = Dictionary(minimumCapacity: 4)
     var functions: [String: FunctionInfo] = [:]
 
     init(parent: Scope?) {

@@ -28,7 +28,7 @@ extension Shell {
         case .stringConstant(let text, _):
             return .string(text)
         case .expandableString(let parts, _):
-            return .string(try expand(parts))
+            return .string(try expand(parts, span: expression.span))
         case .number(let literal):
             switch literal {
             case .int(let number): return .int(Int(number))
@@ -125,17 +125,23 @@ extension Shell {
         }
     }
 
-    func expand(_ parts: [StringPart]) throws -> String {
+    func expand(_ parts: [StringPart], span: SourceSpan) throws -> String {
         var result = ""
         let separator = LanguagePrimitives.toString(variable("OFS") ?? .string(" "))
         for part in parts {
+            let piece: String
             switch part {
-            case .text(let text): result += text
+            case .text(let text): piece = text
             case .variable(let path):
-                result += LanguagePrimitives.toString(try readVariable(path, span: .unknown), separator: separator)
+                piece = LanguagePrimitives.toString(try readVariable(path, span: .unknown), separator: separator)
             case .subexpression(let statements):
-                result += LanguagePrimitives.toString(Value.fromPipelineOutput(try collect(statements)), separator: separator)
+                piece = LanguagePrimitives.toString(Value.fromPipelineOutput(try collect(statements)), separator: separator)
             }
+            // `"$s$s"` doubles `$s` like `$s + $s` does; checked before copying, so a loop that
+            // keeps failing here stays cheap.
+            try MemoryLimits.checkString(bytes: result.utf8.count + piece.utf8.count, self, span)
+            try MemoryLimits.chargeString(bytes: piece.utf8.count, self)
+            result += piece
         }
         return result
     }

@@ -119,6 +119,8 @@ extension Shell {
         guard script.isStreamed else {
             return try executeBlocks(of: script.header, input: nil, emit: emit, statementDone: statementDone)
         }
+        // A streamed script's traps apply from where they stand on (its later statements are not parsed yet).
+        var traps: [Trap] = []
         while true {
             let next: Statement?
             do {
@@ -127,7 +129,12 @@ extension Shell {
                 throw RuntimeError(parseErrorRecord(error, source: source), endsScript: true)
             }
             guard let statement = next else { return }
-            try executeListedStatement(statement, emit: emit, statementDone: statementDone)
+            if case .trap(let typeNames, let body) = statement.kind { traps.append(Trap(typeNames: typeNames, body: body)) }
+            if traps.isEmpty {
+                try executeListedStatement(statement, emit: emit, statementDone: statementDone)
+            } else {
+                try executeTrapped(statement, traps: traps, emit: emit, statementDone: statementDone)
+            }
         }
     }
 

@@ -23,7 +23,16 @@ extension Shell {
 
     func executeStatements(_ statements: [Statement], emit: Emit, statementDone: () -> Void = {}) throws {
         for statement in statements {
+            if case .trap = statement.kind { return try executeStatements(statements, trapping: Trap.declared(in: statements), emit: emit, statementDone: statementDone) }
+        }
+        for statement in statements {
             try executeListedStatement(statement, emit: emit, statementDone: statementDone)
+        }
+    }
+
+    private func executeStatements(_ statements: [Statement], trapping traps: [Trap], emit: Emit, statementDone: () -> Void) throws {
+        for statement in statements {
+            try executeTrapped(statement, traps: traps, emit: emit, statementDone: statementDone)
         }
     }
 
@@ -184,6 +193,7 @@ extension Shell {
             let full = record.exceptionType.lowercased()
             if name == "exception" || name == "system.exception" { return true }
             if full == name || full.hasSuffix("." + name) { return true }
+            if let inner = record.innerExceptionType?.lowercased(), inner == name || inner.hasSuffix("." + name) { return true }
             if name.hasSuffix("runtimeexception"), full.hasPrefix("system.management.automation.") { return true }
         }
         return false
@@ -232,7 +242,7 @@ extension Shell {
         let subjectText = LanguagePrimitives.toString(subject)
         let patternText = LanguagePrimitives.toString(patternValue)
         if statement.isRegex {
-            return Operators.regexMatch(subjectText, pattern: patternText, caseSensitive: statement.isCaseSensitive, shell: self)
+            return try Operators.regexMatch(subjectText, pattern: patternText, caseSensitive: statement.isCaseSensitive, shell: self)
         }
         if statement.isWildcard {
             return WildcardPattern(patternText, caseSensitive: statement.isCaseSensitive).matches(subjectText)
@@ -272,6 +282,9 @@ extension Shell {
             case .assign: break
             }
         }
+        // Whatever built it (`.Replace()`, `-join`, a cmdlet), a value kept in a variable stays within
+        // the memory limits: a loop that doubles a string or an array ends with OutOfMemoryException.
+        try MemoryLimits.check(newValue, self, target.span)
         try store(newValue, into: target)
     }
 

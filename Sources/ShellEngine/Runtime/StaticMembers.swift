@@ -115,7 +115,7 @@ enum StaticMembers {
         case ("System.Convert", "tostring"): return .string(text(0))
         case ("System.Text.RegularExpressions.Regex", "escape"): return .string(NSRegularExpression.escapedPattern(for: text(0)))
         case ("System.Text.RegularExpressions.Regex", "ismatch"):
-            return .bool(Operators.regexMatch(text(0), pattern: text(1), caseSensitive: true, shell: nil))
+            return .bool(try Operators.regexMatch(text(0), pattern: text(1), caseSensitive: true, shell: shell))
         case ("System.Text.RegularExpressions.Regex", "replace"):
             return .string(try Operators.regexReplace(text(0), pattern: text(1), replacement: text(2), caseSensitive: true, shell: shell, span: span))
         default:

@@ -26,6 +26,18 @@ public enum LanguagePrimitives {
     /// `[string]$value`: invariant culture, arrays joined with spaces.
     public static func toString(_ value: Value, separator: String = " ") -> String {
         switch value {
+        case .array(let items): return items.map { elementString($0) }.joined(separator: separator)
+        case .object(let object): return objectString(object)
+        default: return elementString(value)
+        }
+    }
+
+    /// An array element or a property value inside `toString`: PowerShell converts those without
+    /// recursing (MshObject.cs `ToStringEnumerable`, `ToStringEmptyBaseObject` pass recurse: false),
+    /// so a nested array is `System.Object[]` and a nested PSCustomObject is empty. This also keeps
+    /// `"$a"` linear when `$a = $a, $a` shares one array many times over.
+    static func elementString(_ value: Value) -> String {
+        switch value {
         case .null: return ""
         case .bool(let flag): return flag ? "True" : "False"
         case .int(let number): return String(number)
@@ -33,9 +45,12 @@ public enum LanguagePrimitives {
         case .decimal(let number): return "\(number)"
         case .string(let text): return text
         case .date(let date): return DateFormatting.invariant(date)
-        case .array(let items): return items.map { toString($0, separator: separator) }.joined(separator: separator)
+        case .array: return "System.Object[]"
         case .hashtable(let table): return table.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
-        case .object(let object): return objectString(object)
+        case .object(let object):
+            if let text = object.stringText { return text }
+            // PSCustomObject.ToString() is the empty string (PowerShell issue #6163).
+            return isCustomObject(object) ? "" : object.typeName
         case .scriptBlock(let block): return block.text
         case .enumValue(let value): return value.name
         case .secureString: return "System.Security.SecureString"
@@ -45,11 +60,15 @@ public enum LanguagePrimitives {
 
     static func objectString(_ object: PSObject) -> String {
         if let text = object.stringText { return text }
-        if object.isCustomObject || object.typeNames.first?.hasPrefix("Selected.") == true {
-            let parts = object.properties.map { "\($0.name)=\(toString($0.value))" }
+        if isCustomObject(object) {
+            let parts = object.properties.map { "\($0.name)=\(elementString($0.value))" }
             return "@{" + parts.joined(separator: "; ") + "}"
         }
         return object.typeName
+    }
+
+    private static func isCustomObject(_ object: PSObject) -> Bool {
+        object.isCustomObject || object.typeNames.first?.hasPrefix("Selected.") == true
     }
 
     /// .NET's shortest round-trip form, with .NET's exponent spelling (`1E+20`, `1E-05`).

@@ -2,36 +2,141 @@ import Foundation
 
 /// A trusted key provider of a Trust Authority cluster.
 public struct KeyProvider: Sendable {
-    public var name: String
-    public var clusterId: String
-    public var primaryKeyId: String
-    public var description: String
-    public var proxyAddress: String?
-    public var proxyPort: Int?
-    public var connectionTimeoutSeconds: Int
-    public var kmipServerUsername: String?
-    public var kmipServerPassword: String?
-    public var servers: [KeyProviderServer]
+    public var name: String {
+        get { storage.name }
+        set { uniqueStorage.name = newValue }
+    }
+    public var clusterId: String {
+        get { storage.clusterId }
+        set { uniqueStorage.clusterId = newValue }
+    }
+    public var primaryKeyId: String {
+        get { storage.primaryKeyId }
+        set { uniqueStorage.primaryKeyId = newValue }
+    }
+    public var description: String {
+        get { storage.description }
+        set { uniqueStorage.description = newValue }
+    }
+    public var proxyAddress: String? {
+        get { storage.proxyAddress }
+        set { uniqueStorage.proxyAddress = newValue }
+    }
+    public var proxyPort: Int? {
+        get { storage.proxyPort }
+        set { uniqueStorage.proxyPort = newValue }
+    }
+    public var connectionTimeoutSeconds: Int {
+        get { storage.connectionTimeoutSeconds }
+        set { uniqueStorage.connectionTimeoutSeconds = newValue }
+    }
+    public var kmipServerUsername: String? {
+        get { storage.kmipServerUsername }
+        set { uniqueStorage.kmipServerUsername = newValue }
+    }
+    public var kmipServerPassword: String? {
+        get { storage.kmipServerPassword }
+        set { uniqueStorage.kmipServerPassword = newValue }
+    }
+    public var servers: [KeyProviderServer] {
+        get { storage.servers }
+        set { uniqueStorage.servers = newValue }
+    }
     /// The client certificate the provider presents to its key servers, with its key when it has one.
-    public var clientCertificate: CertificateInfo?
-    public var clientKey: PrivateKeyMaterial?
+    public var clientCertificate: CertificateInfo? {
+        get { storage.clientCertificate }
+        set { uniqueStorage.clientCertificate = newValue }
+    }
+    public var clientKey: PrivateKeyMaterial? {
+        get { storage.clientKey }
+        set { uniqueStorage.clientKey = newValue }
+    }
     /// A pending certificate signing request and the key it was made with.
-    public var signingRequest: CertificateRequest?
-    public var signingRequestKey: PrivateKeyMaterial?
-    public var trustedServerCertificates: [CertificateInfo] = []
-    var lastTrustChange: Date = .distantPast
+    public var signingRequest: CertificateRequest? {
+        get { storage.signingRequest }
+        set { uniqueStorage.signingRequest = newValue }
+    }
+    public var signingRequestKey: PrivateKeyMaterial? {
+        get { storage.signingRequestKey }
+        set { uniqueStorage.signingRequestKey = newValue }
+    }
+    public var trustedServerCertificates: [CertificateInfo] {
+        get { storage.trustedServerCertificates }
+        set { uniqueStorage.trustedServerCertificates = newValue }
+    }
+    var lastTrustChange: Date {
+        get { storage.lastTrustChange }
+        set { uniqueStorage.lastTrustChange = newValue }
+    }
     /// With a status refresh delay: the provider as it was before the changes of the current delay
     /// window (zero or one element; an array because a struct cannot hold itself directly).
-    var stateBeforeChange: [KeyProvider] = []
+    var stateBeforeChange: [KeyProvider] {
+        get { storage.stateBeforeChange }
+        set { uniqueStorage.stateBeforeChange = newValue }
+    }
+
+    /// The fields, in one box shared by copies until one changes: a provider is copied on its way from the
+    /// lab's cache to its PowerCLI object several times per cmdlet, and a copy is then one retain, not one per field.
+    private var storage: Storage
+
+    private var uniqueStorage: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+            return storage
+        }
+    }
+
+    /// Changed only while uniquely referenced (see `uniqueStorage`), so sharing it between threads is safe.
+    private final class Storage: @unchecked Sendable {
+        var name: String
+        var clusterId: String
+        var primaryKeyId: String
+        var description: String
+        var proxyAddress: String? = nil
+        var proxyPort: Int? = nil
+        var connectionTimeoutSeconds: Int
+        var kmipServerUsername: String? = nil
+        var kmipServerPassword: String? = nil
+        var servers: [KeyProviderServer]
+        var clientCertificate: CertificateInfo? = nil
+        var clientKey: PrivateKeyMaterial? = nil
+        var signingRequest: CertificateRequest? = nil
+        var signingRequestKey: PrivateKeyMaterial? = nil
+        var trustedServerCertificates: [CertificateInfo] = []
+        var lastTrustChange: Date = .distantPast
+        var stateBeforeChange: [KeyProvider] = []
+
+        init(name: String, clusterId: String, primaryKeyId: String, description: String, servers: [KeyProviderServer],
+             connectionTimeoutSeconds: Int) {
+            self.name = name
+            self.clusterId = clusterId
+            self.primaryKeyId = primaryKeyId
+            self.description = description
+            self.servers = servers
+            self.connectionTimeoutSeconds = connectionTimeoutSeconds
+        }
+
+        convenience init(copying other: Storage) {
+            self.init(name: other.name, clusterId: other.clusterId, primaryKeyId: other.primaryKeyId, description: other.description,
+                      servers: other.servers, connectionTimeoutSeconds: other.connectionTimeoutSeconds)
+            proxyAddress = other.proxyAddress
+            proxyPort = other.proxyPort
+            kmipServerUsername = other.kmipServerUsername
+            kmipServerPassword = other.kmipServerPassword
+            clientCertificate = other.clientCertificate
+            clientKey = other.clientKey
+            signingRequest = other.signingRequest
+            signingRequestKey = other.signingRequestKey
+            trustedServerCertificates = other.trustedServerCertificates
+            lastTrustChange = other.lastTrustChange
+            stateBeforeChange = other.stateBeforeChange
+        }
+    }
 
     public init(name: String, clusterId: String, primaryKeyId: String, description: String = "", servers: [KeyProviderServer],
                 connectionTimeoutSeconds: Int = 30) {
-        self.name = name
-        self.clusterId = clusterId
-        self.primaryKeyId = primaryKeyId
-        self.description = description
-        self.servers = servers
-        self.connectionTimeoutSeconds = connectionTimeoutSeconds
+        storage = Storage(name: name, clusterId: clusterId, primaryKeyId: primaryKeyId, description: description, servers: servers,
+                          connectionTimeoutSeconds: connectionTimeoutSeconds)
     }
 
     /// `domain-c8-clkp`.

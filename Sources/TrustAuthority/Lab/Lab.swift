@@ -202,6 +202,14 @@ public final class Lab: @unchecked Sendable {
         vCenters.first { $0.address.equalsIgnoringCase(address) }
     }
 
+    /// The Trust Authority clusters of the vCenter at `address` (none when the lab has no such vCenter),
+    /// without copying the vCenter's other records: every Trust Authority cmdlet asks.
+    public func trustAuthorityClusters(at address: String) -> [ClusterRecord] {
+        let all = vCenters
+        guard let index = all.firstIndex(where: { $0.address.equalsIgnoringCase(address) }) else { return [] }
+        return all[index].trustAuthorityClusters
+    }
+
     public func keyServer(address: String, port: Int) -> SimulatedKeyServer? {
         keyServers.first { $0.address.equalsIgnoringCase(address) && $0.port == port }
     }

@@ -29,13 +29,13 @@ extension Lab {
     /// this thread; a live server is contacted over the network, waiting on NIO's event loop threads. Nothing
     /// here waits for Swift concurrency's pool, so it is safe on any thread but a NIO event loop's.
     public func status(of provider: KeyProvider, at date: Date = Date()) -> ProviderStatus {
-        let checks = healthChecks(for: provider, at: date)
         // Simulated servers answer the same for the same trust state and lab state: a script that reads the
-        // provider again and again need not repeat the conversation. Live servers are always asked.
-        guard Self.simulatedOnly(checks) else { return Lab.summary(of: provider, Lab.run(checks)) }
+        // provider again and again need not repeat the conversation (nor plan it: the memo is asked first).
+        // Live servers are always asked.
+        guard !usesLiveServer(provider) else { return Lab.summary(of: provider, Lab.run(healthChecks(for: provider, at: date))) }
         let key = StatusMemo.Key(provider: provider, generation: topologyGeneration)
         if let remembered = statusMemo.servers(for: key, at: date) { return Lab.summary(of: provider, remembered) }
-        let servers = Lab.run(checks)
+        let servers = Lab.run(healthChecks(for: provider, at: date))
         statusMemo.remember(servers, for: key, at: date)
         return Lab.summary(of: provider, servers)
     }
@@ -75,6 +75,16 @@ extension Lab {
             case .known(let servers): Lab.summary(of: subject, servers)
             case .planned(let index): Lab.summary(of: subject, results[index])
             }
+        }
+    }
+
+    /// Whether `healthChecks(for:at:)` would contact a live server (a simulated one at the same endpoint wins).
+    private func usesLiveServer(_ provider: KeyProvider) -> Bool {
+        let simulated = keyServers
+        let live = liveKeyServers
+        return provider.servers.contains { entry in
+            !simulated.contains { $0.address.equalsIgnoringCase(entry.address) && $0.port == entry.port }
+                && live.contains { $0.address.equalsIgnoringCase(entry.address) && $0.port == entry.port }
         }
     }
 

@@ -5,16 +5,17 @@ import GRDB
 struct LabTopology {
     var vCenters: [VCenter] = []
     /// Simulated and live servers in the order they were added.
-    var serverOrder: [StoredKeyServer] = []
+    var serverOrder: [StoredKeyServer] = [] {
+        // Split once here, not on every lookup: each provider's status looks its servers up.
+        didSet {
+            keyServers = serverOrder.compactMap { if case .simulated(let server) = $0 { server } else { nil } }
+            liveKeyServers = serverOrder.compactMap { if case .live(let server) = $0 { server } else { nil } }
+        }
+    }
     var statusRefreshDelay: TimeInterval = 0
 
-    var keyServers: [SimulatedKeyServer] {
-        serverOrder.compactMap { if case .simulated(let server) = $0 { server } else { nil } }
-    }
-
-    var liveKeyServers: [LiveKeyServer] {
-        serverOrder.compactMap { if case .live(let server) = $0 { server } else { nil } }
-    }
+    private(set) var keyServers: [SimulatedKeyServer] = []
+    private(set) var liveKeyServers: [LiveKeyServer] = []
 
     static func load(_ db: Database) throws -> LabTopology {
         let decoder = JSONDecoder()
@@ -22,9 +23,11 @@ struct LabTopology {
         topology.vCenters = try Data.fetchAll(db, sql: "SELECT body FROM vcenter ORDER BY position").map {
             try decoder.decode(VCenter.self, from: $0)
         }
+        var servers: [StoredKeyServer] = []
         for row in try Row.fetchAll(db, sql: "SELECT live, body FROM keyServer ORDER BY position") {
-            topology.serverOrder.append(try StoredKeyServer.decode(body: row["body"], live: row["live"]))
+            servers.append(try StoredKeyServer.decode(body: row["body"], live: row["live"]))
         }
+        topology.serverOrder = servers
         if let delay = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = 'statusRefreshDelay'") {
             topology.statusRefreshDelay = TimeInterval(delay) ?? 0
         }
