@@ -56,6 +56,7 @@ import Testing
         ("[pscustomobject]@{a=1;b=2} | ForEach-Object { \"$_\" }", "@{a=1; b=2}"),
         ("$i = 0; $i++; $i", "1"),
         ("$a, $b = 1, 2, 3; $b", "2\n3"),
+        ("@(@(1,2),3,1).Count; @(,(1,2)).Count; @(1..3).Count; @().Count; @($null).Count", "3\n1\n3\n0\n1"),
     ]
 
     @Test(arguments: cases)

@@ -41,7 +41,8 @@ extension Shell {
         case .arrayLiteral(let elements):
             return .array(try elements.map { try evaluate($0) })
         case .arraySubexpression(let statements):
-            return .array(try collect(statements).flatMap { value -> [Value] in value.enumerated })
+            // The statements' output is already unrolled one level, as a pipeline unrolls it: `@(@(1,2),3)` has 2 elements.
+            return .array(try collect(statements))
         case .subexpression(let statements):
             return Value.fromPipelineOutput(try collect(statements))
         case .parenthesized(let statement):
