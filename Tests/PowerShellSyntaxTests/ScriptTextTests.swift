@@ -8,11 +8,11 @@ import Testing
 @Suite struct ScriptTextTests {
     /// A script of about 2.5 MB (above the mapping threshold), ASCII, with a parse error on its last line
     /// when `brokenEnd` is set.
-    static func bigScript(brokenEnd: Bool = false) -> String {
+    static func bigScript(brokenEnd: Bool = false, bytes: Int = FileBytes.mappingThreshold * 5 / 2) -> String {
         var lines: [String] = []
         var size = 0
         var index = 0
-        while size < FileBytes.mappingThreshold * 5 / 2 {
+        while size < bytes {
             let line = "$kp\(index) = Get-TrustAuthorityKeyProvider -Name 'clkp\(index)' | Select-Object -First 1"
             lines.append(line)
             size += line.utf8.count + 1
@@ -56,6 +56,52 @@ import Testing
         script.release(0..<script.count)
         #expect(script.line(containing: 3) == firstLine)
         #expect(script.slice(0, script.count) == text)
+    }
+
+    /// Resident kilobytes of the mapping that starts at `base`, from /proc/self/smaps (Linux).
+    static func residentKilobytes(ofMappingAt base: UnsafeRawPointer) throws -> Int? {
+        // /proc files report size 0: read to the end rather than by size.
+        let handle = try #require(FileHandle(forReadingAtPath: "/proc/self/smaps"))
+        defer { try? handle.close() }
+        let smaps = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+        let start = String(UInt(bitPattern: base), radix: 16)
+        var inMapping = false
+        for line in smaps.split(separator: "\n") {
+            if let dash = line.firstIndex(of: "-"), line[..<dash].allSatisfy(\.isHexDigit) {
+                inMapping = line[..<dash].drop { $0 == "0" } == Substring(start)
+            } else if inMapping, line.hasPrefix("Rss:") {
+                return Int(line.split(separator: " ")[1])
+            }
+        }
+        return nil
+    }
+
+    @Test func givingBackPagesEmptiesTheMappingButItsLastPartialPage() throws {
+        let text = Self.bigScript()
+        let path = try Self.write(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let script = try #require(ScriptText.read(path: path))
+        let base = UnsafeRawPointer(try #require(script.bytes.baseAddress))
+        #expect(script.string == text)
+        let touched = try #require(try Self.residentKilobytes(ofMappingAt: base))
+        #expect(touched * 1024 >= text.utf8.count - 4096, "resident after reading: \(touched) KB")
+        script.release(0..<script.count)
+        #expect(try #require(try Self.residentKilobytes(ofMappingAt: base)) <= 4)
+    }
+
+    @Test func parsingALongMappedScriptGivesBackWhatItHasPassed() throws {
+        // Three release steps long: each pass gives back all but the step it ends in.
+        let text = Self.bigScript(bytes: ScriptText.releaseStep * 3)
+        let path = try Self.write(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let script = try #require(ScriptText.read(path: path))
+        let base = UnsafeRawPointer(try #require(script.bytes.baseAddress))
+        let stream = try ScriptStatementStream(parsing: script)
+        var statements = 0
+        while try stream.next() != nil { statements += 1 }
+        #expect(statements == text.split(separator: "\n").count)
+        let left = try #require(try Self.residentKilobytes(ofMappingAt: base))
+        #expect(left * 1024 <= text.utf8.count - ScriptText.releaseStep, "resident after parsing: \(left) KB of \(text.utf8.count / 1024) KB")
     }
 
     @Test func cuttingTheScriptFileShortWhileItIsHeldChangesNothing() throws {
