@@ -29,6 +29,9 @@ let package = Package(
         .target(name: "LineEditor", dependencies: ["CLineEditorSupport", "CLibEdit"]),
         .target(name: "PowerShellSyntax"),
         .target(name: "ShellEngine", dependencies: ["PowerShellSyntax"]),
+        .target(name: "ShellFormatting", dependencies: ["ShellEngine"]),
+        .target(name: "ShellCommands", dependencies: ["ShellEngine", "ShellFormatting", "PowerShellSyntax"]),
+        .target(name: "Replay", dependencies: ["ShellEngine"]),
         .target(
             name: "KMIP",
             dependencies: [
@@ -52,20 +55,28 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "PowerCLI", dependencies: ["ShellEngine", "TrustAuthority"]),
+        .target(name: "PowerCLI", dependencies: ["ShellEngine", "ShellFormatting", "TrustAuthority"]),
+        // The one place that builds a configured shell (commands, views, PowerCLI on a lab), for the
+        // executable and the tests.
+        .target(name: "VtashKit", dependencies: ["ShellEngine", "ShellFormatting", "ShellCommands", "PowerCLI", "TrustAuthority"]),
         .executableTarget(
             name: "vtash",
-            dependencies: ["PowerCLI", "ShellEngine", "PowerShellSyntax", "TrustAuthority", "LineEditor"]
+            dependencies: ["VtashKit", "PowerCLI", "ShellEngine", "ShellCommands", "Replay", "PowerShellSyntax", "TrustAuthority", "LineEditor"]
         ),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
-        .testTarget(name: "ShellEngineTests", dependencies: ["ShellEngine"]),
+        // What the test targets share: shells on a lab, recording hosts.
+        .target(name: "TestSupport", dependencies: ["VtashKit", "ShellCommands", "ShellEngine", "TrustAuthority"], path: "Tests/TestSupport"),
+        .testTarget(name: "ShellEngineTests", dependencies: ["ShellEngine", "ShellCommands", "TestSupport"]),
+        .testTarget(name: "ShellFormattingTests", dependencies: ["ShellFormatting", "ShellEngine", "TestSupport"]),
+        .testTarget(name: "ShellCommandsTests", dependencies: ["ShellCommands", "ShellFormatting", "ShellEngine", "Replay", "TestSupport"]),
+        .testTarget(name: "ReplayTests", dependencies: ["Replay", "ShellEngine", "TestSupport"]),
         .testTarget(
             name: "KMIPTests",
             dependencies: ["KMIP", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
             resources: [.copy("Vectors")]
         ),
         .testTarget(name: "TrustAuthorityTests", dependencies: ["TrustAuthority"]),
-        .testTarget(name: "PowerCLITests", dependencies: ["PowerCLI", "ShellEngine"]),
+        .testTarget(name: "PowerCLITests", dependencies: ["PowerCLI", "ShellEngine", "TestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         // Test support: opens a pseudo-terminal so tests can drive vtash's libedit path.
         .target(name: "CPseudoTerminal"),

@@ -1,4 +1,5 @@
 import ShellEngine
+import ShellFormatting
 import TrustAuthority
 
 /// PowerCLI's per-session state: the lab it talks to and the open vCenter connections.
@@ -37,7 +38,7 @@ public final class PowerCLISession {
     public static func install(into shell: Shell, lab: Lab) {
         shell.moduleState[stateKey] = PowerCLISession(lab: lab)
         shell.registry.register(PowerCLICommands.cmdlets)
-        PowerCLIViews.register(into: &shell.formats)
+        PowerCLIViews.register(into: shell)
         shell.setVariable("DefaultVIServers", .array([]), scope: "global")
         shell.setVariable("DefaultVIServer", .null, scope: "global")
         PowerCLICompletion.register(in: shell)

@@ -1,6 +1,8 @@
 import Foundation
 import PowerCLI
+import Replay
 import ShellEngine
+import VtashKit
 import TrustAuthority
 
 /// `vtash replay PATH... [--lab PATH] [--mask NAME]... [--no-mask NAME]... [--junit FILE] [--update] [--verbose] [--here]`:
@@ -71,8 +73,7 @@ enum ReplayCommand {
             let scratch = options.here ? nil : makeScratchDirectory()
             defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }
             let result = runner.run(document, makeShell: { host in
-                let shell = Shell(host: host, registry: CoreCommands.registry(), formats: FormatRegistry())
-                PowerCLISession.install(into: shell, lab: lab)
+                let shell = ConfiguredShell.make(host: host, lab: lab)
                 if let scratch { try? shell.setLocation(scratch) }
                 return shell
             })

@@ -3,6 +3,7 @@ import LineEditor
 import PowerCLI
 import PowerShellSyntax
 import ShellEngine
+import VtashKit
 import TrustAuthority
 
 /// The `vtash` command line: `-File`, `-Command`, `--lab`, `--new-lab`, `lab`, `replay`, `--version`, `--help`.
@@ -85,9 +86,8 @@ enum VtashCommandLine {
         }
         let interactive = file == nil && command == nil && isatty(STDIN_FILENO) == 1
         let host = ConsoleHost(interactive: interactive)
-        let shell = Shell(host: TranscribingHost(wrapping: host), registry: CoreCommands.registry(), formats: FormatRegistry())
+        let shell = ConfiguredShell.make(host: TranscribingHost(wrapping: host), lab: lab)
         defer { (shell.host as? TranscribingHost)?.stopAll() }
-        PowerCLISession.install(into: shell, lab: lab)
         if let file {
             let path = shell.resolvePath(file)
             // Read once into the buffer the parser and error positions share (no Data or String copy).

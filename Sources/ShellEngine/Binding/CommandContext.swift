@@ -11,8 +11,8 @@ public final class CommandContext {
     /// The pipeline object being processed, `nil` when the command runs without pipeline input.
     public internal(set) var inputObject: Value?
     public let isFirstInPipeline: Bool
-    let span: SourceSpan
-    let source: SourceText
+    package let span: SourceSpan
+    package let source: SourceText
     var downstream: Emit
     var errorVariable: [ErrorRecord] = []
     var warningVariable: [String] = []

@@ -101,7 +101,7 @@ public struct ParameterMetadata: Sendable {
         return copy
     }
 
-    func membership(in set: String) -> ParameterSetMembership? {
+    package func membership(in set: String) -> ParameterSetMembership? {
         storage.sets[set] ?? storage.sets[ParameterSetMembership.allSets]
     }
 

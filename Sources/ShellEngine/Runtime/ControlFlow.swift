@@ -13,4 +13,6 @@ struct StopUpstream: Error {
 }
 
 /// Thrown when Ctrl+C interrupts a running command.
-struct PipelineInterrupted: Error {}
+package struct PipelineInterrupted: Error {
+    package init() {}
+}

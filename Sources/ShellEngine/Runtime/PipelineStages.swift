@@ -193,8 +193,8 @@ final class RedirectingStage: PipelineStage {
 }
 
 /// Writes text files for redirections, Out-File and Set-Content.
-enum FileText {
-    static func write(_ text: String, to path: String, append: Bool, shell: Shell, span: SourceSpan, mode: Int? = nil) throws {
+package enum FileText {
+    package static func write(_ text: String, to path: String, append: Bool, shell: Shell, span: SourceSpan, mode: Int? = nil) throws {
         if shell.isSandboxed {
             throw shell.error("Access to the path '\(path)' is denied.", id: "FileOpenFailure", category: .openError, span: span, reason: "UnauthorizedAccessException")
         }

@@ -14,13 +14,13 @@ final class Scope {
 /// A variable: its name as first written, its value and whether it may change.
 /// A class, so that assigning an existing variable (every iteration of a loop) updates it in place
 /// with one dictionary lookup and no copy of the whole record.
-final class Variable {
-    var name: String
-    var value: Value
-    var isConstant: Bool
-    var description: String
+package final class Variable {
+    package var name: String
+    package var value: Value
+    package var isConstant: Bool
+    package var description: String
 
-    init(name: String, value: Value, isConstant: Bool = false, description: String = "") {
+    package init(name: String, value: Value, isConstant: Bool = false, description: String = "") {
         self.name = name
         self.value = value
         self.isConstant = isConstant

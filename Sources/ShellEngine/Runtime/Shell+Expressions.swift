@@ -113,7 +113,7 @@ extension Shell {
 
     func knownTypeName(_ name: String) -> String? {
         let lower = name.lowercased()
-        for typeName in formats.knownTypeNames where typeName.lowercased() == lower || typeName.lowercased().hasSuffix("." + lower) {
+        for typeName in types.knownTypeNames where typeName.lowercased() == lower || typeName.lowercased().hasSuffix("." + lower) {
             return typeName
         }
         return nil
@@ -171,7 +171,7 @@ extension Shell {
         return variable(path.name, scope: path.scope) ?? .null
     }
 
-    func pathInfo(_ path: String) -> PSObject {
+    package func pathInfo(_ path: String) -> PSObject {
         let object = PSObject(typeNames: ["System.Management.Automation.PathInfo", "System.Object"],
                               properties: [PSProperty(name: "Path", value: .string(path)), PSProperty(name: "Provider", value: .string("Microsoft.PowerShell.Core\\FileSystem")), PSProperty(name: "ProviderPath", value: .string(path))])
         object.stringValue = { path }

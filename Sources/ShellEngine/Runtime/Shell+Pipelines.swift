@@ -12,11 +12,12 @@ protocol PipelineStage: AnyObject {
 }
 
 /// Arguments given to a function or script.
-struct ScriptInvocation {
-    var arguments: [ScriptArgument]
+package struct ScriptInvocation {
+    package init(arguments: [ScriptArgument]) { self.arguments = arguments }
+    package var arguments: [ScriptArgument]
 }
 
-enum ScriptArgument {
+package enum ScriptArgument {
     case named(String, Value?)
     case positional(Value)
 }
@@ -95,7 +96,7 @@ extension Shell {
             guard case .file(let target) = redirection.target else { continue }
             let path = LanguagePrimitives.toString(try evaluate(target))
             if path.lowercased() == "$null" || path.isEmpty { continue }
-            let text = OutDefault.render(values, shell: self).joined(separator: "\n") + (values.isEmpty ? "" : "\n")
+            let text = output.render(values, shell: self).joined(separator: "\n") + (values.isEmpty ? "" : "\n")
             try FileText.write(text, to: resolvePath(path), append: redirection.append, shell: self, span: redirection.span)
         }
     }
@@ -213,7 +214,7 @@ extension Shell {
         return output
     }
 
-    func runScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, invocation: ScriptInvocation, input: [Value]?,
+    package func runScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, invocation: ScriptInvocation, input: [Value]?,
                         newScope: Bool, commandName: String = "", emit: Emit) throws {
         callDepth += 1
         defer { callDepth -= 1 }

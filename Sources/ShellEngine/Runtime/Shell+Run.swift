@@ -30,7 +30,7 @@ extension Shell {
             lastSucceeded = false
             return .parseError
         }
-        let output = OutDefault(shell: self)
+        let output = self.output.makeWriter(shell: self, width: nil) { [unowned host] line in host.writeOutputLine(line) }
         let savedSource = currentSource
         currentSource = source
         defer { currentSource = savedSource }

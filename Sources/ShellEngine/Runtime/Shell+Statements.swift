@@ -1,7 +1,7 @@
 import Foundation
 import PowerShellSyntax
 
-typealias Emit = (Value) throws -> Void
+package typealias Emit = (Value) throws -> Void
 
 extension Shell {
     /// Runs begin/process/end blocks of a script or script block. `input` is the pipeline input
@@ -373,6 +373,6 @@ extension Shell {
 }
 
 /// Carries an ErrorRecord inside a PSObject so `throw $_` rethrows the same record.
-struct ErrorRecordBox: @unchecked Sendable {
-    let record: ErrorRecord
+package struct ErrorRecordBox: @unchecked Sendable {
+    package let record: ErrorRecord
 }

@@ -10,7 +10,10 @@ public final class Shell {
     public var registry: CommandRegistry {
         didSet { registry.startOwnResolutions() }
     }
-    public var formats: FormatRegistry
+    /// Turns pipeline output into console lines (the views of the formatting target, once configured).
+    public var output: any OutputFormatting
+    /// Enums and object type names that modules registered.
+    public var types: TypeRegistry
     let globalScope: Scope
     var scriptScope: Scope
     var currentScope: Scope
@@ -35,7 +38,7 @@ public final class Shell {
     /// Extra members for values that are not ``PSObject``s (set by the PowerCLI module, for instance).
     public var maximumCallDepth = 200
     /// The functions running now, innermost last, with where each was called (for errors they raise).
-    var invocationStack: [(name: String, span: SourceSpan, source: SourceText)] = []
+    package var invocationStack: [(name: String, span: SourceSpan, source: SourceText)] = []
     /// When true (the fuzzer), no external programs, script files or file writes: only in-process work.
     public var isSandboxed = false
     /// State that command modules keep per session (PowerCLI's connections, the lab), by module name.
@@ -43,11 +46,12 @@ public final class Shell {
     /// The binder's view of each cmdlet type used so far, built once per type.
     private var bindingTables: [ObjectIdentifier: BindingTable] = [:]
 
-    public init(host: ShellHost, registry: CommandRegistry, formats: FormatRegistry) {
+    public init(host: ShellHost, registry: CommandRegistry, output: any OutputFormatting = PlainOutput(), types: TypeRegistry = TypeRegistry()) {
         self.host = host
         self.registry = registry
         self.registry.startOwnResolutions()
-        self.formats = formats
+        self.output = output
+        self.types = types
         self.globalScope = Scope(parent: nil)
         self.scriptScope = globalScope
         self.currentScope = globalScope
@@ -121,11 +125,11 @@ public final class Shell {
         }
     }
 
-    func isConstantVariable(_ name: String) -> Bool {
+    package func isConstantVariable(_ name: String) -> Bool {
         globalScope.variables[VariableKey.of(name)]?.isConstant == true
     }
 
-    func removeVariable(_ name: String, scope: String? = nil) -> Bool {
+    package func removeVariable(_ name: String, scope: String? = nil) -> Bool {
         let key = VariableKey.of(name)
         if let scope {
             let target = scope == "global" ? globalScope : (scope == "script" ? scriptScope : currentScope)
@@ -139,13 +143,13 @@ public final class Shell {
         return false
     }
 
-    func setVariableDescription(_ name: String, _ description: String, scope: String? = nil) {
+    package func setVariableDescription(_ name: String, _ description: String, scope: String? = nil) {
         let target = scope == "global" ? globalScope : (scope == "script" ? scriptScope : currentScope)
         target.variables[VariableKey.of(name)]?.description = description
     }
 
     /// All visible variables, innermost definition winning, sorted by name; only one scope's when named.
-    func visibleVariables(scope: String? = nil) -> [Variable] {
+    package func visibleVariables(scope: String? = nil) -> [Variable] {
         var seen: [String: Variable] = [:]
         switch scope?.lowercased() {
         // The keys are the lower-cased names, so sorting by key sorts case-insensitively without lowercasing per comparison.
@@ -180,7 +184,7 @@ public final class Shell {
         return nil
     }
 
-    func visibleFunctions() -> [FunctionInfo] {
+    package func visibleFunctions() -> [FunctionInfo] {
         var seen: [String: FunctionInfo] = [:]
         var cursor: Scope? = currentScope
         while let scope = cursor {

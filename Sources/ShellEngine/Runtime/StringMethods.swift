@@ -139,7 +139,7 @@ enum DateMethods {
             return .date(calendar.date(byAdding: lower == "addyears" ? .year : .month, value: amount, to: date) ?? date)
         case "tostring":
             if arguments.isEmpty { return .string(DateFormatting.general(date)) }
-            return .string(Formatting.formatDate(date, LanguagePrimitives.toString(arguments[0])))
+            return .string(FormatStrings.formatDate(date, LanguagePrimitives.toString(arguments[0])))
         case "touniversaltime", "tolocaltime": return .date(date)
         case "toshortdatestring":
             return .string(String(DateFormatting.general(date).split(separator: " ").first ?? ""))

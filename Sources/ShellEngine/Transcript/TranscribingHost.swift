@@ -13,10 +13,10 @@ public final class TranscribingHost: ShellHost {
 
     public var isTranscribing: Bool { !transcripts.isEmpty }
 
-    func start(_ transcript: Transcript) { transcripts.append(transcript) }
+    package func start(_ transcript: Transcript) { transcripts.append(transcript) }
 
     /// Stops the newest transcript and returns it, or `nil` when none runs.
-    func stopNewest() -> Transcript? {
+    package func stopNewest() -> Transcript? {
         guard let transcript = transcripts.popLast() else { return nil }
         transcript.stop()
         return transcript

@@ -13,7 +13,7 @@ public final class Transcript {
     /// console must not be written twice.
     private var pendingEcho: String?
 
-    static let stars = String(repeating: "*", count: 22)
+    package static let stars = String(repeating: "*", count: 22)
 
     /// Opens (or appends to) the file and writes the header block.
     public init(path: String, append: Bool, includeInvocationHeader: Bool, header: [String]) throws(TranscriptError) {
@@ -58,7 +58,7 @@ public final class Transcript {
     }
 
     /// `yyyyMMddHHmmss`, local time.
-    static func timestamp(_ date: Date) -> String {
+    package static func timestamp(_ date: Date) -> String {
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: date)
         func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
         return "\(parts.year ?? 0)" + two(parts.month) + two(parts.day) + two(parts.hour) + two(parts.minute) + two(parts.second)
@@ -126,7 +126,7 @@ public final class Transcript {
     private func write(_ lines: [String]) {
         var text = ""
         for line in lines {
-            var clean = String(decoding: LinePattern.normalizeKeepingSpaces(line), as: UTF8.self)
+            var clean = String(decoding: ConsoleText.normalizeKeepingSpaces(line), as: UTF8.self)
             for secret in secrets where clean.contains(secret) {
                 clean = clean.replacingOccurrences(of: secret, with: CommandSecrets.mask)
             }

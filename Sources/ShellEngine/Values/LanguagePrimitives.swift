@@ -36,7 +36,7 @@ public enum LanguagePrimitives {
     /// recursing (MshObject.cs `ToStringEnumerable`, `ToStringEmptyBaseObject` pass recurse: false),
     /// so a nested array is `System.Object[]` and a nested PSCustomObject is empty. This also keeps
     /// `"$a"` linear when `$a = $a, $a` shares one array many times over.
-    static func elementString(_ value: Value) -> String {
+    package static func elementString(_ value: Value) -> String {
         switch value {
         case .null: return ""
         case .bool(let flag): return flag ? "True" : "False"

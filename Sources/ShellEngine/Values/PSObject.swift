@@ -119,7 +119,7 @@ public final class PSObject {
     }
 
     /// `self[name]`, remembering in `cache` where the property was, for the next object of the same layout.
-    func value(named name: String, cache: inout PropertySlotCache) -> Value {
+    package func value(named name: String, cache: inout PropertySlotCache) -> Value {
         if let token = layoutToken, cache.token === token, cache.slot < properties.count { return properties[cache.slot].value }
         guard let slot = slots[PropertyName(name)] else { return .null }
         cache.token = layoutToken

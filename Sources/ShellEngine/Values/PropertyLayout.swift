@@ -25,7 +25,9 @@ public struct PropertyLayout: Sendable {
 
 /// Where a property was found on the last object asked, by layout: the next object of the same layout
 /// has it at the same position, so a table column looks it up without hashing its name again.
-struct PropertySlotCache {
+package struct PropertySlotCache {
     var token: PropertyLayout.Token?
     var slot = 0
+
+    package init() {}
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ShellEngine
+import TestSupport
 
 /// `Get-Widget [[-Name] <String[]>] [-State <WidgetState>] [-Path <String>] [-Force] [-Count <Int32>]`.
 final class GetWidgetCommand: Cmdlet {
@@ -39,7 +40,7 @@ enum CompletionFixture {
         var registry = CommandRegistry()
         registry.register([GetWidgetCommand.self, GetWidgetGroupCommand.self])
         registry.alias("gw", "Get-Widget")
-        return Shell(host: RecordingHost(), registry: registry, formats: FormatRegistry())
+        return Shell(host: RecordingHost(), registry: registry)
     }
 
     /// The candidates for `text` with the cursor at its end.

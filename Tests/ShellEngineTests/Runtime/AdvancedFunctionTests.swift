@@ -1,5 +1,6 @@
 import Testing
 @testable import ShellEngine
+import TestSupport
 
 /// Functions as runbooks write them: pipeline input into `begin`/`process`/`end`, `[Parameter()]` and
 /// `[Validate*()]` attributes, and `[CmdletBinding()]` with the common parameters and `$PSCmdlet`.

@@ -1,0 +1,46 @@
+import ShellEngine
+import ShellFormatting
+/// `Format-List`: each object as `Name : Value` lines.
+public final class FormatListCommand: Cmdlet {
+    public static let metadata = CommandMetadata(
+        name: "Format-List", className: "Microsoft.PowerShell.Commands.FormatListCommand",
+        synopsis: "Formats the output as a list of properties in which each property appears on a new line.",
+        description: "The Format-List cmdlet formats the output of a command as a list of properties in which each property is displayed on a separate line.",
+        parameters: [
+            ParameterMetadata("InputObject", .any, pipeline: .byValue, description: "Specifies the objects to format."),
+            ParameterMetadata("Property", .array(.any), position: 0, description: "Specifies the object properties that appear in the display and the order in which they appear. Wildcards are permitted."),
+        ])
+
+    private var items: [Value] = []
+
+    public init() {}
+
+    public func process(_ context: CommandContext) throws {
+        if let item = context.inputObject ?? context.parameters["InputObject"] { items.append(contentsOf: item.enumerated) }
+    }
+
+    public func end(_ context: CommandContext) throws {
+        guard !items.isEmpty else { return }
+        var specs = context.parameters.list("Property")
+        if specs.isEmpty { specs = [.string("*")] }
+        var lines: [String] = []
+        let writer = OutDefault(formats: FormatRegistry(), width: context.host.width) { lines.append($0) }
+        writer.forcesList = true
+        for item in items {
+            let object = PSObject(typeNames: ["Vtash.FormatListRow"])
+            if case .object = item {
+                for column in try PropertySelection.columns(specs, for: item, context: context) {
+                    object.setProperty(column.name, try column.compute(item))
+                }
+            } else if case .hashtable(let table) = item {
+                for (key, value) in table.entries { object.setProperty(LanguagePrimitives.toString(key), value) }
+            } else {
+                writer.write(item)
+                continue
+            }
+            writer.write(.object(object))
+        }
+        writer.finish()
+        for line in lines { try context.write(.string(line)) }
+    }
+}

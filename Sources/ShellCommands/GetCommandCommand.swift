@@ -1,0 +1,75 @@
+import ShellEngine
+import ShellFormatting
+/// `Get-Command` (`gcm`): the commands the shell knows.
+public final class GetCommandCommand: Cmdlet {
+    public static let metadata = CommandMetadata(
+        name: "Get-Command", className: "Microsoft.PowerShell.Commands.GetCommandCommand", module: "Microsoft.PowerShell.Core",
+        synopsis: "Gets all commands.",
+        description: "The Get-Command cmdlet gets all commands that are installed on the computer, including cmdlets, aliases and functions.",
+        parameters: [
+            ParameterMetadata("Name", .array(.string), position: 0, pipeline: .byPropertyName, set: "AllCommandSet", description: "Specifies an array of names. Wildcards are permitted.", wildcards: true),
+            ParameterMetadata("Verb", .array(.string), set: "CmdletSet", description: "Specifies an array of command verbs. Wildcards are permitted.", wildcards: true),
+            ParameterMetadata("Noun", .array(.string), set: "CmdletSet", description: "Specifies an array of command nouns. Wildcards are permitted.", wildcards: true),
+            ParameterMetadata("Module", .array(.string), description: "Specifies an array of modules."),
+            ParameterMetadata("CommandType", .array(.string), description: "Specifies the types of commands that this cmdlet gets."),
+        ],
+        defaultParameterSet: "CmdletSet")
+
+    public init() {}
+
+    static func commandInfo(_ metadata: CommandMetadata) -> PSObject {
+        let object = PSObject(typeNames: ["System.Management.Automation.CmdletInfo", "System.Management.Automation.CommandInfo", "System.Object"], properties: [
+            PSProperty(name: "CommandType", value: .enumValue(EnumValue(typeName: "System.Management.Automation.CommandTypes", name: "Cmdlet", rawValue: 8))),
+            PSProperty(name: "Name", value: .string(metadata.name)),
+            PSProperty(name: "Version", value: .string(metadata.module.hasPrefix("VMware") ? "13.3.0.24145081" : "3.1.0.0")),
+            PSProperty(name: "Source", value: .string(metadata.module)),
+        ])
+        object.stringValue = { metadata.name }
+        return object
+    }
+
+    public func process(_ context: CommandContext) throws {
+        let shell = context.shell
+        let names = (context.parameters.strings("Name") ?? []).map { WildcardPattern($0) }
+        let verbs = (context.parameters.strings("Verb") ?? []).map { WildcardPattern($0) }
+        let nouns = (context.parameters.strings("Noun") ?? []).map { WildcardPattern($0) }
+        let modules = (context.parameters.strings("Module") ?? []).map { WildcardPattern($0) }
+        var found = false
+        for type in shell.registry.allCmdlets {
+            let metadata = type.metadata
+            let parts = metadata.name.split(separator: "-", maxSplits: 1).map(String.init)
+            if !names.isEmpty && !names.contains(where: { $0.matches(metadata.name) }) { continue }
+            if !verbs.isEmpty && !verbs.contains(where: { $0.matches(parts.first ?? "") }) { continue }
+            if !nouns.isEmpty && !nouns.contains(where: { $0.matches(parts.last ?? "") }) { continue }
+            if !modules.isEmpty && !modules.contains(where: { $0.matches(metadata.module) }) { continue }
+            found = true
+            try context.write(.object(Self.commandInfo(metadata)))
+        }
+        if verbs.isEmpty && nouns.isEmpty && modules.isEmpty {
+            for alias in shell.registry.allAliases where names.contains(where: { $0.matches(alias.name) }) {
+                found = true
+                let object = PSObject(typeNames: ["System.Management.Automation.AliasInfo", "System.Management.Automation.CommandInfo", "System.Object"], properties: [
+                    PSProperty(name: "CommandType", value: .enumValue(EnumValue(typeName: "System.Management.Automation.CommandTypes", name: "Alias", rawValue: 1))),
+                    PSProperty(name: "Name", value: .string("\(alias.name) -> \(alias.target)")),
+                    PSProperty(name: "Version", value: .string("")),
+                    PSProperty(name: "Source", value: .string("")),
+                ])
+                try context.write(.object(object))
+            }
+            for function in shell.visibleFunctions() where names.isEmpty || names.contains(where: { $0.matches(function.name) }) {
+                found = true
+                try context.write(.object(PSObject(typeNames: ["System.Management.Automation.FunctionInfo", "System.Management.Automation.CommandInfo", "System.Object"], properties: [
+                    PSProperty(name: "CommandType", value: .enumValue(EnumValue(typeName: "System.Management.Automation.CommandTypes", name: "Function", rawValue: 2))),
+                    PSProperty(name: "Name", value: .string(function.name)),
+                    PSProperty(name: "Version", value: .string("")),
+                    PSProperty(name: "Source", value: .string("")),
+                ])))
+            }
+        }
+        if !found, let name = context.parameters.strings("Name")?.first, !WildcardPattern(name).hasWildcards {
+            try context.writeError(context.errorRecord(
+                "The term '\(name)' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+                id: "CommandNotFoundException", category: .objectNotFound, reason: "CommandNotFoundException", targetName: name, targetType: "String"))
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ShellEngine
+import ShellFormatting
+/// `Get-Location` (`pwd`, `gl`).
+public final class GetLocationCommand: Cmdlet {
+    public static let metadata = CommandMetadata(
+        name: "Get-Location", className: "Microsoft.PowerShell.Commands.GetLocationCommand", module: "Microsoft.PowerShell.Management",
+        synopsis: "Gets information about the current working location or a location stack.", parameters: [])
+
+    public init() {}
+
+    public func process(_ context: CommandContext) throws {
+        try context.write(.object(context.shell.pathInfo(context.shell.location)))
+    }
+}
+
+/// `Set-Location` (`cd`, `sl`, `chdir`).
+public final class SetLocationCommand: Cmdlet {
+    public static let metadata = CommandMetadata(
+        name: "Set-Location", className: "Microsoft.PowerShell.Commands.SetLocationCommand", module: "Microsoft.PowerShell.Management",
+        synopsis: "Sets the current working location to a specified location.",
+        parameters: [
+            ParameterMetadata("Path", .string, position: 0, pipeline: [.byValue, .byPropertyName], description: "Specify the path of a new working location."),
+            ParameterMetadata("PassThru", .switchParameter, description: "Returns a PathInfo object that represents the location."),
+        ])
+
+    public init() {}
+
+    public func process(_ context: CommandContext) throws {
+        let target = context.parameters.string("Path") ?? (context.shell.variable("HOME").map { LanguagePrimitives.toString($0) } ?? "/")
+        do {
+            try context.shell.setLocation(target)
+        } catch {
+            var record = error.record
+            record.position = ErrorPosition(source: context.source, span: context.span)
+            try context.writeError(record)
+            return
+        }
+        if context.parameters.isOn("PassThru") { try context.write(.object(context.shell.pathInfo(context.shell.location))) }
+    }
+}
