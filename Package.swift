@@ -58,7 +58,7 @@ let package = Package(
         .target(name: "PowerCLI", dependencies: ["ShellEngine", "ShellFormatting", "TrustAuthority"]),
         // The one place that builds a configured shell (commands, views, PowerCLI on a lab), for the
         // executable and the tests.
-        .target(name: "VtashKit", dependencies: ["ShellEngine", "ShellFormatting", "ShellCommands", "PowerCLI", "TrustAuthority"]),
+        .target(name: "VtashKit", dependencies: ["ShellEngine", "ShellFormatting", "ShellCommands", "Replay", "PowerCLI", "TrustAuthority"]),
         .executableTarget(
             name: "vtash",
             dependencies: ["VtashKit", "PowerCLI", "ShellEngine", "ShellCommands", "Replay", "PowerShellSyntax", "TrustAuthority", "LineEditor"]
@@ -76,6 +76,7 @@ let package = Package(
             resources: [.copy("Vectors")]
         ),
         .testTarget(name: "TrustAuthorityTests", dependencies: ["TrustAuthority"]),
+        .testTarget(name: "VtashKitTests", dependencies: ["VtashKit", "ShellEngine", "TrustAuthority", "TestSupport"]),
         .testTarget(name: "PowerCLITests", dependencies: ["PowerCLI", "ShellEngine", "TestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         // Test support: opens a pseudo-terminal so tests can drive vtash's libedit path.

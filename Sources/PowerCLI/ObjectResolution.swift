@@ -3,6 +3,14 @@ import TrustAuthority
 
 /// Turns parameter values (objects or names, as PowerCLI's "Obn" binding allows) into lab records.
 enum ObjectResolution {
+    static func cluster(_ argument: TrustAuthorityClusterArgument, _ context: CommandContext) throws -> ClusterRecord {
+        try cluster(argument.value, context)
+    }
+
+    static func provider(_ argument: KeyProviderArgument, _ context: CommandContext) throws -> KeyProvider {
+        try provider(argument.value, context)
+    }
+
     static func cluster(_ value: Value?, _ context: CommandContext) throws -> ClusterRecord {
         let session = PowerCLISession.of(context)
         let connection = try session.trustedConnection(context)

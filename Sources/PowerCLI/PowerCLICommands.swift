@@ -17,4 +17,8 @@ public enum PowerCLICommands {
             NewLabKeyServerClientCertificateCommand.self, NewLabKeyServerKeyCommand.self, NewLabKeyServerCommand.self,
         ]
     }
+
+    /// Labels that mark a value as a key id (`PrimaryKeyId`, `MasterKeyId` columns, `KeyId=8` in messages):
+    /// integer ids replay can only tell from other numbers by these labels.
+    public static let keyIdLabels = ["KeyId"]
 }

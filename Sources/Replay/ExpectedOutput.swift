@@ -18,16 +18,20 @@ struct ExpectedOutput: Sendable {
 
     let items: [Item]
     let masks: [OutputMask]
+    /// The labelled-field rules whose mask is on.
+    let fields: [LabelledFields]
 
-    init(_ lines: [TranscriptLine], masks: Set<OutputMask>) {
+    init(_ lines: [TranscriptLine], masks: Set<OutputMask>, labelledFields: [LabelledFields] = []) {
         let ordered = OutputMask.order.filter { masks.contains($0) }
         self.masks = ordered
+        let fields = labelledFields.filter { masks.contains($0.mask) }
+        self.fields = fields
         // Each line is normalized once: replay compiles every command's expected output.
         let trimmed = ExpectedOutput.trimBlank(lines.filter { !TranscriptParser.isLogLine($0.text) }.map { ($0, LinePattern.normalize($0.text)) }) {
             $0.1.isEmpty
         }
         var normalized = trimmed.map(\.1)
-        if masks.contains(.keyid) { normalized = KeyIdFields.mask(normalized) }
+        for rule in fields { normalized = rule.mask(normalized) }
         items = zip(trimmed, normalized).map { pair, bytes in
             let line = pair.0
             return LinePattern.isWholeLinePlaceholder(normalized: pair.1) ? .anyLines(line) : .line(LinePattern(normalized: bytes, masks: ordered), line)
@@ -41,8 +45,8 @@ struct ExpectedOutput: Sendable {
             return PreparedLine(text: String(decoding: key, as: UTF8.self), key: key, isError: line.stream == .error)
         }
         var trimmed = ExpectedOutput.trimBlank(normalized) { $0.key.isEmpty }
-        if masks.contains(.keyid) {
-            for (index, key) in KeyIdFields.mask(trimmed.map(\.key)).enumerated() { trimmed[index].key = key }
+        for rule in fields {
+            for (index, key) in rule.mask(trimmed.map(\.key)).enumerated() { trimmed[index].key = key }
         }
         return trimmed.map {
             PreparedLine(text: $0.text, key: OutputMask.apply(masks, to: $0.key), isError: $0.isError)

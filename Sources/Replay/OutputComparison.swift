@@ -12,8 +12,9 @@ public struct OutputComparison: Sendable {
     /// A report shows a small diff; the rest is counted.
     static let diffLineLimit = 60
 
-    public init(expected: [TranscriptLine], actual: [HostLine], masks: Set<OutputMask>, name: String) {
-        let pattern = ExpectedOutput(expected, masks: masks)
+    public init(expected: [TranscriptLine], actual: [HostLine], masks: Set<OutputMask>, labelledFields: [LabelledFields] = [],
+                name: String) {
+        let pattern = ExpectedOutput(expected, masks: masks, labelledFields: labelledFields)
         let prepared = pattern.prepare(actual)
         if pattern.matches(prepared) {
             passed = true

@@ -11,7 +11,7 @@ public enum OutputMask: String, CaseIterable, Sendable {
     /// Dates and times: `8/10/2015 4:16:12 PM`, `2024-01-01T12:00:00Z`, `20240101120000`, `16:04:05`.
     case date
     /// Key ids in UUID form (KMIP key servers usually hand these out) or 32 hex digits; integer key ids
-    /// (PyKMIP's) where a `KeyId` label or column says so (see `KeyIdFields`).
+    /// (PyKMIP's) where a `KeyId` label or column says so (see `LabelledFields`: the domain names the labels).
     case keyid
     /// GUIDs: `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, with or without braces.
     case guid

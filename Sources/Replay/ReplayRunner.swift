@@ -4,6 +4,8 @@ import Foundation
 /// Runs a transcript's commands in order on one shell and compares what each prints with the transcript.
 public struct ReplayRunner {
     public var masks: Set<OutputMask>
+    /// Ids a mask recognises only by their labels (the domain registers them, e.g. PowerCLI's `KeyId`).
+    public var labelledFields: [LabelledFields]
     /// Looked up first for a masked `-Password '********'` (and `-KmipServerPassword`).
     public var environmentPassword: String?
     /// Asked next: the lab's own user, when the lab knows it.
@@ -11,10 +13,11 @@ public struct ReplayRunner {
 
     public static let passwordVariable = "VTASH_PASSWORD"
 
-    public init(masks: Set<OutputMask> = OutputMask.defaults,
+    public init(masks: Set<OutputMask> = OutputMask.defaults, labelledFields: [LabelledFields] = [],
                 environment: [String: String] = ProcessInfo.processInfo.environment,
                 secretSource: @escaping (SecretRequest) -> String? = { _ in nil }) {
         self.masks = masks
+        self.labelledFields = labelledFields
         self.environmentPassword = environment[Self.passwordVariable].flatMap { $0.isEmpty ? nil : $0 }
         self.secretSource = secretSource
     }
@@ -49,7 +52,8 @@ public struct ReplayRunner {
                 }
                 return scrubbed
             }
-            let comparison = OutputComparison(expected: command.expectedOutput, actual: actual, masks: masks, name: document.name)
+            let comparison = OutputComparison(expected: command.expectedOutput, actual: actual, masks: masks,
+                                              labelledFields: labelledFields, name: document.name)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds &- commandStart) / 1e9
             outcomes.append(CommandOutcome(index: index, command: command, status: comparison.passed ? .passed : .failed,
                                            comparison: comparison, actual: actual, seconds: seconds))

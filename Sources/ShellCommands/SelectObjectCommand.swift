@@ -2,25 +2,34 @@ import ShellEngine
 import ShellFormatting
 /// `Select-Object`: -First, -Last, -Skip, -SkipLast, -Index, -Unique, -Property, -ExcludeProperty, -ExpandProperty.
 public final class SelectObjectCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Select-Object", className: "Microsoft.PowerShell.Commands.SelectObjectCommand",
         synopsis: "Selects objects or object properties.",
         description: "The Select-Object cmdlet selects specified properties of an object or set of objects. It can also select unique objects, a specified number of objects, or objects in a specified position in an array.",
-        parameters: [
-            ParameterMetadata("InputObject", .any, pipeline: .byValue, description: "Specifies objects to send to the cmdlet through the pipeline."),
-            ParameterMetadata("Property", .array(.any), position: 0, set: "DefaultParameter", description: "Specifies the properties to select.")
-                .also(in: "SkipLastParameter", position: 0),
-            ParameterMetadata("ExcludeProperty", .array(.string), set: "DefaultParameter", description: "Specifies the properties that this cmdlet excludes from the operation."),
-            ParameterMetadata("ExpandProperty", .string, set: "DefaultParameter", description: "Specifies a property to select, and indicates that an attempt should be made to expand that property."),
-            ParameterMetadata("Unique", .switchParameter, description: "Specifies that if a subset of the input objects has identical properties and values, only a single member of the subset will be selected."),
-            ParameterMetadata("Last", .int, set: "DefaultParameter", description: "Specifies the number of objects to select from the end of an array of input objects."),
-            ParameterMetadata("First", .int, set: "DefaultParameter", description: "Specifies the number of objects to select from the beginning of an array of input objects."),
-            ParameterMetadata("Skip", .int, set: "DefaultParameter", description: "Skips (does not select) the specified number of items."),
-            ParameterMetadata("SkipLast", .int, set: "SkipLastParameter", description: "Skips (does not select) the specified number of items from the end of the list."),
-            ParameterMetadata("Index", .array(.int), set: "IndexParameter", description: "Selects objects from an array based on their index values."),
-        ],
         defaultParameterSet: "DefaultParameter",
-        examples: [HelpExample("Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA | Select-Object -Last 1", "Selects the last trusted key provider in the list.")])
+        examples: [HelpExample("Get-Process | Select-Object -Property ProcessName, Id -Last 5", "Selects the name and id of the last five processes.")])
+
+    @Parameter(pipeline: .byValue, description: "Specifies objects to send to the cmdlet through the pipeline.")
+    var inputObject: Value
+    @Parameter(sets: [ParameterSetUse("DefaultParameter", position: 0), ParameterSetUse("SkipLastParameter", position: 0)],
+               description: "Specifies the properties to select.")
+    var property: [Value]
+    @Parameter(set: "DefaultParameter", description: "Specifies the properties that this cmdlet excludes from the operation.")
+    var excludeProperty: [String]
+    @Parameter(set: "DefaultParameter", description: "Specifies a property to select, and indicates that an attempt should be made to expand that property.")
+    var expandProperty: String?
+    @Parameter(description: "Specifies that if a subset of the input objects has identical properties and values, only a single member of the subset will be selected.")
+    var unique: SwitchParameter
+    @Parameter(set: "DefaultParameter", description: "Specifies the number of objects to select from the end of an array of input objects.")
+    var last: Int?
+    @Parameter(set: "DefaultParameter", description: "Specifies the number of objects to select from the beginning of an array of input objects.")
+    var first: Int?
+    @Parameter(set: "DefaultParameter", description: "Skips (does not select) the specified number of items.")
+    var skip: Int = 0
+    @Parameter(set: "SkipLastParameter", description: "Skips (does not select) the specified number of items from the end of the list.")
+    var skipLast: Int?
+    @Parameter(set: "IndexParameter", description: "Selects objects from an array based on their index values.")
+    var index: [Int]
 
     private var items: [Value] = []
     private var emitted = 0
@@ -33,12 +42,12 @@ public final class SelectObjectCommand: Cmdlet {
     }
 
     public func process(_ context: CommandContext) throws {
-        guard let item = context.inputObject ?? context.parameters["InputObject"] else { return }
-        let p = context.parameters
+        guard $inputObject.isBound else { return }
+        let item = inputObject
         // -First without -Last streams and stops upstream once satisfied.
-        if let first = p.int("First"), !p.has("Last"), !p.isOn("Unique") {
+        if let first, last == nil, !unique.isPresent {
             seen += 1
-            if seen <= (p.int("Skip") ?? 0) { return }
+            if seen <= skip { return }
             if emitted >= first { throw context.stopUpstream() }
             emitted += 1
             try emit(item, context)
@@ -49,19 +58,16 @@ public final class SelectObjectCommand: Cmdlet {
     }
 
     public func end(_ context: CommandContext) throws {
-        let p = context.parameters
-        if p.int("First") != nil && !p.has("Last") && !p.isOn("Unique") { return }
+        if first != nil && last == nil && !unique.isPresent { return }
         var selected = items
-        if let indexes = p[ "Index"] {
-            let wanted = Set(indexes.enumerated.compactMap { try? LanguagePrimitives.toInt($0) })
+        if $index.isBound {
+            let wanted = Set(index)
             selected = items.enumerated().filter { wanted.contains($0.offset) }.map(\.element)
         } else {
-            let skip = max(0, p.int("Skip") ?? 0)
-            if let skipLast = p.int("SkipLast") {
+            let skip = max(0, self.skip)
+            if let skipLast {
                 selected = Array(selected.dropLast(max(0, skipLast)))
             }
-            let first = p.int("First")
-            let last = p.int("Last")
             if first != nil || last != nil {
                 let afterSkip = Array(selected.dropFirst(skip))
                 var indexes: [Int] = []
@@ -72,7 +78,7 @@ public final class SelectObjectCommand: Cmdlet {
                 selected = Array(selected.dropFirst(skip))
             }
         }
-        if p.isOn("Unique") {
+        if unique.isPresent {
             var unique: [Value] = []
             for item in selected where !unique.contains(where: { LanguagePrimitives.toString($0) == LanguagePrimitives.toString(item) && LanguagePrimitives.areEqual($0, item, caseSensitive: true) || sameObject($0, item) }) {
                 unique.append(item)
@@ -88,8 +94,7 @@ public final class SelectObjectCommand: Cmdlet {
     }
 
     private func emit(_ item: Value, _ context: CommandContext) throws {
-        let p = context.parameters
-        if let expand = p.string("ExpandProperty") {
+        if let expand = expandProperty {
             let value = try PropertySelection.value(of: item, name: expand, context: context)
             guard let value else {
                 try context.writeError(context.errorRecord("Property \"\(expand)\" cannot be found.", id: "ExpandPropertyNotFound",
@@ -99,8 +104,8 @@ public final class SelectObjectCommand: Cmdlet {
             try context.writeEnumerated(value)
             return
         }
-        if let properties = p["Property"], !properties.isNull {
-            try context.write(.object(try PropertySelection.select(item, properties: properties.enumerated, exclude: p.strings("ExcludeProperty") ?? [], context: context)))
+        if !property.isEmpty {
+            try context.write(.object(try PropertySelection.select(item, properties: property, exclude: excludeProperty, context: context)))
             return
         }
         try context.write(item)

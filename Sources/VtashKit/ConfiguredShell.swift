@@ -1,4 +1,5 @@
 import PowerCLI
+import Replay
 import ShellCommands
 import ShellEngine
 import ShellFormatting
@@ -15,5 +16,10 @@ public enum ConfiguredShell {
         let shell = Shell(host: host, registry: CoreCommands.registry(), output: ViewFormatting(views: views))
         if let lab { PowerCLISession.install(into: shell, lab: lab) }
         return shell
+    }
+
+    /// The ids replay masks by their labels: PowerCLI's key ids under the `keyid` mask.
+    public static var labelledFields: [LabelledFields] {
+        PowerCLICommands.keyIdLabels.map { LabelledFields(labelSuffix: $0, mask: .keyid) }
     }
 }

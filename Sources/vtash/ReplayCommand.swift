@@ -67,7 +67,7 @@ enum ReplayCommand {
                 fail("vtash replay: \(error.message)")
                 return 66
             }
-            let runner = ReplayRunner(masks: options.masks, secretSource: { request in labSecret(request, lab: lab) })
+            let runner = ReplayRunner(masks: options.masks, labelledFields: ConfiguredShell.labelledFields, secretSource: { request in labSecret(request, lab: lab) })
             // Each transcript runs in its own empty directory, so files it writes (clientcert.pem) never meet
             // those of an earlier run; --here runs it in the current directory instead.
             let scratch = options.here ? nil : makeScratchDirectory()

@@ -6,8 +6,12 @@ import TestSupport
 @Suite struct OutputComparisonTests {
     func compare(_ expected: [String], _ actual: [String], masks: Set<OutputMask> = OutputMask.defaults) -> OutputComparison {
         let lines = expected.enumerated().map { TranscriptLine($0.element, number: $0.offset + 10) }
-        return OutputComparison(expected: lines, actual: actual.map { HostLine(.output, $0) }, masks: masks, name: "t.txt")
+        return OutputComparison(expected: lines, actual: actual.map { HostLine(.output, $0) }, masks: masks,
+                                labelledFields: [Self.keyIds], name: "t.txt")
     }
+
+    /// What PowerCLI registers through the configured shell; the rule itself knows no vSphere label.
+    static let keyIds = LabelledFields(labelSuffix: "KeyId", mask: .keyid)
 
     @Test func identicalOutputPassesIgnoringTrailingSpacesAndOuterBlankLines() {
         #expect(compare(["a  ", "b"], ["", "a", "b   ", "", ""]).passed)

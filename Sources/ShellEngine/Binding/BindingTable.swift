@@ -15,6 +15,9 @@ final class BindingTable {
     private let declaredSpelling: [String: Int]
     /// Lower-cased name and aliases of each parameter of `all`, for prefix matching.
     private let keys: [[String]]
+    /// Lower-cased name → index of the declared parameter, which is also the index of its `@Parameter`
+    /// property among those the cmdlet declares.
+    private let declaredIndex: [String: Int]
 
     init(metadata: CommandMetadata) {
         self.metadata = metadata
@@ -35,6 +38,9 @@ final class BindingTable {
         for parameter in all {
             for spelling in [parameter.name] + parameter.aliases { declaredSpelling[spelling] = exact[VariableKey.of(spelling)] }
         }
+        var declaredIndex: [String: Int] = [:]
+        for (index, parameter) in metadata.parameters.enumerated() { declaredIndex[VariableKey.of(parameter.name)] = index }
+        self.declaredIndex = declaredIndex
         self.byName = byName
         self.exact = exact
         self.declaredSpelling = declaredSpelling
@@ -95,6 +101,11 @@ final class BindingTable {
         }
         mandatoryBySet[set] = mandatory
         return mandatory
+    }
+
+    /// Where the declared parameter `name` (canonical, as bound) stands among the declared ones.
+    func declaredPosition(of name: String) -> Int? {
+        declaredIndex[name] ?? declaredIndex[VariableKey.of(name)]
     }
 
     /// The parameter named or aliased exactly `written`, in any case.

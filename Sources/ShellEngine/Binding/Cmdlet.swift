@@ -1,7 +1,10 @@
 /// A command implemented in Swift. One instance serves one pipeline invocation:
 /// `begin` once, `process` once per input object (once without input when first in the pipeline),
-/// `end` once.
+/// `end` once. Its parameters are its `@Parameter` properties, which the binder fills before each call.
 public protocol Cmdlet: AnyObject {
+    /// Name, class, help text: everything but the parameters.
+    static var command: CommandDescription { get }
+    /// Derived from ``command`` and the `@Parameter` properties; a cmdlet does not write it.
     static var metadata: CommandMetadata { get }
     init()
     func begin(_ context: CommandContext) throws
@@ -10,6 +13,15 @@ public protocol Cmdlet: AnyObject {
 }
 
 extension Cmdlet {
+    public static var metadata: CommandMetadata { DerivedMetadata.metadata(for: Self.self) }
+    // TEMPORARY (issue 16 conversion): cmdlets not yet declared with @Parameter keep their hand-written
+    // metadata and read `context.parameters`; removed when the last one is converted.
+    public static var command: CommandDescription {
+        CommandDescription(name: metadata.name, className: metadata.className, module: metadata.module, synopsis: metadata.synopsis,
+                           description: metadata.description, defaultParameterSet: metadata.defaultParameterSet,
+                           supportsShouldProcess: metadata.supportsShouldProcess, confirmsByDefault: metadata.confirmsByDefault,
+                           outputType: metadata.outputType, examples: metadata.examples, notes: metadata.notes, relatedLinks: metadata.relatedLinks)
+    }
     public func begin(_ context: CommandContext) throws {}
     public func process(_ context: CommandContext) throws {}
     public func end(_ context: CommandContext) throws {}

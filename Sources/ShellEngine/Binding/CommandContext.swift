@@ -7,7 +7,9 @@ public final class CommandContext {
     public let metadata: CommandMetadata
     /// The name the command was invoked by (an alias shows as its target in errors, as in PowerShell).
     public let invocationName: String
-    public internal(set) var parameters: BoundParameters
+    /// The bound arguments by name: the engine reads the common parameters here; cmdlets read their own
+    /// `@Parameter` properties.
+    package internal(set) var parameters: BoundParameters
     /// The pipeline object being processed, `nil` when the command runs without pipeline input.
     public internal(set) var inputObject: Value?
     public let isFirstInPipeline: Bool

@@ -38,6 +38,8 @@ struct ParameterBinder {
                                  position: ErrorPosition(source: source, span: span ?? commandSpan)))
     }
 
+    func declaredPosition(of name: String) -> Int? { table.declaredPosition(of: name) }
+
     /// Finds a parameter by exact name or alias, then by unambiguous prefix.
     func resolve(_ written: String, span: SourceSpan) throws -> ParameterMetadata? {
         if let exact = table.exactMatch(written) {

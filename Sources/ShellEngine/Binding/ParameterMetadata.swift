@@ -38,6 +38,11 @@ public struct ParameterMetadata: Sendable {
         get { storage.isCommon }
         set { uniqueStorage.isCommon = newValue }
     }
+    /// What the declaration says of the value's secrecy (`nil`: decided by the parameter's type and name).
+    public var declaredSensitive: Bool? {
+        get { storage.declaredSensitive }
+        set { uniqueStorage.declaredSensitive = newValue }
+    }
     /// Mandatory in at least one of its sets (the binder refuses `$null` and empty values then).
     var isMandatoryInSomeSet: Bool { storage.isMandatoryInSomeSet }
 
@@ -62,6 +67,7 @@ public struct ParameterMetadata: Sendable {
         var supportsWildcards: Bool
         var validValues: [String]?
         var isCommon: Bool
+        var declaredSensitive: Bool?
         var isMandatoryInSomeSet: Bool
 
         init(name: String, type: ParameterType, aliases: [String], sets: [String: ParameterSetMembership], description: String,
@@ -80,6 +86,7 @@ public struct ParameterMetadata: Sendable {
         convenience init(copying other: Storage) {
             self.init(name: other.name, type: other.type, aliases: other.aliases, sets: other.sets, description: other.description,
                       supportsWildcards: other.supportsWildcards, validValues: other.validValues, isCommon: other.isCommon)
+            declaredSensitive = other.declaredSensitive
         }
     }
 

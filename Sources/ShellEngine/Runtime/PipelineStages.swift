@@ -27,14 +27,28 @@ final class CmdletStage: PipelineStage {
     /// Computed at the first pipeline object: the command line does not change between objects.
     private lazy var pipelinePlan = binder.pipelinePlan(for: bound)
 
+    /// The cmdlet's `@Parameter` properties, in declaration order (the order of its metadata's parameters).
+    private let slots: [any DeclaredParameter]
+
     init(shell: Shell, type: any Cmdlet.Type, binder: ParameterBinder, bound: BoundParameters, invocationName: String,
          isFirst: Bool, span: SourceSpan, source: SourceText) {
         self.shell = shell
-        self.cmdlet = type.init()
+        (self.cmdlet, self.slots) = ParameterCollector.collect { type.init() }
         self.binder = binder
         self.bound = bound
-        self.context = CommandContext(shell: shell, metadata: type.metadata, invocationName: invocationName, parameters: bound,
+        self.context = CommandContext(shell: shell, metadata: binder.metadata, invocationName: invocationName, parameters: bound,
                                       isFirstInPipeline: isFirst, span: span, source: source, downstream: { _ in })
+        fill(from: bound)
+    }
+
+    /// Writes the bound values into the cmdlet's properties; the others read as unbound.
+    private func fill(from parameters: BoundParameters) {
+        guard !slots.isEmpty else { return }
+        for slot in slots { slot.reset() }
+        for name in parameters.names {
+            guard let index = binder.declaredPosition(of: name), index < slots.count, let value = parameters[name] else { continue }
+            slots[index].assign(value)
+        }
     }
 
     func begin() throws {
@@ -50,6 +64,7 @@ final class CmdletStage: PipelineStage {
                 return
             }
             context.parameters = itemBound
+            fill(from: itemBound)
         }
         context.inputObject = input
         try guarded { try cmdlet.process(context) }
@@ -57,6 +72,7 @@ final class CmdletStage: PipelineStage {
 
     func end() throws {
         context.inputObject = nil
+        fill(from: bound)
         context.parameters = bound
         try guarded { try cmdlet.end(context) }
         publishCommonVariables()
