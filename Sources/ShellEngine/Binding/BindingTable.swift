@@ -103,6 +103,11 @@ final class BindingTable {
         return mandatory
     }
 
+    /// Whether `name` (canonical, as bound) is a common parameter (`-Verbose`, `-ErrorAction`, ...).
+    func isCommon(_ name: String) -> Bool {
+        byName[VariableKey.of(name)]?.isCommon == true
+    }
+
     /// Where the declared parameter `name` (canonical, as bound) stands among the declared ones.
     func declaredPosition(of name: String) -> Int? {
         declaredIndex[name] ?? declaredIndex[VariableKey.of(name)]

@@ -7,6 +7,8 @@ public struct BoundParameters {
     /// runs several times for every pipeline object.
     private var values: [Value] = []
     public var parameterSetName: String = ParameterSetMembership.allSets
+    /// Arguments no parameter took, for a simple function's or script's `$args`.
+    public var remaining: [Value] = []
 
     public init() {}
 

@@ -55,6 +55,16 @@ public struct CommandMetadata: Sendable {
         get { storage.relatedLinks }
         set { uniqueStorage.relatedLinks = newValue }
     }
+    /// Cmdlets and advanced functions take `-Verbose`, `-ErrorAction`, ...; simple functions and scripts do not.
+    public var takesCommonParameters: Bool {
+        get { storage.takesCommonParameters }
+        set { uniqueStorage.takesCommonParameters = newValue }
+    }
+    /// A simple function or script: arguments no parameter takes go to `$args` instead of being errors.
+    public var collectsUnboundArguments: Bool {
+        get { storage.collectsUnboundArguments }
+        set { uniqueStorage.collectsUnboundArguments = newValue }
+    }
 
     /// The fields, in one box shared by copies until one changes: every command of a script copies its
     /// metadata into its context, and a copy is then one retain rather than one per field.
@@ -82,6 +92,8 @@ public struct CommandMetadata: Sendable {
         var examples: [HelpExample]
         var notes: String
         var relatedLinks: [String]
+        var takesCommonParameters = true
+        var collectsUnboundArguments = false
 
         init(name: String, className: String, module: String, synopsis: String, description: String,
              parameters: [ParameterMetadata], defaultParameterSet: String?, supportsShouldProcess: Bool, confirmsByDefault: Bool,
@@ -106,6 +118,8 @@ public struct CommandMetadata: Sendable {
                       description: other.description, parameters: other.parameters, defaultParameterSet: other.defaultParameterSet,
                       supportsShouldProcess: other.supportsShouldProcess, confirmsByDefault: other.confirmsByDefault,
                       outputType: other.outputType, examples: other.examples, notes: other.notes, relatedLinks: other.relatedLinks)
+            takesCommonParameters = other.takesCommonParameters
+            collectsUnboundArguments = other.collectsUnboundArguments
         }
     }
 
@@ -138,7 +152,7 @@ public struct CommandMetadata: Sendable {
 
     /// Declared parameters plus the common ones every cmdlet takes.
     public var allParameters: [ParameterMetadata] {
-        parameters + CommonParameters.list(shouldProcess: supportsShouldProcess)
+        takesCommonParameters ? parameters + CommonParameters.list(shouldProcess: supportsShouldProcess) : parameters
     }
 }
 

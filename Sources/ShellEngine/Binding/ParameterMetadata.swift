@@ -43,6 +43,11 @@ public struct ParameterMetadata: Sendable {
         get { storage.declaredSensitive }
         set { uniqueStorage.declaredSensitive = newValue }
     }
+    /// What a script parameter adds: its `[Validate*()]` attributes and default value, evaluated by the shell.
+    package var script: ScriptParameterInfo? {
+        get { storage.script }
+        set { uniqueStorage.script = newValue }
+    }
     /// Mandatory in at least one of its sets (the binder refuses `$null` and empty values then).
     var isMandatoryInSomeSet: Bool { storage.isMandatoryInSomeSet }
 
@@ -68,6 +73,7 @@ public struct ParameterMetadata: Sendable {
         var validValues: [String]?
         var isCommon: Bool
         var declaredSensitive: Bool?
+        var script: ScriptParameterInfo?
         var isMandatoryInSomeSet: Bool
 
         init(name: String, type: ParameterType, aliases: [String], sets: [String: ParameterSetMembership], description: String,
@@ -87,6 +93,7 @@ public struct ParameterMetadata: Sendable {
             self.init(name: other.name, type: other.type, aliases: other.aliases, sets: other.sets, description: other.description,
                       supportsWildcards: other.supportsWildcards, validValues: other.validValues, isCommon: other.isCommon)
             declaredSensitive = other.declaredSensitive
+            script = other.script
         }
     }
 

@@ -49,8 +49,8 @@ final class FunctionStage: PipelineStage {
         try inCall {
             let binding: ScriptBinding?
             do {
-                binding = try shell.bindScriptBlockParameters(ast, invocation: invocation, source: function.definition.source,
-                                                              commandName: function.name, expectsPipelineInput: !isFirst)
+                binding = try shell.bindScriptBlockParameters(function.definition, invocation: invocation, commandName: function.name,
+                                                              span: span, expectsPipelineInput: !isFirst)
             } catch var error as RuntimeError where error.record.position == nil {
                 // A binding error points at the call, as the binder's errors for cmdlets do.
                 error.record.position = ErrorPosition(source: source, span: span)
@@ -69,7 +69,7 @@ final class FunctionStage: PipelineStage {
         }
         guard let item else { return }
         try inCall {
-            if let binding, !(try shell.bindPipelineInput(item, to: binding, commandName: function.name)) {
+            if let binding, !(try shell.bindPipelineInput(item, to: binding)) {
                 failed = true
                 shell.report(ErrorRecord(
                     message: "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",

@@ -150,14 +150,10 @@ final class ScriptFileStage: PipelineStage {
     func begin() throws {}
     func process(_ item: Value?) throws {}
     func end() throws {
-        var values: [Value] = []
-        for argument in arguments {
+        let values = arguments.map { argument -> ScriptArgument in
             switch argument {
-            case .named(let name, let value, _, _):
-                values.append(.string("-" + name))
-                if let value { values.append(value) }
-            case .positional(let value, _):
-                values.append(value)
+            case .named(let name, let value, _, _): return .named(name, value)
+            case .positional(let value, _): return .positional(value)
             }
         }
         try shell.runScriptFile(path: path, arguments: values, dotSource: dotSource, emit: downstream)

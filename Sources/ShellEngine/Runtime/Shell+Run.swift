@@ -50,7 +50,7 @@ extension Shell {
             }
         }
         do {
-            try executeScript(script, arguments: arguments, source: source,
+            try executeScript(script, arguments: ScriptArgument.commandLine(arguments), source: source,
                               emit: { value in output.write(value) }, statementDone: { output.flushIfPending() })
             output.finish()
             return .completed(succeeded: lastSucceeded, terminatingError: false)
@@ -75,7 +75,7 @@ extension Shell {
     }
 
     /// Runs a script file's text as a script (new script scope) and returns its outcome.
-    func runScriptFile(path: String, arguments: [Value], dotSource: Bool, emit: (Value) throws -> Void) throws {
+    func runScriptFile(path: String, arguments: [ScriptArgument], dotSource: Bool, emit: (Value) throws -> Void) throws {
         let resolved = resolvePath(path)
         guard let text = ScriptText.read(path: resolved) else {
             throw RuntimeError(ErrorRecord(
@@ -113,7 +113,7 @@ extension Shell {
 
     /// Binds a parsed script's `param()` block, then runs its statements as the stream parses them again,
     /// so that the trees of finished statements are freed (a script of a million lines runs in flat memory).
-    func executeScript(_ script: ScriptStatementStream, arguments: [Value], source: SourceText, emit: Emit,
+    func executeScript(_ script: ScriptStatementStream, arguments: [ScriptArgument], source: SourceText, emit: Emit,
                        statementDone: () -> Void) throws {
         try bindScriptParameters(script.header, arguments: arguments, source: source)
         guard script.isStreamed else {
@@ -139,9 +139,9 @@ extension Shell {
     }
 
     /// Binds `$args` and a script's `param()` block from command-line arguments.
-    func bindScriptParameters(_ ast: ScriptBlockAst, arguments: [Value], source: SourceText) throws {
-        let invocation = ScriptInvocation(arguments: arguments.map { ScriptArgument.positional($0) })
-        try bindScriptBlockParameters(ast, invocation: invocation, source: source, commandName: source.fileName ?? "script")
+    func bindScriptParameters(_ ast: ScriptBlockAst, arguments: [ScriptArgument], source: SourceText) throws {
+        try bindScriptBlockParameters(ast, invocation: ScriptInvocation(arguments: arguments), source: source,
+                                      commandName: source.fileName ?? "script")
     }
 
     // MARK: - Error reporting
