@@ -153,9 +153,7 @@ extension Shell {
     }
 
     func remember(_ record: ErrorRecord) {
-        errorsRecorded += 1
-        errorHistory.insert(record, at: 0)
-        if errorHistory.count > 256 { errorHistory.removeLast() }
+        session.record(record)
     }
 
     /// Sets the variable a `-OutVariable`/`-ErrorVariable`/`-WarningVariable` names; a leading `+` appends.
