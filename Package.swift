@@ -28,7 +28,9 @@ let package = Package(
         .target(name: "CLineEditorSupport", dependencies: ["CLibEdit"]),
         .target(name: "LineEditor", dependencies: ["CLineEditorSupport", "CLibEdit"]),
         .target(name: "PowerShellSyntax"),
-        .target(name: "ShellEngine", dependencies: ["PowerShellSyntax"]),
+        // The copy-on-write box the engine's metadata and the domain's records share.
+        .target(name: "ValueStorage"),
+        .target(name: "ShellEngine", dependencies: ["PowerShellSyntax", "ValueStorage"]),
         .target(name: "ShellFormatting", dependencies: ["ShellEngine"]),
         .target(name: "ShellCommands", dependencies: ["ShellEngine", "ShellFormatting", "PowerShellSyntax"]),
         .target(name: "Replay", dependencies: ["ShellEngine"]),

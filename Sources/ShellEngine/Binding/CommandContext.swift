@@ -1,3 +1,4 @@
+import Foundation
 import PowerShellSyntax
 
 /// What a running cmdlet sees: its bound parameters, the current input object and the ways to
@@ -157,5 +158,3 @@ public final class CommandContext {
         try shell.invokeScriptBlock(block, dollarUnder: dollarUnder, arguments: arguments)
     }
 }
-
-import Foundation

@@ -1,84 +1,78 @@
+import ValueStorage
+
 /// Everything the binder, `Get-Command`, `Get-Help` and completion know about a command.
 public struct CommandMetadata: Sendable {
     public var name: String {
         get { storage.name }
-        set { uniqueStorage.name = newValue }
+        set { storage.name = newValue }
     }
     /// The implementing class, shown after the error id: `NamedParameterNotFound,<class>`.
     public var className: String {
         get { storage.className }
-        set { uniqueStorage.className = newValue }
+        set { storage.className = newValue }
     }
     public var module: String {
         get { storage.module }
-        set { uniqueStorage.module = newValue }
+        set { storage.module = newValue }
     }
     public var synopsis: String {
         get { storage.synopsis }
-        set { uniqueStorage.synopsis = newValue }
+        set { storage.synopsis = newValue }
     }
     public var description: String {
         get { storage.description }
-        set { uniqueStorage.description = newValue }
+        set { storage.description = newValue }
     }
     public var parameters: [ParameterMetadata] {
         get { storage.parameters }
-        set { uniqueStorage.parameters = newValue }
+        set { storage.parameters = newValue }
     }
     public var defaultParameterSet: String? {
         get { storage.defaultParameterSet }
-        set { uniqueStorage.defaultParameterSet = newValue }
+        set { storage.defaultParameterSet = newValue }
     }
     /// Adds `-WhatIf` and `-Confirm`.
     public var supportsShouldProcess: Bool {
         get { storage.supportsShouldProcess }
-        set { uniqueStorage.supportsShouldProcess = newValue }
+        set { storage.supportsShouldProcess = newValue }
     }
     /// `ConfirmImpact.High`: asks before acting unless `-Confirm:$false`.
     public var confirmsByDefault: Bool {
         get { storage.confirmsByDefault }
-        set { uniqueStorage.confirmsByDefault = newValue }
+        set { storage.confirmsByDefault = newValue }
     }
     public var outputType: String? {
         get { storage.outputType }
-        set { uniqueStorage.outputType = newValue }
+        set { storage.outputType = newValue }
     }
     public var examples: [HelpExample] {
         get { storage.examples }
-        set { uniqueStorage.examples = newValue }
+        set { storage.examples = newValue }
     }
     public var notes: String {
         get { storage.notes }
-        set { uniqueStorage.notes = newValue }
+        set { storage.notes = newValue }
     }
     public var relatedLinks: [String] {
         get { storage.relatedLinks }
-        set { uniqueStorage.relatedLinks = newValue }
+        set { storage.relatedLinks = newValue }
     }
     /// Cmdlets and advanced functions take `-Verbose`, `-ErrorAction`, ...; simple functions and scripts do not.
     public var takesCommonParameters: Bool {
         get { storage.takesCommonParameters }
-        set { uniqueStorage.takesCommonParameters = newValue }
+        set { storage.takesCommonParameters = newValue }
     }
     /// A simple function or script: arguments no parameter takes go to `$args` instead of being errors.
     public var collectsUnboundArguments: Bool {
         get { storage.collectsUnboundArguments }
-        set { uniqueStorage.collectsUnboundArguments = newValue }
+        set { storage.collectsUnboundArguments = newValue }
     }
 
     /// The fields, in one box shared by copies until one changes: every command of a script copies its
     /// metadata into its context, and a copy is then one retain rather than one per field.
-    private var storage: Storage
+    private var storage: CopyOnWriteBox<Fields>
 
-    private var uniqueStorage: Storage {
-        mutating get {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
-            return storage
-        }
-    }
-
-    /// Changed only while uniquely referenced (see `uniqueStorage`), so sharing it between threads is safe.
-    private final class Storage: @unchecked Sendable {
+    private struct Fields: Sendable {
         var name: String
         var className: String
         var module: String
@@ -94,33 +88,6 @@ public struct CommandMetadata: Sendable {
         var relatedLinks: [String]
         var takesCommonParameters = true
         var collectsUnboundArguments = false
-
-        init(name: String, className: String, module: String, synopsis: String, description: String,
-             parameters: [ParameterMetadata], defaultParameterSet: String?, supportsShouldProcess: Bool, confirmsByDefault: Bool,
-             outputType: String?, examples: [HelpExample], notes: String, relatedLinks: [String]) {
-            self.name = name
-            self.className = className
-            self.module = module
-            self.synopsis = synopsis
-            self.description = description
-            self.parameters = parameters
-            self.defaultParameterSet = defaultParameterSet
-            self.supportsShouldProcess = supportsShouldProcess
-            self.confirmsByDefault = confirmsByDefault
-            self.outputType = outputType
-            self.examples = examples
-            self.notes = notes
-            self.relatedLinks = relatedLinks
-        }
-
-        convenience init(copying other: Storage) {
-            self.init(name: other.name, className: other.className, module: other.module, synopsis: other.synopsis,
-                      description: other.description, parameters: other.parameters, defaultParameterSet: other.defaultParameterSet,
-                      supportsShouldProcess: other.supportsShouldProcess, confirmsByDefault: other.confirmsByDefault,
-                      outputType: other.outputType, examples: other.examples, notes: other.notes, relatedLinks: other.relatedLinks)
-            takesCommonParameters = other.takesCommonParameters
-            collectsUnboundArguments = other.collectsUnboundArguments
-        }
     }
 
     public init(
@@ -129,10 +96,10 @@ public struct CommandMetadata: Sendable {
         supportsShouldProcess: Bool = false, outputType: String? = nil, examples: [HelpExample] = [],
         notes: String = "", relatedLinks: [String] = []
     ) {
-        storage = Storage(
+        storage = CopyOnWriteBox(Fields(
             name: name, className: className, module: module, synopsis: synopsis, description: description, parameters: parameters,
             defaultParameterSet: defaultParameterSet, supportsShouldProcess: supportsShouldProcess, confirmsByDefault: false,
-            outputType: outputType, examples: examples, notes: notes, relatedLinks: relatedLinks)
+            outputType: outputType, examples: examples, notes: notes, relatedLinks: relatedLinks))
     }
 
     /// The declared parameter sets, in declaration order (the all-sets marker excluded).

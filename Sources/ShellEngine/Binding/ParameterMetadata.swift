@@ -1,69 +1,62 @@
+import ValueStorage
+
 /// One parameter of a command: its name, type, aliases and how each parameter set uses it.
 public struct ParameterMetadata: Sendable {
     public var name: String {
         get { storage.name }
-        set { uniqueStorage.name = newValue }
+        set { storage.name = newValue }
     }
     public var type: ParameterType {
         get { storage.type }
-        set { uniqueStorage.type = newValue }
+        set { storage.type = newValue }
     }
     public var aliases: [String] {
         get { storage.aliases }
-        set { uniqueStorage.aliases = newValue }
+        set { storage.aliases = newValue }
     }
     /// Membership per parameter set; the key ``ParameterSetMembership/allSets`` means every set.
     public var sets: [String: ParameterSetMembership] {
         get { storage.sets }
         set {
-            let storage = uniqueStorage
             storage.sets = newValue
             storage.isMandatoryInSomeSet = newValue.values.contains { $0.mandatory }
         }
     }
     public var description: String {
         get { storage.description }
-        set { uniqueStorage.description = newValue }
+        set { storage.description = newValue }
     }
     public var supportsWildcards: Bool {
         get { storage.supportsWildcards }
-        set { uniqueStorage.supportsWildcards = newValue }
+        set { storage.supportsWildcards = newValue }
     }
     /// Values offered by completion and checked by validation (`ValidateSet`), when fixed.
     public var validValues: [String]? {
         get { storage.validValues }
-        set { uniqueStorage.validValues = newValue }
+        set { storage.validValues = newValue }
     }
     public var isCommon: Bool {
         get { storage.isCommon }
-        set { uniqueStorage.isCommon = newValue }
+        set { storage.isCommon = newValue }
     }
     /// What the declaration says of the value's secrecy (`nil`: decided by the parameter's type and name).
     public var declaredSensitive: Bool? {
         get { storage.declaredSensitive }
-        set { uniqueStorage.declaredSensitive = newValue }
+        set { storage.declaredSensitive = newValue }
     }
     /// What a script parameter adds: its `[Validate*()]` attributes and default value, evaluated by the shell.
     package var script: ScriptParameterInfo? {
         get { storage.script }
-        set { uniqueStorage.script = newValue }
+        set { storage.script = newValue }
     }
     /// Mandatory in at least one of its sets (the binder refuses `$null` and empty values then).
     var isMandatoryInSomeSet: Bool { storage.isMandatoryInSomeSet }
 
     /// The fields, in one box shared by copies until one changes: the binder copies parameters many times
     /// for every command of a script, and a copy is then one retain rather than one per field.
-    private var storage: Storage
+    private var storage: CopyOnWriteBox<Fields>
 
-    private var uniqueStorage: Storage {
-        mutating get {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
-            return storage
-        }
-    }
-
-    /// Changed only while uniquely referenced (see `uniqueStorage`), so sharing it between threads is safe.
-    private final class Storage: @unchecked Sendable {
+    private struct Fields: Sendable {
         var name: String
         var type: ParameterType
         var aliases: [String]
@@ -75,26 +68,6 @@ public struct ParameterMetadata: Sendable {
         var declaredSensitive: Bool?
         var script: ScriptParameterInfo?
         var isMandatoryInSomeSet: Bool
-
-        init(name: String, type: ParameterType, aliases: [String], sets: [String: ParameterSetMembership], description: String,
-             supportsWildcards: Bool, validValues: [String]?, isCommon: Bool) {
-            self.name = name
-            self.type = type
-            self.aliases = aliases
-            self.sets = sets
-            self.description = description
-            self.supportsWildcards = supportsWildcards
-            self.validValues = validValues
-            self.isCommon = isCommon
-            self.isMandatoryInSomeSet = sets.values.contains { $0.mandatory }
-        }
-
-        convenience init(copying other: Storage) {
-            self.init(name: other.name, type: other.type, aliases: other.aliases, sets: other.sets, description: other.description,
-                      supportsWildcards: other.supportsWildcards, validValues: other.validValues, isCommon: other.isCommon)
-            declaredSensitive = other.declaredSensitive
-            script = other.script
-        }
     }
 
     public init(
@@ -102,10 +75,11 @@ public struct ParameterMetadata: Sendable {
         pipeline: PipelineInput = [], set: String? = nil, description: String = "", wildcards: Bool = false,
         validValues: [String]? = nil, isCommon: Bool = false
     ) {
-        storage = Storage(
+        storage = CopyOnWriteBox(Fields(
             name: name, type: type, aliases: aliases,
             sets: [set ?? ParameterSetMembership.allSets: ParameterSetMembership(mandatory: mandatory, position: position, pipeline: pipeline)],
-            description: description, supportsWildcards: wildcards, validValues: validValues, isCommon: isCommon)
+            description: description, supportsWildcards: wildcards, validValues: validValues, isCommon: isCommon,
+            declaredSensitive: nil, script: nil, isMandatoryInSomeSet: mandatory))
     }
 
     /// Adds the same parameter to another set with its own flags.
