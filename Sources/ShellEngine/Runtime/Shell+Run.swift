@@ -21,11 +21,23 @@ extension Shell {
     /// Parses and runs a script given as its bytes (a `-File` script: the file is read once, into `text`).
     @discardableResult
     public func run(script text: ScriptText, fileName: String? = nil, arguments: [Value] = [], newScriptScope: Bool = false) -> RunOutcome {
-        let source = SourceText(text, fileName: fileName)
+        run(ParsedInput(text), fileName: fileName, arguments: arguments, newScriptScope: newScriptScope)
+    }
+
+    /// Runs what the REPL typed, parsed once by ``ParsedInput`` (which also told it whether more lines are needed).
+    @discardableResult
+    public func run(typed input: ParsedInput) -> RunOutcome {
+        onCommandLine?(input.text.string)
+        return run(input, fileName: nil, arguments: [], newScriptScope: false)
+    }
+
+    private func run(_ input: ParsedInput, fileName: String?, arguments: [Value], newScriptScope: Bool) -> RunOutcome {
+        let source = SourceText(input.text, fileName: fileName)
         let script: ScriptStatementStream
-        do {
-            script = try ScriptStatementStream(parsing: text)
-        } catch {
+        switch input.result {
+        case .success(let parsed):
+            script = parsed
+        case .failure(let error):
             report(parseError: error, source: source)
             lastSucceeded = false
             return .parseError
