@@ -1,12 +1,5 @@
 import PowerShellSyntax
 
-/// One argument as written on the command line, after evaluation.
-enum CommandArgument {
-    /// `-Name` (value nil, taken from the next argument when needed) or `-Name:value`.
-    case named(name: String, value: Value?, text: String, span: SourceSpan)
-    case positional(Value, span: SourceSpan)
-}
-
 /// Binds command-line arguments and pipeline objects to a cmdlet's parameters, following
 /// PowerShell's order: named, positional, then pipeline by value and by property name.
 struct ParameterBinder {

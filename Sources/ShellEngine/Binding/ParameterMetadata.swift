@@ -95,18 +95,3 @@ public struct ParameterMetadata: Sendable {
 
     var isInAllSets: Bool { storage.sets[ParameterSetMembership.allSets] != nil }
 }
-
-public struct ParameterSetMembership: Sendable {
-    public static let allSets = "__AllParameterSets"
-    public var mandatory: Bool
-    public var position: Int?
-    public var pipeline: PipelineInput
-}
-
-/// How a parameter takes pipeline input.
-public struct PipelineInput: OptionSet, Sendable {
-    public let rawValue: Int
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    public static let byValue = PipelineInput(rawValue: 1)
-    public static let byPropertyName = PipelineInput(rawValue: 2)
-}

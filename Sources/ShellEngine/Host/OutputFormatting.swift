@@ -6,14 +6,6 @@ public protocol OutputFormatting: AnyObject {
     func makeWriter(shell: Shell, width: Int?, writeLine: @escaping (String) -> Void) -> any OutputWriting
 }
 
-/// One run of output being formatted.
-public protocol OutputWriting: AnyObject {
-    func write(_ value: Value)
-    /// Ends a pending group when the statement that wrote it is done (a table is printed per statement).
-    func flushIfPending()
-    func finish()
-}
-
 extension OutputFormatting {
     /// Formats values to lines without a host (Out-String, Out-File, redirection).
     public func render(_ values: [Value], shell: Shell, width: Int? = nil) -> [String] {

@@ -134,28 +134,3 @@ public final class PSObject {
     /// A shallow copy (Select-Object makes new objects; `.psobject.Copy()` semantics).
     public func copy() -> PSObject { PSObject(copying: self) }
 }
-
-/// A named value on a ``PSObject``.
-public struct PSProperty {
-    public var name: String
-    public var value: Value
-    /// The .NET type name shown by Get-Member; derived from the value when `nil`.
-    public var declaredType: String?
-
-    public init(name: String, value: Value, declaredType: String? = nil) {
-        self.name = name
-        self.value = value
-        self.declaredType = declaredType
-    }
-}
-
-/// A method on a ``PSObject``: receives the evaluated arguments.
-public struct PSMethod {
-    public var definition: String
-    public var invoke: ([Value]) throws -> Value
-
-    public init(definition: String, invoke: @escaping ([Value]) throws -> Value) {
-        self.definition = definition
-        self.invoke = invoke
-    }
-}
