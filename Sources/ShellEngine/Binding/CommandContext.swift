@@ -71,6 +71,16 @@ public final class CommandContext {
                                  targetType: targetType, targetObject: targetObject))
     }
 
+    /// A non-terminating error for the object being processed, to throw: processing of that object ends,
+    /// and the error is written as ``writeError(_:)`` writes it (PowerCLI's way with server faults).
+    public func nonTerminatingFailure(
+        _ message: String, id: String, category: ErrorCategory, reason: String = "RuntimeException",
+        targetName: String = "", targetType: String = "", targetObject: Value = .null
+    ) -> RuntimeError {
+        RuntimeError(errorRecord(message, id: id, category: category, reason: reason, targetName: targetName,
+                                 targetType: targetType, targetObject: targetObject), isNonTerminating: true)
+    }
+
     /// A non-terminating error: shown (or not) according to `-ErrorAction` / `$ErrorActionPreference`.
     public func writeError(_ record: ErrorRecord) throws {
         hadError = true

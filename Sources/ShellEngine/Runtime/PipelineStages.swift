@@ -11,17 +11,21 @@ final class CmdletStage: PipelineStage {
     var downstream: Emit {
         get { context.downstream }
         set {
-            // -OutVariable keeps a copy of everything the command writes.
-            if bound.has("OutVariable") {
-                context.downstream = { [unowned self] value in
-                    self.outVariable.append(value)
+            // -OutVariable keeps a copy of everything the command writes; an error thrown further down the
+            // pipeline is marked so that this command does not take it for its own.
+            let keepsOutput = bound.has("OutVariable")
+            context.downstream = { [unowned self] value in
+                if keepsOutput { self.outVariable.append(value) }
+                do {
                     try newValue(value)
+                } catch {
+                    self.errorCameFromDownstream = true
+                    throw error
                 }
-            } else {
-                context.downstream = newValue
             }
         }
     }
+    private var errorCameFromDownstream = false
     var failed: Bool { context.hadError }
     var outVariable: [Value] = []
     /// Computed at the first pipeline object: the command line does not change between objects.
@@ -91,7 +95,18 @@ final class CmdletStage: PipelineStage {
 
     /// Errors thrown by a cmdlet honour `-ErrorAction` for non-terminating records it raises by throwing
     /// a record marked as such; terminating errors pass through.
+    /// A non-terminating error the cmdlet threw is written as one (the object's processing ends there); a
+    /// terminating one still reaches `-ErrorVariable` before it ends the statement, as in PowerShell.
     private func guarded(_ body: () throws -> Void) throws {
-        try body()
+        do {
+            try body()
+        } catch let error as RuntimeError where error.isNonTerminating && !errorCameFromDownstream {
+            try context.writeError(error.record)
+        } catch let error as RuntimeError where !error.endsScript && !errorCameFromDownstream {
+            context.hadError = true
+            context.errorVariable.append(error.record)
+            publishCommonVariables()
+            throw error
+        }
     }
 }

@@ -44,11 +44,24 @@ extension Shell {
             try executeStatement(statement, emit: emit)
         } catch let error as RuntimeError where !error.endsScript && tryDepth == 0 {
             statementDone()
+            // With $ErrorActionPreference = 'Stop' a statement-terminating error ends the script too.
+            if actionPreference("ErrorActionPreference") == "stop" {
+                throw RuntimeError(error.record, endsScript: true)
+            }
             report(error.record)
             lastSucceeded = false
             return
         }
         statementDone()
+    }
+
+    /// A preference variable's value, lower-cased (`continue` when unset).
+    func actionPreference(_ name: String) -> String {
+        switch variable(name) {
+        case .enumValue(let member)?: return member.name.lowercased()
+        case let value?: return LanguagePrimitives.toString(value).lowercased()
+        case nil: return "continue"
+        }
     }
 
     func executeStatement(_ statement: Statement, emit: Emit) throws {
