@@ -47,6 +47,11 @@ public final class SessionState {
 
     /// Sets a variable in the current scope (or the named one).
     public func setVariable(_ name: String, _ value: Value, scope: String? = nil) {
+        setVariable(name, value, scope: scope, automationNull: false)
+    }
+
+    /// `automationNull`: the value (then `$null`) came from a command that wrote nothing.
+    package func setVariable(_ name: String, _ value: Value, scope: String?, automationNull: Bool) {
         let target: Scope
         switch scope {
         case "global": target = globalScope
@@ -56,9 +61,23 @@ public final class SessionState {
         let key = VariableKey.of(name)
         if let existing = target.variables[key] {
             existing.value = value
+            existing.holdsAutomationNull = automationNull
         } else {
-            target.variables[key] = Variable(name: name, value: value)
+            let variable = Variable(name: name, value: value)
+            variable.holdsAutomationNull = automationNull
+            target.variables[key] = variable
         }
+    }
+
+    /// The variable `$name` reads, through the scope chain.
+    package func lookup(_ name: String) -> Variable? {
+        let key = VariableKey.of(name)
+        var cursor: Scope? = currentScope
+        while let scope = cursor {
+            if let variable = scope.variables[key] { return variable }
+            cursor = scope.parent
+        }
+        return nil
     }
 
     package func isConstantVariable(_ name: String) -> Bool {

@@ -22,7 +22,16 @@ extension Shell {
                 if offset == 0 {
                     leadingValue = try evaluate(expression)
                     hasLeadingExpression = true
-                    if !redirections.isEmpty, let value = leadingValue {
+                    // `$x | ...` where `$x` got nothing from a command pipes nothing at all (AutomationNull).
+                    if case .variable(let path) = expression.kind, path.scope == nil, session.lookup(path.name)?.holdsAutomationNull == true {
+                        leadingValue = .array([])
+                    }
+                    // `'x' > file` sends the value to the file; `'x' 2>$null` redirects only errors and keeps it.
+                    let redirectsOutput = redirections.contains { redirection in
+                        guard redirection.stream == 1 || redirection.stream == 0, case .file = redirection.target else { return false }
+                        return true
+                    }
+                    if redirectsOutput, let value = leadingValue {
                         try redirectOutput(value.enumerated, redirections: redirections)
                         leadingValue = .array([])
                     }
@@ -196,10 +205,11 @@ extension Shell {
     // MARK: - Script blocks and functions
 
     /// Runs a script block in a child scope; `dollarUnder` sets `$_`.
-    func invokeScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value], input: [Value]? = nil) throws -> [Value] {
+    func invokeScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value], input: [Value]? = nil,
+                           newScope: Bool = true) throws -> [Value] {
         var output: [Value] = []
         try runScriptBlock(block, dollarUnder: dollarUnder, invocation: ScriptInvocation(arguments: arguments.map { .positional($0) }),
-                           input: input, newScope: true, emit: { output.append($0) })
+                           input: input, newScope: newScope, emit: { output.append($0) })
         return output
     }
 

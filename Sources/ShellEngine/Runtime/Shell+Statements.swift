@@ -77,6 +77,8 @@ extension Shell {
         case .assignment(let target, let op, let value):
             let result = try evaluateAssignmentValue(value)
             try assign(result, to: target, op: op)
+            if op == .assign, automationNullPending { markAutomationNull(target) }
+            automationNullPending = false
             lastSucceeded = true
         case .ifStatement(let clauses, let elseBody):
             for clause in clauses where LanguagePrimitives.isTrue(try evaluatePipelineValue(clause.condition)) {
@@ -266,19 +268,42 @@ extension Shell {
 
     // MARK: - Assignment
 
+    /// The value of an assignment's right-hand side. When it ran commands that wrote nothing (or is a variable
+    /// that holds such nothing), `automationNullPending` says so for the assignment to mark its variable.
     func evaluateAssignmentValue(_ statement: Statement) throws -> Value {
+        automationNullPending = false
         switch statement.kind {
         case .pipeline(let pipeline):
-            return try evaluatePipelineValue(pipeline)
+            if pipeline.elements.count == 1, case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
+                let value = try evaluate(expression)
+                if case .variable(let path) = expression.kind, path.scope == nil {
+                    automationNullPending = session.lookup(path.name)?.holdsAutomationNull == true
+                } else {
+                    automationNullPending = false
+                }
+                return value
+            }
+            var items: [Value] = []
+            try runPipeline(pipeline, emit: { items.append($0) })
+            automationNullPending = items.isEmpty
+            return Value.fromPipelineOutput(items)
         case .assignment(let target, let op, let value):
             let result = try evaluateAssignmentValue(value)
             try assign(result, to: target, op: op)
+            if op == .assign, automationNullPending { markAutomationNull(target) }
             return try evaluate(target)
         default:
             var items: [Value] = []
             try executeStatement(statement, emit: { items.append($0) })
+            automationNullPending = items.isEmpty
             return Value.fromPipelineOutput(items)
         }
+    }
+
+    /// Marks a plain `$name` target as holding AutomationNull (typed or member targets hold a real value).
+    func markAutomationNull(_ target: Expression) {
+        guard case .variable(let path) = target.kind, path.scope != "env", let variable = session.lookup(path.name) else { return }
+        variable.holdsAutomationNull = true
     }
 
     func assign(_ value: Value, to target: Expression, op: AssignmentOperator) throws {

@@ -20,6 +20,8 @@ public final class Shell {
     public internal(set) var lastExitCode: Int32 = 0
     var lastSucceeded = true
     var callDepth = 0
+    /// Set by ``evaluateAssignmentValue(_:)`` when the value came from commands that wrote nothing.
+    var automationNullPending = false
     /// How many `try` blocks are running: inside one, errors go to `catch` instead of the console.
     var tryDepth = 0
     /// The source of the code running now, for error positions.

@@ -6,6 +6,9 @@ package final class Variable {
     package var value: Value
     package var isConstant: Bool
     package var description: String
+    /// Assigned from a command that wrote nothing (PowerShell's AutomationNull): it reads as `$null`, but
+    /// piped (`$x | ...`) or in `@($x)` it gives no object at all, where a real `$null` gives one.
+    package var holdsAutomationNull = false
 
     package init(name: String, value: Value, isConstant: Bool = false, description: String = "") {
         self.name = name
