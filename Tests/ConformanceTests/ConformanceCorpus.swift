@@ -79,7 +79,7 @@ struct ConformanceCorpus {
             cursor += 1
         }
         var script: [String] = []
-        while cursor < block.count, !block[cursor].hasPrefix("--- ") { script.append(block[cursor]); cursor += 1 }
+        while cursor < block.count, !isSectionMarker(block[cursor]) { script.append(block[cursor]); cursor += 1 }
         while let last = script.last, last.trimmingCharacters(in: .whitespaces).isEmpty { script.removeLast() }
         guard !script.isEmpty else { return problem("case '\(name)' has no script") }
         var output: [String]?
@@ -88,11 +88,11 @@ struct ConformanceCorpus {
             let marker = block[cursor]
             cursor += 1
             var section: [String] = []
-            while cursor < block.count, !block[cursor].hasPrefix("--- ") { section.append(block[cursor]); cursor += 1 }
+            while cursor < block.count, !isSectionMarker(block[cursor]) { section.append(block[cursor]); cursor += 1 }
             switch marker {
             case "--- output" where output == nil: output = section
             case "--- error" where errorLines == nil: errorLines = section
-            default: return problem("case '\(name)': unknown or repeated section '\(marker)'")
+            default: return problem("case '\(name)': repeated section '\(marker)'")
             }
         }
         guard let output else { return problem("case '\(name)' has no '--- output' section") }
@@ -106,6 +106,11 @@ struct ConformanceCorpus {
         return .success(ConformanceCase(area: area, name: name, file: "\(area).txt", line: line, sources: sources,
                                         differs: differs, script: script.joined(separator: "\n"),
                                         expectedOutput: OutputLines.normalized(output), expectedErrors: errors))
+    }
+
+    /// Only these two lines open a section (a table's `---  ---` line is output like any other).
+    static func isSectionMarker(_ line: String) -> Bool {
+        line == "--- output" || line == "--- error"
     }
 
     /// An error starts at an unindented line; indented lines continue its message, and a

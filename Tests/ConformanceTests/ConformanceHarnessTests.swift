@@ -45,6 +45,12 @@ import Testing
         #expect(twoOutputs.problems.count == 1)
     }
 
+    @Test func aTableDashLineIsOutputNotASection() {
+        let parsed = ConformanceCorpus.parse("### t\n# source: s\n'x'\n--- output\nabc  bcd\n---  ---\n1    2\n", file: "x.txt")
+        #expect(parsed.problems.isEmpty)
+        #expect(parsed.cases.first?.expectedOutput == ["abc  bcd", "---  ---", "1    2"])
+    }
+
     @Test func displayedErrorsAreCutIntoMessageAndIdInBothOrders() {
         let lines = [
             "Select-Object : Property \"Foo\" cannot be found.",
