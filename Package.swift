@@ -80,6 +80,8 @@ let package = Package(
         .testTarget(name: "TrustAuthorityTests", dependencies: ["TrustAuthority"]),
         .testTarget(name: "VtashKitTests", dependencies: ["VtashKit", "ShellEngine", "TrustAuthority", "TestSupport"]),
         .testTarget(name: "PowerCLITests", dependencies: ["PowerCLI", "ShellEngine", "TestSupport"]),
+        // Issue 13's corpus: cases in Tests/Conformance/cases, each run in a fresh shell; reports per area.
+        .testTarget(name: "ConformanceTests", dependencies: ["VtashKit", "ShellEngine", "TrustAuthority", "TestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         // Test support: opens a pseudo-terminal so tests can drive vtash's libedit path.
         .target(name: "CPseudoTerminal"),
