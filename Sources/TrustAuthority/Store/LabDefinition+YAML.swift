@@ -320,6 +320,8 @@ extension LabDefinition {
             for name in tpmManufacturers { lines.append("  - name: \(Self.scalar(name))") }
         }
         lines.append("vCenters:")
+        var hostsByCluster: [String: [VMHostDefinition]] = [:]
+        for host in hosts { hostsByCluster["\(host.vCenter.lowercased())|\(host.clusterId.lowercased())", default: []].append(host) }
         for vCenter in vCenters {
             lines.append("  - address: \(Self.scalar(vCenter.address))")
             lines.append("    ssoDomain: \(Self.scalar(vCenter.ssoDomain))")
@@ -335,7 +337,7 @@ extension LabDefinition {
             }
             lines.append("    trustAuthorityClusters:" + (vCenter.trustAuthorityClusters.isEmpty ? " []" : ""))
             for cluster in vCenter.trustAuthorityClusters {
-                lines += clusterLines(cluster, vCenter: vCenter.address)
+                lines += Self.clusterLines(cluster, hosts: hostsByCluster["\(vCenter.address.lowercased())|\(cluster.id.lowercased())"] ?? [])
                 if let imports = trustAuthorityImports.first(where: {
                     $0.vCenter.equalsIgnoringCase(vCenter.address) && $0.clusterId.equalsIgnoringCase(cluster.id)
                 }), !imports.isEmpty {
@@ -345,7 +347,7 @@ extension LabDefinition {
             // Workload clusters are optional in a lab file.
             if !vCenter.clusters.isEmpty { lines.append("    clusters:") }
             for cluster in vCenter.clusters {
-                lines += clusterLines(cluster, vCenter: vCenter.address)
+                lines += Self.clusterLines(cluster, hosts: hostsByCluster["\(vCenter.address.lowercased())|\(cluster.id.lowercased())"] ?? [])
                 if let entry = trustedClusterImports.first(where: {
                     $0.vCenter.equalsIgnoringCase(vCenter.address) && $0.clusterId.equalsIgnoringCase(cluster.id)
                 }) {
@@ -380,14 +382,13 @@ extension LabDefinition {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func clusterLines(_ cluster: ClusterRecord, vCenter: String) -> [String] {
+    private static func clusterLines(_ cluster: ClusterRecord, hosts members: [VMHostDefinition]) -> [String] {
         var lines = [
             "      - id: \(Self.scalar(cluster.id))",
             "        name: \(Self.scalar(cluster.name))",
             "        state: \(cluster.enabled ? "Enabled" : "Disabled")",
         ]
         if let datacenter = cluster.datacenterId { lines.append("        datacenter: \(Self.scalar(datacenter))") }
-        let members = hosts.filter { $0.vCenter.equalsIgnoringCase(vCenter) && $0.clusterId.equalsIgnoringCase(cluster.id) }
         if !members.isEmpty { lines.append("        hosts:") }
         for host in members {
             lines.append("          - id: \(Self.scalar(host.id))")
@@ -424,9 +425,12 @@ extension LabDefinition {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
+    /// Made once: a lab file of 2,000 hosts writes tens of thousands of values.
+    private static let plainCharacters = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._@!/- \\$"))
+
     /// Plain when YAML would read the text back unchanged as a string, double-quoted otherwise.
     static func scalar(_ text: String) -> String {
-        let plainCharacters = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._@!/- \\$"))
+        let plainCharacters = Self.plainCharacters
         let reserved = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"]
         let isPlain = !text.isEmpty
             && text.unicodeScalars.allSatisfy { plainCharacters.contains($0) && $0.isASCII }
