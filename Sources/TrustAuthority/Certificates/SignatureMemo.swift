@@ -1,4 +1,5 @@
 import Foundation
+import X509
 
 /// Signature checks remembered per (certificate, issuer) pair: attestation of 2,000 hosts checks the
 /// principal's chain and each endorsement key certificate once, not once per host and per run.
@@ -11,6 +12,8 @@ final class SignatureMemo: @unchecked Sendable {
 
     private let lock = NSLock()
     private var verdicts: [Pair: Bool] = [:]
+    /// Issuers' public keys, parsed once (decoding an EC point is a good part of a verification).
+    private var issuerKeys: [CertificateInfo: Certificate.PublicKey] = [:]
     /// How many signatures were really checked (tests read it to see that the memo is used).
     private(set) var checks = 0
     private static let capacity = 100_000
@@ -23,9 +26,13 @@ final class SignatureMemo: @unchecked Sendable {
             lock.unlock()
             return known
         }
+        var issuerKey = issuerKeys[issuer]
         lock.unlock()
-        let verdict = (try? certificate.isSigned(by: issuer)) ?? false
+        if issuerKey == nil { issuerKey = try? Certificate.PublicKey(derEncoded: issuer.structure.subjectPublicKeyInfo) }
+        let verdict = issuerKey.flatMap { try? certificate.isSigned(byKey: $0) } ?? false
         lock.lock()
+        if issuerKeys.count >= Self.capacity { issuerKeys.removeAll(keepingCapacity: true) }
+        if let issuerKey { issuerKeys[issuer] = issuerKey }
         checks += 1
         if verdicts.count >= Self.capacity { verdicts.removeAll(keepingCapacity: true) }
         verdicts[pair] = verdict
