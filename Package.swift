@@ -25,6 +25,12 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // zlib (gzip) for the base image databases (.tgz) of the Trust Authority workflow.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "CLineEditorSupport", dependencies: ["CLibEdit"]),
         .target(name: "LineEditor", dependencies: ["CLineEditorSupport", "CLibEdit"]),
         .target(name: "PowerShellSyntax"),
@@ -49,6 +55,7 @@ let package = Package(
             name: "TrustAuthority",
             dependencies: [
                 "KMIP",
+                "CZlib",
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
