@@ -1,3 +1,4 @@
+import Foundation
 import ShellEngine
 import TrustAuthority
 
@@ -11,30 +12,61 @@ enum ObjectResolution {
         try provider(argument.value, context)
     }
 
-    static func cluster(_ value: Value?, _ context: CommandContext) throws -> ClusterRecord {
-        let session = PowerCLISession.of(context)
+    /// The provider a name stands for, read again (after another provider of the same command changed).
+    static func provider(named name: String, _ context: CommandContext) throws -> KeyProvider {
+        try provider(.string(name), context)
+    }
+
+    /// Which provider and server a KeyProviderServer object stands for; nil for an object vtash did not make.
+    static func keyProviderServer(_ argument: KeyProviderServerArgument) -> ServerReference? {
+        guard case .object(let object) = argument else { return nil }
+        return object.baseObject as? ServerReference
+    }
+
+    /// The provider and certificate a server-certificate object stands for; nil for an object vtash did not make.
+    static func serverCertificate(_ argument: ServerCertificateArgument) -> ServerCertificateReference? {
+        guard case .object(let object) = argument else { return nil }
+        return object.baseObject as? ServerCertificateReference
+    }
+
+    /// The certificate an X509Certificate2 object holds; nil for an object vtash did not make.
+    static func certificate(_ argument: X509CertificateArgument) -> CertificateInfo? {
+        guard case .object(let object) = argument else { return nil }
+        return (object.baseObject as? CertificateBox)?.info
+    }
+
+    /// The server addresses a `-Server` argument names: a connection's Name, or the text given (wildcards allowed).
+    static func serverPattern(_ argument: VIServerArgument) -> WildcardPattern {
+        switch argument {
+        case .object(let object): return WildcardPattern(LanguagePrimitives.toString(object["Name"]))
+        case .name(let name): return WildcardPattern(name)
+        }
+    }
+
+    private static func cluster(_ value: Value, _ context: CommandContext) throws -> ClusterRecord {
+        let session = try PowerCLISession.of(context)
         let connection = try session.trustedConnection(context)
         let clusters = session.lab.trustAuthorityClusters(at: connection.server)
         let key: String
-        if case .object(let object)? = value, let id = object.baseObject as? String {
+        if case .object(let object) = value, let id = object.baseObject as? String {
             if let found = clusters.first(where: { $0.id == id }) { return found }
             key = id
         } else {
-            key = LanguagePrimitives.toString(value ?? .null)
+            key = LanguagePrimitives.toString(value)
         }
         if let found = clusters.first(where: { $0.name.caseInsensitiveCompare(key) == .orderedSame || $0.trustAuthorityClusterId == key }) { return found }
         throw context.failure("Could not find TrustAuthorityCluster with name '\(key)'.", id: "Core_ObnSelector_SelectObjectByNameCore_ObjectNotFound",
                               category: .objectNotFound, reason: "VimException", targetName: key, targetType: "String")
     }
 
-    static func provider(_ value: Value?, _ context: CommandContext) throws -> KeyProvider {
-        let session = PowerCLISession.of(context)
+    private static func provider(_ value: Value, _ context: CommandContext) throws -> KeyProvider {
+        let session = try PowerCLISession.of(context)
         _ = try session.trustedConnection(context)
         let name: String
-        if case .object(let object)? = value, let providerName = object.baseObject as? String {
+        if case .object(let object) = value, let providerName = object.baseObject as? String {
             name = providerName
         } else {
-            name = LanguagePrimitives.toString(value ?? .null)
+            name = LanguagePrimitives.toString(value)
         }
         guard let provider = session.lab.provider(named: name) else {
             throw context.failure("Could not find TrustAuthorityKeyProvider with name '\(name)'.", id: "Core_ObnSelector_SelectObjectByNameCore_ObjectNotFound",
@@ -70,5 +102,3 @@ enum ObjectResolution {
         return resolved
     }
 }
-
-import Foundation
