@@ -1,4 +1,3 @@
-import Foundation
 import ShellEngine
 import TrustAuthority
 
@@ -29,7 +28,8 @@ public final class ExportTrustAuthorityKeyProviderClientCertificateCommand: Cmdl
             throw ObjectResolution.labFailure(.noClientCertificate(provider.name), context)
         }
         let resolved = context.shell.resolvePath(filePath)
-        if FileManager.default.fileExists(atPath: resolved) && !force.isPresent {
+        // A directory is not an existing file to overwrite: writing to it is refused below, as .NET refuses it.
+        if ObjectResolution.isExistingFile(resolved) && !force.isPresent {
             throw context.failure("The file '\(resolved)' already exists. Use the Force parameter to overwrite it.", id: "Core_ExportCmdletBase_FileAlreadyExists", category: .resourceExists, reason: "ViError", targetName: filePath, targetType: "String")
         }
         _ = try ObjectResolution.writeText(certificate.pem, to: filePath, secret: false, force: true, context)

@@ -22,6 +22,7 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
     public func process(_ context: CommandContext) throws {
         let session = try PowerCLISession.of(context)
         let names = name.isEmpty ? ["*"] : name
+        var selectedNames: [String] = []
         for argument in trustAuthorityCluster {
             let cluster = try ObjectResolution.cluster(argument, context)
             var providers: [KeyProvider] = []
@@ -38,6 +39,7 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
             }
             try session.lab.withSteadyView {
                 let selected = providers.filter { $0.clusterId == cluster.id }
+                selectedNames += selected.map(\.name)
                 // Many providers: their health checks run side by side on every core.
                 let statuses = selected.count > 1 ? session.lab.statuses(of: selected) : []
                 for (index, provider) in selected.enumerated() {
@@ -45,6 +47,14 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
                     try context.write(.object(PowerCLIObjects.provider(provider, lab: session.lab, status: status)))
                 }
             }
+        }
+        // A plain name that matched no provider of the clusters is an error; a wildcard that matched none is
+        // not, as for Get-TrustAuthorityCluster and PowerCLI's other Get- cmdlets.
+        for name in names {
+            let pattern = WildcardPattern(name)
+            guard !pattern.hasWildcards, !selectedNames.contains(where: pattern.matches) else { continue }
+            try context.writeError(context.errorRecord("Could not find TrustAuthorityKeyProvider with name '\(name)'.", id: "Core_OutputHelper_WriteNotFoundError",
+                                                        category: .objectNotFound, reason: "VimException", targetName: name, targetType: "String"))
         }
     }
 }

@@ -47,13 +47,13 @@ public final class SetTrustAuthorityKeyProviderClientCertificateCommand: Cmdlet 
                     guard let box = object.baseObject as? CertificateBox else { return }
                     uploaded = box.info
                 case let value where $certificate.isBound:
-                    uploaded = try CertificateInfo(pem: LanguagePrimitives.toString(value), source: "the Certificate parameter")
+                    uploaded = try CertificateInfo(pem: LanguagePrimitives.toString(value), source: "Certificate parameter")
                 default:
                     throw context.failure("Specify -Certificate or -CertificateFilePath.", id: "MissingArgument", category: .invalidArgument, reason: "ParameterBindingException")
                 }
                 switch privateKey {
-                case .secureString(let secret): key = try PrivateKeyMaterial(pem: secret.plainText, source: "the PrivateKey parameter")
-                case let value where !value.isNull: key = try PrivateKeyMaterial(pem: LanguagePrimitives.toString(value), source: "the PrivateKey parameter")
+                case .secureString(let secret): key = try PrivateKeyMaterial(pem: secret.plainText, source: "PrivateKey parameter")
+                case let value where !value.isNull: key = try PrivateKeyMaterial(pem: LanguagePrimitives.toString(value), source: "PrivateKey parameter")
                 default: break
                 }
             }
