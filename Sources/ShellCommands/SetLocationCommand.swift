@@ -1,17 +1,5 @@
 import ShellEngine
 import ShellFormatting
-/// `Get-Location` (`pwd`, `gl`).
-public final class GetLocationCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
-        name: "Get-Location", className: "Microsoft.PowerShell.Commands.GetLocationCommand", module: "Microsoft.PowerShell.Management",
-        synopsis: "Gets information about the current working location or a location stack.", parameters: [])
-
-    public init() {}
-
-    public func process(_ context: CommandContext) throws {
-        try context.write(.object(context.shell.pathInfo(context.shell.location)))
-    }
-}
 
 /// `Set-Location` (`cd`, `sl`, `chdir`).
 public final class SetLocationCommand: Cmdlet {

@@ -1,0 +1,36 @@
+import ShellEngine
+import ShellFormatting
+import Foundation
+
+/// `ConvertFrom-Json`: JSON text to PSCustomObjects (arrays come out as one array, as in 5.1).
+public final class ConvertFromJsonCommand: Cmdlet {
+    public static let metadata = CommandMetadata(
+        name: "ConvertFrom-Json", className: "Microsoft.PowerShell.Commands.ConvertFromJsonCommand",
+        synopsis: "Converts a JSON-formatted string to a custom object or a hash table.",
+        parameters: [
+            ParameterMetadata("InputObject", .string, mandatory: true, position: 0, pipeline: .byValue, description: "Specifies the JSON strings to convert to JSON objects."),
+            ParameterMetadata("AsHashtable", .switchParameter, description: "Converts the JSON to a hash table object."),
+        ])
+
+    private var lines: [String] = []
+
+    public init() {}
+
+    public func process(_ context: CommandContext) throws {
+        if let text = context.parameters.string("InputObject") { lines.append(text) }
+    }
+
+    public func end(_ context: CommandContext) throws {
+        let text = lines.joined(separator: "\n")
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        var reader = JsonReader(text: text, asHashtable: context.parameters.isOn("AsHashtable"))
+        let value: Value
+        do {
+            value = try reader.document()
+        } catch {
+            throw context.failure("Invalid JSON primitive: \(error.detail).", id: "System.ArgumentException", category: .notSpecified,
+                                  reason: "ArgumentException")
+        }
+        try context.write(value)
+    }
+}
