@@ -1,6 +1,4 @@
 import ShellEngine
-import ShellFormatting
-import Foundation
 
 /// Set-Content and Add-Content: gathers the lines, then writes them once.
 final class ContentWriter {
@@ -11,15 +9,15 @@ final class ContentWriter {
         self.append = append
     }
 
-    func process(_ context: CommandContext) {
-        let value = context.inputObject ?? context.parameters["Value"] ?? .null
-        lines.append(contentsOf: value.enumerated.map { LanguagePrimitives.toString($0) })
+    /// The values of one pipeline object (or of `-Value`), one line each.
+    func add(_ values: [Value]) {
+        lines.append(contentsOf: values.map { LanguagePrimitives.toString($0) })
     }
 
-    func end(_ context: CommandContext) throws {
-        let path = context.shell.resolvePath(context.parameters.string("Path") ?? "")
+    func write(to written: String, noNewline: Bool, _ context: CommandContext) throws {
+        let path = context.shell.resolvePath(written)
         guard try context.shouldProcess(target: "Path: \(path)", action: append ? "Add Content" : "Set Content") else { return }
-        let text = context.parameters.isOn("NoNewline") ? lines.joined() : lines.map { $0 + "\n" }.joined()
+        let text = noNewline ? lines.joined() : lines.map { $0 + "\n" }.joined()
         try FileText.write(text, to: path, append: append, shell: context.shell, span: context.span)
     }
 }

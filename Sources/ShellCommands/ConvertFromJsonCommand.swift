@@ -4,26 +4,28 @@ import Foundation
 
 /// `ConvertFrom-Json`: JSON text to PSCustomObjects (arrays come out as one array, as in 5.1).
 public final class ConvertFromJsonCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "ConvertFrom-Json", className: "Microsoft.PowerShell.Commands.ConvertFromJsonCommand",
-        synopsis: "Converts a JSON-formatted string to a custom object or a hash table.",
-        parameters: [
-            ParameterMetadata("InputObject", .string, mandatory: true, position: 0, pipeline: .byValue, description: "Specifies the JSON strings to convert to JSON objects."),
-            ParameterMetadata("AsHashtable", .switchParameter, description: "Converts the JSON to a hash table object."),
-        ])
+        synopsis: "Converts a JSON-formatted string to a custom object or a hash table.")
+
+    @Parameter(mandatory: true, position: 0, pipeline: .byValue, description: "Specifies the JSON strings to convert to JSON objects.")
+    var inputObject: String
+    @Parameter(description: "Converts the JSON to a hash table object.")
+    var asHashtable: SwitchParameter
 
     private var lines: [String] = []
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        if let text = context.parameters.string("InputObject") { lines.append(text) }
+        guard $inputObject.isBound else { return }
+        lines.append(inputObject)
     }
 
     public func end(_ context: CommandContext) throws {
         let text = lines.joined(separator: "\n")
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
-        var reader = JsonReader(text: text, asHashtable: context.parameters.isOn("AsHashtable"))
+        var reader = JsonReader(text: text, asHashtable: asHashtable.isPresent)
         let value: Value
         do {
             value = try reader.document()

@@ -4,24 +4,28 @@ import Foundation
 
 /// `Copy-Item` (`cp`, `copy`): copies files and directories.
 public final class CopyItemCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Copy-Item", className: "Microsoft.PowerShell.Commands.CopyItemCommand", module: "Microsoft.PowerShell.Management",
         synopsis: "Copies an item from one location to another.",
-        parameters: [
-            ParameterMetadata("Path", .array(.string), aliases: ["LiteralPath", "FullName"], mandatory: true, position: 0, pipeline: [.byValue, .byPropertyName], description: "Specifies, as a string array, the path to the items to copy.", wildcards: true),
-            ParameterMetadata("Destination", .string, position: 1, pipeline: .byPropertyName, description: "Specifies the path to the new location."),
-            ParameterMetadata("Recurse", .switchParameter, description: "Indicates that this cmdlet does a recursive copy."),
-            ParameterMetadata("Force", .switchParameter, description: "Indicates that this cmdlet copies items that can't otherwise be changed, such as copying over a read-only file or alias."),
-            ParameterMetadata("PassThru", .switchParameter, description: "Returns an object that represents the item with which you're working."),
-        ], supportsShouldProcess: true)
+        supportsShouldProcess: true)
+
+    @Parameter(aliases: ["LiteralPath", "FullName"], mandatory: true, position: 0, pipeline: [.byValue, .byPropertyName], description: "Specifies, as a string array, the path to the items to copy.", wildcards: true)
+    var path: [String]
+    @Parameter(position: 1, pipeline: .byPropertyName, description: "Specifies the path to the new location.")
+    var destination: String?
+    @Parameter(description: "Indicates that this cmdlet does a recursive copy.")
+    var recurse: SwitchParameter
+    @Parameter(description: "Indicates that this cmdlet copies items that can't otherwise be changed, such as copying over a read-only file or alias.")
+    var force: SwitchParameter
+    @Parameter(description: "Returns an object that represents the item with which you're working.")
+    var passThru: SwitchParameter
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let p = context.parameters
         let shell = context.shell
-        let destination = shell.resolvePath(p.string("Destination") ?? shell.location)
-        for written in p.strings("Path") ?? [] {
+        let destination = shell.resolvePath(self.destination ?? shell.location)
+        for written in path {
             let matches = FileSystemItems.expand(written, shell: shell)
             if matches.isEmpty {
                 try context.writeError(FileSystemItems.notFound(shell.resolvePath(written), context))
@@ -37,7 +41,7 @@ public final class CopyItemCommand: Cmdlet {
                         guard !FileSystemItems.isDirectory(target) else { continue }
                         try FileManager.default.removeItem(atPath: target)
                     }
-                    if FileSystemItems.isDirectory(source) && !p.isOn("Recurse") {
+                    if FileSystemItems.isDirectory(source) && !recurse.isPresent {
                         try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
                     } else {
                         try FileManager.default.copyItem(atPath: source, toPath: target)
@@ -47,7 +51,7 @@ public final class CopyItemCommand: Cmdlet {
                                                                category: .writeError, reason: "IOException", targetName: target, targetType: "String"))
                     continue
                 }
-                if p.isOn("PassThru"), let item = FileSystemItems.item(atPath: target) { try context.write(.object(item)) }
+                if passThru.isPresent, let item = FileSystemItems.item(atPath: target) { try context.write(.object(item)) }
             }
         }
     }

@@ -2,18 +2,22 @@ import ShellEngine
 import ShellFormatting
 /// `Get-Command` (`gcm`): the commands the shell knows.
 public final class GetCommandCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Get-Command", className: "Microsoft.PowerShell.Commands.GetCommandCommand", module: "Microsoft.PowerShell.Core",
         synopsis: "Gets all commands.",
         description: "The Get-Command cmdlet gets all commands that are installed on the computer, including cmdlets, aliases and functions.",
-        parameters: [
-            ParameterMetadata("Name", .array(.string), position: 0, pipeline: .byPropertyName, set: "AllCommandSet", description: "Specifies an array of names. Wildcards are permitted.", wildcards: true),
-            ParameterMetadata("Verb", .array(.string), set: "CmdletSet", description: "Specifies an array of command verbs. Wildcards are permitted.", wildcards: true),
-            ParameterMetadata("Noun", .array(.string), set: "CmdletSet", description: "Specifies an array of command nouns. Wildcards are permitted.", wildcards: true),
-            ParameterMetadata("Module", .array(.string), description: "Specifies an array of modules."),
-            ParameterMetadata("CommandType", .array(.string), description: "Specifies the types of commands that this cmdlet gets."),
-        ],
         defaultParameterSet: "CmdletSet")
+
+    @Parameter(position: 0, pipeline: .byPropertyName, set: "AllCommandSet", description: "Specifies an array of names. Wildcards are permitted.", wildcards: true)
+    var name: [String]
+    @Parameter(set: "CmdletSet", description: "Specifies an array of command verbs. Wildcards are permitted.", wildcards: true)
+    var verb: [String]
+    @Parameter(set: "CmdletSet", description: "Specifies an array of command nouns. Wildcards are permitted.", wildcards: true)
+    var noun: [String]
+    @Parameter(description: "Specifies an array of modules.")
+    var module: [String]
+    @Parameter(description: "Specifies the types of commands that this cmdlet gets.")
+    var commandType: [String]
 
     public init() {}
 
@@ -30,10 +34,10 @@ public final class GetCommandCommand: Cmdlet {
 
     public func process(_ context: CommandContext) throws {
         let shell = context.shell
-        let names = (context.parameters.strings("Name") ?? []).map { WildcardPattern($0) }
-        let verbs = (context.parameters.strings("Verb") ?? []).map { WildcardPattern($0) }
-        let nouns = (context.parameters.strings("Noun") ?? []).map { WildcardPattern($0) }
-        let modules = (context.parameters.strings("Module") ?? []).map { WildcardPattern($0) }
+        let names = name.map { WildcardPattern($0) }
+        let verbs = verb.map { WildcardPattern($0) }
+        let nouns = noun.map { WildcardPattern($0) }
+        let modules = module.map { WildcardPattern($0) }
         var found = false
         for type in shell.registry.allCmdlets {
             let metadata = type.metadata
@@ -66,7 +70,7 @@ public final class GetCommandCommand: Cmdlet {
                 ])))
             }
         }
-        if !found, let name = context.parameters.strings("Name")?.first, !WildcardPattern(name).hasWildcards {
+        if !found, let name = name.first, !WildcardPattern(name).hasWildcards {
             try context.writeError(context.errorRecord(
                 "The term '\(name)' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.",
                 id: "CommandNotFoundException", category: .objectNotFound, reason: "CommandNotFoundException", targetName: name, targetType: "String"))

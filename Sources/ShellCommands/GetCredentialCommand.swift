@@ -4,22 +4,24 @@ import Foundation
 
 /// `Get-Credential`: asks the host for a user name and password and returns a PSCredential.
 public final class GetCredentialCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Get-Credential", className: "Microsoft.PowerShell.Commands.GetCredentialCommand", module: "Microsoft.PowerShell.Security",
         synopsis: "Gets a credential object based on a user name and password.",
-        parameters: [
-            ParameterMetadata("Credential", .any, position: 0, set: "CredentialSet", description: "Specifies a user name for the credential, such as User01 or Domain01\\User01."),
-            ParameterMetadata("UserName", .string, position: 0, set: "MessageSet", description: "Specifies a user name."),
-            ParameterMetadata("Message", .string, set: "MessageSet", description: "Specifies a message that appears in the authentication prompt."),
-            ParameterMetadata("Title", .string, set: "MessageSet", description: "Sets the text of the title line for the authentication prompt in the console."),
-        ],
         defaultParameterSet: "CredentialSet")
+
+    @Parameter(position: 0, set: "CredentialSet", description: "Specifies a user name for the credential, such as User01 or Domain01\\User01.")
+    var credential: Value
+    @Parameter(position: 0, set: "MessageSet", description: "Specifies a user name.")
+    var userName: String?
+    @Parameter(set: "MessageSet", description: "Specifies a message that appears in the authentication prompt.")
+    var message: String?
+    @Parameter(set: "MessageSet", description: "Sets the text of the title line for the authentication prompt in the console.")
+    var title: String?
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let p = context.parameters
-        if case .object(let object)? = p["Credential"], object.typeNames.contains(Credentials.typeName) {
+        if case .object(let object) = credential, object.typeNames.contains(Credentials.typeName) {
             try context.write(.object(object))
             return
         }
@@ -27,10 +29,11 @@ public final class GetCredentialCommand: Cmdlet {
             throw context.failure("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
                                   id: "CouldNotPromptForCredential", category: .invalidOperation, reason: "PSInvalidOperationException")
         }
-        var user = p.string("UserName") ?? p.string("Credential")
+        // A -Credential that is not a PSCredential names the user, as a string.
+        var user = userName ?? (credential.isNull ? nil : LanguagePrimitives.toString(credential))
         context.host.writeOutputLine("")
-        context.host.writeOutputLine(p.string("Title") ?? "Windows PowerShell credential request")
-        context.host.writeOutputLine(p.string("Message") ?? "Enter your credentials.")
+        context.host.writeOutputLine(title ?? "Windows PowerShell credential request")
+        context.host.writeOutputLine(message ?? "Enter your credentials.")
         if user == nil {
             guard let line = context.host.readLine(prompt: "User: ") else { throw PipelineInterrupted() }
             user = line

@@ -4,43 +4,49 @@ import Foundation
 
 /// `Get-Date`: now, or a given date, optionally formatted (`-Format`, `-UFormat`).
 public final class GetDateCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Get-Date", className: "Microsoft.PowerShell.Commands.GetDateCommand",
-        synopsis: "Gets the current date and time.",
-        parameters: [
-            ParameterMetadata("Date", .dateTime, aliases: ["LastWriteTime"], position: 0, pipeline: [.byValue, .byPropertyName], description: "Specifies a date and time."),
-            ParameterMetadata("Format", .string, description: "Displays the date and time in the .NET format indicated by the format specifier."),
-            ParameterMetadata("UFormat", .string, description: "Displays the date and time in UNIX format."),
-            ParameterMetadata("Year", .int, description: "Specifies the year that is displayed."),
-            ParameterMetadata("Month", .int, description: "Specifies the month that is displayed."),
-            ParameterMetadata("Day", .int, description: "Specifies the day of the month that is displayed."),
-            ParameterMetadata("Hour", .int, description: "Specifies the hour that is displayed."),
-            ParameterMetadata("Minute", .int, description: "Specifies the minute that is displayed."),
-            ParameterMetadata("Second", .int, description: "Specifies the second that is displayed."),
-        ])
+        synopsis: "Gets the current date and time.")
+
+    @Parameter(aliases: ["LastWriteTime"], position: 0, pipeline: [.byValue, .byPropertyName], description: "Specifies a date and time.")
+    var date: Date?
+    @Parameter(description: "Displays the date and time in the .NET format indicated by the format specifier.")
+    var format: String?
+    @Parameter(description: "Displays the date and time in UNIX format.")
+    var uFormat: String?
+    @Parameter(description: "Specifies the year that is displayed.")
+    var year: Int?
+    @Parameter(description: "Specifies the month that is displayed.")
+    var month: Int?
+    @Parameter(description: "Specifies the day of the month that is displayed.")
+    var day: Int?
+    @Parameter(description: "Specifies the hour that is displayed.")
+    var hour: Int?
+    @Parameter(description: "Specifies the minute that is displayed.")
+    var minute: Int?
+    @Parameter(description: "Specifies the second that is displayed.")
+    var second: Int?
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let p = context.parameters
-        var date = Date()
-        if case .date(let given)? = p["Date"] { date = given }
+        var shown = date ?? Date()
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = DateFormatting.localZone
-        var components = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: date)
-        if let year = p.int("Year") { components.year = year }
-        if let month = p.int("Month") { components.month = month }
-        if let day = p.int("Day") { components.day = day }
-        if let hour = p.int("Hour") { components.hour = hour }
-        if let minute = p.int("Minute") { components.minute = minute }
-        if let second = p.int("Second") { components.second = second }
-        date = calendar.date(from: components) ?? date
-        if let format = p.string("Format") {
-            try context.write(.string(FormatStrings.formatDate(date, format)))
-        } else if let format = p.string("UFormat") {
-            try context.write(.string(Self.unixFormat(date, format)))
+        var components = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: shown)
+        if let year { components.year = year }
+        if let month { components.month = month }
+        if let day { components.day = day }
+        if let hour { components.hour = hour }
+        if let minute { components.minute = minute }
+        if let second { components.second = second }
+        shown = calendar.date(from: components) ?? shown
+        if let format {
+            try context.write(.string(FormatStrings.formatDate(shown, format)))
+        } else if let uFormat {
+            try context.write(.string(Self.unixFormat(shown, uFormat)))
         } else {
-            try context.write(.date(date))
+            try context.write(.date(shown))
         }
     }
 

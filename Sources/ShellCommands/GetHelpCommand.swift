@@ -3,24 +3,28 @@ import ShellFormatting
 
 /// `Get-Help` (`help`): help text generated from a command's own metadata.
 public final class GetHelpCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Get-Help", className: "Microsoft.PowerShell.Commands.GetHelpCommand", module: "Microsoft.PowerShell.Core",
         synopsis: "Displays information about PowerShell commands and concepts.",
         description: "The Get-Help cmdlet displays information about PowerShell concepts and commands, including cmdlets, functions and aliases.",
-        parameters: [
-            ParameterMetadata("Name", .string, position: 0, pipeline: .byPropertyName, description: "Gets help about the specified command or concept."),
-            ParameterMetadata("Full", .switchParameter, set: "AllUsersView", description: "Displays the entire help article for a cmdlet."),
-            ParameterMetadata("Detailed", .switchParameter, set: "DetailedView", description: "Adds parameter descriptions and examples to the basic help display."),
-            ParameterMetadata("Examples", .switchParameter, set: "Examples", description: "Displays only the name, synopsis, and examples."),
-            ParameterMetadata("Parameter", .string, set: "Parameters", description: "Displays only the detailed descriptions of the specified parameters."),
-        ],
         defaultParameterSet: "AllUsersView")
+
+    @Parameter(position: 0, pipeline: .byPropertyName, description: "Gets help about the specified command or concept.")
+    var name: String?
+    @Parameter(set: "AllUsersView", description: "Displays the entire help article for a cmdlet.")
+    var full: SwitchParameter
+    @Parameter(set: "DetailedView", description: "Adds parameter descriptions and examples to the basic help display.")
+    var detailed: SwitchParameter
+    @Parameter(set: "Examples", description: "Displays only the name, synopsis, and examples.")
+    var examples: SwitchParameter
+    @Parameter(set: "Parameters", description: "Displays only the detailed descriptions of the specified parameters.")
+    var parameter: String?
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
         let shell = context.shell
-        guard let name = context.parameters.string("Name") else {
+        guard let name else {
             for line in ["", "TOPIC", "    vtash help", "", "SHORT DESCRIPTION", "    vtash emulates the VMware PowerCLI vSphere Trust Authority cmdlets.", "",
                          "LONG DESCRIPTION", "    Get-Command lists the commands. Get-Help <command> shows help for one of them,", "    for example: Get-Help New-TrustAuthorityKeyProvider -Full", ""] {
                 try context.write(.string(line))
@@ -34,17 +38,16 @@ public final class GetHelpCommand: Cmdlet {
         }
         let help = CommandHelp(metadata: type.metadata)
         let lines: [String]
-        let p = context.parameters
-        if p.isOn("Examples") {
+        if examples.isPresent {
             lines = help.examples
-        } else if let parameterName = p.string("Parameter") {
+        } else if let parameterName = parameter {
             let pattern = WildcardPattern(parameterName)
             let matching = type.metadata.parameters.filter { pattern.matches($0.name) }
             if matching.isEmpty {
                 throw context.failure("No parameter matches criteria \(parameterName).", id: "NoParmsFound", category: .objectNotFound, reason: "ArgumentException", targetName: parameterName, targetType: "String")
             }
             lines = matching.flatMap { help.parameterBlock($0) }
-        } else if p.isOn("Full") || p.isOn("Detailed") {
+        } else if full.isPresent || detailed.isPresent {
             lines = help.full
         } else {
             lines = help.summary

@@ -1,11 +1,10 @@
 import ShellEngine
-import ShellFormatting
 
 /// `Get-Location` (`pwd`, `gl`).
 public final class GetLocationCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Get-Location", className: "Microsoft.PowerShell.Commands.GetLocationCommand", module: "Microsoft.PowerShell.Management",
-        synopsis: "Gets information about the current working location or a location stack.", parameters: [])
+        synopsis: "Gets information about the current working location or a location stack.")
 
     public init() {}
 

@@ -4,24 +4,24 @@ import Foundation
 
 /// `New-Object`: the few .NET types scripts build this way (PSCredential, PSObject, Hashtable...).
 public final class NewObjectCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "New-Object", className: "Microsoft.PowerShell.Commands.NewObjectCommand",
-        synopsis: "Creates an instance of a Microsoft .NET Framework or COM object.",
-        parameters: [
-            ParameterMetadata("TypeName", .string, mandatory: true, position: 0, description: "Specifies the fully qualified name of the .NET class."),
-            ParameterMetadata("ArgumentList", .array(.any), aliases: ["Args"], position: 1, description: "Specifies an array of arguments to pass to the constructor of the .NET class."),
-            ParameterMetadata("Property", .hashtable, description: "Sets property values and invokes methods of the new object."),
-        ])
+        synopsis: "Creates an instance of a Microsoft .NET Framework or COM object.")
+
+    @Parameter(mandatory: true, position: 0, description: "Specifies the fully qualified name of the .NET class.")
+    var typeName: String
+    @Parameter(aliases: ["Args"], position: 1, description: "Specifies an array of arguments to pass to the constructor of the .NET class.")
+    var argumentList: [Value]
+    @Parameter(description: "Sets property values and invokes methods of the new object.")
+    var property: PSHashtable?
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let p = context.parameters
-        let written = p.string("TypeName") ?? ""
-        var arguments = p.list("ArgumentList")
+        var arguments = argumentList
         if arguments.count == 1, case .array(let inner) = arguments[0] { arguments = inner }
-        let object = try Self.construct(written, arguments: arguments, context: context)
-        if case .hashtable(let properties)? = p["Property"] {
+        let object = try Self.construct(typeName, arguments: arguments, context: context)
+        if let properties = property {
             for (key, value) in properties.entries {
                 switch object {
                 case .object(let target): target.setProperty(LanguagePrimitives.toString(key), value)

@@ -4,20 +4,22 @@ import Foundation
 
 /// `Remove-Item` (`rm`, `del`, `ri`): deletes files and directories.
 public final class RemoveItemCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Remove-Item", className: "Microsoft.PowerShell.Commands.RemoveItemCommand", module: "Microsoft.PowerShell.Management",
         synopsis: "Deletes the specified items.",
-        parameters: [
-            ParameterMetadata("Path", .array(.string), aliases: ["LiteralPath", "FullName"], mandatory: true, position: 0, pipeline: [.byValue, .byPropertyName], description: "Specifies a path of the items being removed.", wildcards: true),
-            ParameterMetadata("Recurse", .switchParameter, aliases: ["r"], description: "Indicates that this cmdlet deletes the items in the specified locations and in all child items of the locations."),
-            ParameterMetadata("Force", .switchParameter, description: "Forces the cmdlet to remove items that can't otherwise be changed, such as hidden or read-only files."),
-        ], supportsShouldProcess: true)
+        supportsShouldProcess: true)
+
+    @Parameter(aliases: ["LiteralPath", "FullName"], mandatory: true, position: 0, pipeline: [.byValue, .byPropertyName], description: "Specifies a path of the items being removed.", wildcards: true)
+    var path: [String]
+    @Parameter(aliases: ["r"], description: "Indicates that this cmdlet deletes the items in the specified locations and in all child items of the locations.")
+    var recurse: SwitchParameter
+    @Parameter(description: "Forces the cmdlet to remove items that can't otherwise be changed, such as hidden or read-only files.")
+    var force: SwitchParameter
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let p = context.parameters
-        for written in p.strings("Path") ?? [] {
+        for written in self.path {
             let matches = FileSystemItems.expand(written, shell: context.shell)
             if matches.isEmpty {
                 try context.writeError(FileSystemItems.notFound(context.shell.resolvePath(written), context))
@@ -25,8 +27,8 @@ public final class RemoveItemCommand: Cmdlet {
             }
             for path in matches {
                 let isDirectory = FileSystemItems.isDirectory(path)
-                if isDirectory, !p.isOn("Recurse"), !((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).isEmpty {
-                    if !context.shell.host.isInteractive || p.has("Confirm") {
+                if isDirectory, !recurse.isPresent, !((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).isEmpty {
+                    if !context.shell.host.isInteractive || context.confirmIsBound {
                         try context.writeError(context.errorRecord("The item at \(path) has children and the Recurse parameter was not specified.",
                                                                    id: "RemoveItemIOError", category: .writeError, reason: "IOException", targetName: path, targetType: "String"))
                         continue

@@ -1,22 +1,25 @@
 import ShellEngine
-import ShellFormatting
 
+/// `Remove-Variable` (`rv`): deletes variables, by name or wildcard.
 public final class RemoveVariableCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Remove-Variable", className: "Microsoft.PowerShell.Commands.RemoveVariableCommand",
         synopsis: "Deletes a variable and its value.",
-        parameters: [
-            ParameterMetadata("Name", .array(.string), mandatory: true, position: 0, pipeline: .byPropertyName, description: "Specifies the name of the variable to be removed.", wildcards: true),
-            ParameterMetadata("Force", .switchParameter, description: "Indicates that the cmdlet removes a variable even if it is read-only."),
-            VariableCommands.scopeParameter,
-        ], supportsShouldProcess: true)
+        supportsShouldProcess: true)
+
+    @Parameter(mandatory: true, position: 0, pipeline: .byPropertyName, description: "Specifies the name of the variable to be removed.", wildcards: true)
+    var name: [String]
+    @Parameter(description: "Indicates that the cmdlet removes a variable even if it is read-only.")
+    var force: SwitchParameter
+    @Parameter(description: VariableCommands.scopeDescription)
+    var scope: String?
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
         let shell = context.shell
-        let scope = context.parameters.string("Scope")?.lowercased()
-        for name in context.parameters.strings("Name") ?? [] {
+        let scope = self.scope?.lowercased()
+        for name in self.name {
             let pattern = WildcardPattern(name)
             let targets = pattern.hasWildcards ? shell.visibleVariables(scope: scope).map(\.name).filter { pattern.matches($0) } : [name]
             for target in targets {

@@ -1,20 +1,20 @@
 import ShellEngine
-import ShellFormatting
 
 /// `Set-Location` (`cd`, `sl`, `chdir`).
 public final class SetLocationCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Set-Location", className: "Microsoft.PowerShell.Commands.SetLocationCommand", module: "Microsoft.PowerShell.Management",
-        synopsis: "Sets the current working location to a specified location.",
-        parameters: [
-            ParameterMetadata("Path", .string, position: 0, pipeline: [.byValue, .byPropertyName], description: "Specify the path of a new working location."),
-            ParameterMetadata("PassThru", .switchParameter, description: "Returns a PathInfo object that represents the location."),
-        ])
+        synopsis: "Sets the current working location to a specified location.")
+
+    @Parameter(position: 0, pipeline: [.byValue, .byPropertyName], description: "Specify the path of a new working location.")
+    var path: String?
+    @Parameter(description: "Returns a PathInfo object that represents the location.")
+    var passThru: SwitchParameter
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let target = context.parameters.string("Path") ?? (context.shell.variable("HOME").map { LanguagePrimitives.toString($0) } ?? "/")
+        let target = path ?? (context.shell.variable("HOME").map { LanguagePrimitives.toString($0) } ?? "/")
         do {
             try context.shell.setLocation(target)
         } catch {
@@ -23,6 +23,6 @@ public final class SetLocationCommand: Cmdlet {
             try context.writeError(record)
             return
         }
-        if context.parameters.isOn("PassThru") { try context.write(.object(context.shell.pathInfo(context.shell.location))) }
+        if passThru.isPresent { try context.write(.object(context.shell.pathInfo(context.shell.location))) }
     }
 }

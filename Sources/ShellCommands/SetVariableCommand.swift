@@ -1,23 +1,34 @@
 import ShellEngine
-import ShellFormatting
 
+/// `Set-Variable` (`set`, `sv`): assigns a variable, creating it when needed.
 public final class SetVariableCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Set-Variable", className: "Microsoft.PowerShell.Commands.SetVariableCommand",
         synopsis: "Sets the value of a variable. Creates the variable if one with the requested name does not exist.",
-        parameters: [
-            ParameterMetadata("Name", .array(.string), mandatory: true, position: 0, pipeline: .byPropertyName, description: "Specifies the variable name."),
-            ParameterMetadata("Value", .any, position: 1, pipeline: [.byValue, .byPropertyName], description: "Specifies the value of the variable."),
-            ParameterMetadata("Description", .string, description: "Specifies the description of the variable."),
-            ParameterMetadata("Option", .string, description: "Specifies the value of the Options property of the variable."),
-            ParameterMetadata("PassThru", .switchParameter, description: "Returns an object representing the new variable."),
-            ParameterMetadata("Force", .switchParameter, description: "Allows you to create a variable with the same name as an existing read-only variable."),
-            VariableCommands.scopeParameter,
-        ], supportsShouldProcess: true)
+        supportsShouldProcess: true)
+
+    @Parameter(mandatory: true, position: 0, pipeline: .byPropertyName, description: "Specifies the variable name.")
+    var name: [String]
+    @Parameter(position: 1, pipeline: [.byValue, .byPropertyName], description: "Specifies the value of the variable.")
+    var value: Value
+    @Parameter(description: "Specifies the description of the variable.")
+    var description: String?
+    @Parameter(description: "Specifies the value of the Options property of the variable.")
+    var option: String?
+    @Parameter(description: "Returns an object representing the new variable.")
+    var passThru: SwitchParameter
+    @Parameter(description: "Allows you to create a variable with the same name as an existing read-only variable.")
+    var force: SwitchParameter
+    @Parameter(description: VariableCommands.scopeDescription)
+    var scope: String?
 
     private let assignment = VariableAssignment(isNew: false)
 
     public init() {}
+
     public func process(_ context: CommandContext) throws { assignment.process(context) }
-    public func end(_ context: CommandContext) throws { try assignment.end(context) }
+
+    public func end(_ context: CommandContext) throws {
+        try assignment.end(context, names: name, value: value, description: description, passThru: passThru.isPresent, scope: scope)
+    }
 }

@@ -1,5 +1,4 @@
 import ShellEngine
-import ShellFormatting
 
 /// Set-Variable and New-Variable: collects pipeline input, then assigns each named variable.
 final class VariableAssignment {
@@ -10,15 +9,16 @@ final class VariableAssignment {
         self.isNew = isNew
     }
 
+    /// Keeps the pipeline object as it came (the value of `-Value` when no pipeline input arrives).
     func process(_ context: CommandContext) {
         if let input = context.inputObject { collected.append(input) }
     }
 
-    func end(_ context: CommandContext) throws {
+    func end(_ context: CommandContext, names: [String], value given: Value, description: String?, passThru: Bool, scope written: String?) throws {
         let shell = context.shell
-        let value = collected.isEmpty ? (context.parameters["Value"] ?? .null) : Value.fromPipelineOutput(collected)
-        let scope = context.parameters.string("Scope")?.lowercased()
-        for name in context.parameters.strings("Name") ?? [] {
+        let value = collected.isEmpty ? given : Value.fromPipelineOutput(collected)
+        let scope = written?.lowercased()
+        for name in names {
             if isNew, shell.variable(name, scope: scope ?? "local") != nil {
                 try context.writeError(context.errorRecord("A variable with name '\(name)' already exists.", id: "VariableAlreadyExists",
                                                            category: .resourceExists, reason: "SessionStateException", targetName: name, targetType: "String"))
@@ -31,8 +31,8 @@ final class VariableAssignment {
             }
             guard try context.shouldProcess(target: "Name: \(name) Value: \(LanguagePrimitives.toString(value))", action: isNew ? "New variable" : "Set variable") else { continue }
             shell.setVariable(name, value, scope: scope)
-            if let description = context.parameters.string("Description") { shell.setVariableDescription(name, description, scope: scope) }
-            if context.parameters.isOn("PassThru") {
+            if let description { shell.setVariableDescription(name, description, scope: scope) }
+            if passThru {
                 try context.write(.object(VariableCommands.object(Variable(name: name, value: value))))
             }
         }

@@ -1,10 +1,10 @@
 import ShellEngine
-import ShellFormatting
 
-/// `Get-Variable`, `Set-Variable`, `New-Variable`, `Remove-Variable`, `Clear-Variable`.
+/// What the variable cmdlets share: the PSVariable objects they write, the text of their -Scope parameter,
+/// and the error for a variable that does not exist.
 enum VariableCommands {
     static let typeName = "System.Management.Automation.PSVariable"
-    static let scopeParameter = ParameterMetadata("Scope", .string, description: "Specifies the variables in the scope: Global, Local, Script, or a number relative to the current scope.")
+    static let scopeDescription = "Specifies the variables in the scope: Global, Local, Script, or a number relative to the current scope."
 
     static func object(_ variable: Variable) -> PSObject {
         let object = PSObject(typeNames: [typeName, "System.Object"])

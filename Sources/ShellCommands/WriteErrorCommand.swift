@@ -1,48 +1,53 @@
 import ShellEngine
-import ShellFormatting
-import Foundation
 
 /// `Write-Error`: a non-terminating error attributed to the caller.
 public final class WriteErrorCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Write-Error", className: "Microsoft.PowerShell.Commands.WriteErrorCommand",
         synopsis: "Writes an object to the error stream.",
-        parameters: [
-            ParameterMetadata("Message", .string, aliases: ["Msg"], mandatory: true, position: 0, pipeline: .byValue, set: "NoException", description: "Specifies the message text of the error."),
-            ParameterMetadata("ErrorRecord", .any, mandatory: true, set: "ErrorRecord", description: "Specifies an error record object that represents the error."),
-            ParameterMetadata("Exception", .any, mandatory: true, set: "WithException", description: "Specifies an exception object that represents the error."),
-            ParameterMetadata("Category", .enumeration(typeName: "System.Management.Automation.ErrorCategory", names: ErrorCategory.allCases.map(\.rawValue)), description: "Specifies the category of the error."),
-            ParameterMetadata("ErrorId", .string, description: "Specifies an ID string to identify the error."),
-            ParameterMetadata("TargetObject", .any, description: "Specifies the object that was being processed when the error occurred."),
-            ParameterMetadata("CategoryActivity", .string, aliases: ["Activity"], description: "Specifies the action that caused the error."),
-            ParameterMetadata("CategoryReason", .string, aliases: ["Reason"], description: "Specifies how or why the activity caused the error."),
-            ParameterMetadata("CategoryTargetName", .string, aliases: ["TargetName"], description: "Specifies the name of the object that was being processed when the error occurred."),
-            ParameterMetadata("CategoryTargetType", .string, aliases: ["TargetType"], description: "Specifies the type of the object that was being processed when the error occurred."),
-            ParameterMetadata("RecommendedAction", .string, description: "Specifies the action that the user should take to resolve or prevent the error."),
-        ],
         defaultParameterSet: "NoException")
+
+    @Parameter(aliases: ["Msg"], mandatory: true, position: 0, pipeline: .byValue, set: "NoException", description: "Specifies the message text of the error.")
+    var message: String?
+    @Parameter(mandatory: true, set: "ErrorRecord", description: "Specifies an error record object that represents the error.")
+    var errorRecord: Value
+    @Parameter(mandatory: true, set: "WithException", description: "Specifies an exception object that represents the error.")
+    var exception: Value
+    @Parameter(description: "Specifies the category of the error.")
+    var category: ErrorCategory = .notSpecified
+    @Parameter(description: "Specifies an ID string to identify the error.")
+    var errorId: String = "Microsoft.PowerShell.Commands.WriteErrorException"
+    @Parameter(description: "Specifies the object that was being processed when the error occurred.")
+    var targetObject: Value
+    @Parameter(aliases: ["Activity"], description: "Specifies the action that caused the error.")
+    var categoryActivity: String = "Write-Error"
+    @Parameter(aliases: ["Reason"], description: "Specifies how or why the activity caused the error.")
+    var categoryReason: String = "WriteErrorException"
+    @Parameter(aliases: ["TargetName"], description: "Specifies the name of the object that was being processed when the error occurred.")
+    var categoryTargetName: String = ""
+    @Parameter(aliases: ["TargetType"], description: "Specifies the type of the object that was being processed when the error occurred.")
+    var categoryTargetType: String = ""
+    @Parameter(description: "Specifies the action that the user should take to resolve or prevent the error.")
+    var recommendedAction: String?
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let p = context.parameters
-        if case .object(let object)? = p["ErrorRecord"], let box = object.baseObject as? ErrorRecordBox {
+        if case .object(let object) = errorRecord, let box = object.baseObject as? ErrorRecordBox {
             try context.writeError(box.record)
             return
         }
-        let message: String
-        if let exception = p["Exception"] {
-            message = LanguagePrimitives.toString(Members.property(of: exception, named: "Message", shell: context.shell).isNull ? exception : Members.property(of: exception, named: "Message", shell: context.shell))
+        let text: String
+        if $exception.isBound {
+            let exceptionMessage = Members.property(of: exception, named: "Message", shell: context.shell)
+            text = LanguagePrimitives.toString(exceptionMessage.isNull ? exception : exceptionMessage)
         } else {
-            message = p.string("Message") ?? ""
+            text = message ?? ""
         }
-        let category = p.string("Category").flatMap { ErrorCategory(rawValue: $0) } ?? .notSpecified
-        var record = ErrorRecord(message: message, errorId: p.string("ErrorId") ?? "Microsoft.PowerShell.Commands.WriteErrorException",
-                                 category: category, reason: p.string("CategoryReason") ?? "WriteErrorException",
+        var record = ErrorRecord(message: text, errorId: errorId, category: category, reason: categoryReason,
                                  exceptionType: "Microsoft.PowerShell.Commands.WriteErrorException",
-                                 targetName: p.string("CategoryTargetName") ?? "", targetType: p.string("CategoryTargetType") ?? "",
-                                 targetObject: p["TargetObject"] ?? .null)
-        record.activity = p.string("CategoryActivity") ?? "Write-Error"
+                                 targetName: categoryTargetName, targetType: categoryTargetType, targetObject: targetObject)
+        record.activity = categoryActivity
         // The error belongs to whoever called Write-Error: the function, or the command line itself.
         if let caller = context.shell.invocationStack.last {
             record.commandName = caller.name
