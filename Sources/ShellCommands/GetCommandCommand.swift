@@ -21,11 +21,11 @@ public final class GetCommandCommand: Cmdlet {
 
     public init() {}
 
-    static func commandInfo(_ metadata: CommandMetadata) -> PSObject {
+    static func commandInfo(_ metadata: CommandMetadata, version: String) -> PSObject {
         let object = PSObject(typeNames: ["System.Management.Automation.CmdletInfo", "System.Management.Automation.CommandInfo", "System.Object"], properties: [
             PSProperty(name: "CommandType", value: .enumValue(EnumValue(typeName: "System.Management.Automation.CommandTypes", name: "Cmdlet", rawValue: 8))),
             PSProperty(name: "Name", value: .string(metadata.name)),
-            PSProperty(name: "Version", value: .string(metadata.module.hasPrefix("VMware") ? "13.3.0.24145081" : "3.1.0.0")),
+            PSProperty(name: "Version", value: .string(version)),
             PSProperty(name: "Source", value: .string(metadata.module)),
         ])
         object.stringValue = { metadata.name }
@@ -34,6 +34,7 @@ public final class GetCommandCommand: Cmdlet {
 
     public func process(_ context: CommandContext) throws {
         let shell = context.shell
+        let catalog = CommandCatalog.of(shell)
         let names = name.map { WildcardPattern($0) }
         let verbs = verb.map { WildcardPattern($0) }
         let nouns = noun.map { WildcardPattern($0) }
@@ -47,7 +48,7 @@ public final class GetCommandCommand: Cmdlet {
             if !nouns.isEmpty && !nouns.contains(where: { $0.matches(parts.last ?? "") }) { continue }
             if !modules.isEmpty && !modules.contains(where: { $0.matches(metadata.module) }) { continue }
             found = true
-            try context.write(.object(Self.commandInfo(metadata)))
+            try context.write(.object(Self.commandInfo(metadata, version: catalog.version(ofModule: metadata.module))))
         }
         if verbs.isEmpty && nouns.isEmpty && modules.isEmpty {
             for alias in shell.registry.allAliases where names.contains(where: { $0.matches(alias.name) }) {

@@ -25,10 +25,7 @@ public final class GetHelpCommand: Cmdlet {
     public func process(_ context: CommandContext) throws {
         let shell = context.shell
         guard let name else {
-            for line in ["", "TOPIC", "    vtash help", "", "SHORT DESCRIPTION", "    vtash emulates the VMware PowerCLI vSphere Trust Authority cmdlets.", "",
-                         "LONG DESCRIPTION", "    Get-Command lists the commands. Get-Help <command> shows help for one of them,", "    for example: Get-Help New-TrustAuthorityKeyProvider -Full", ""] {
-                try context.write(.string(line))
-            }
+            for line in CommandCatalog.of(shell).defaultHelpTopic { try context.write(.string(line)) }
             return
         }
         let target = shell.registry.aliasTarget(name) ?? name

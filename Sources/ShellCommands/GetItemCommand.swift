@@ -1,13 +1,14 @@
 import ShellEngine
 
-/// `Get-Item` (`gi`): the file or directory at a path itself (not its children), e.g. to read a
-/// certificate file's `Length` or `LastWriteTime` before importing it.
+/// `Get-Item` (`gi`): the file or directory at a path itself (not its children), e.g. to read a file's
+/// `Length` or `LastWriteTime`.
 public final class GetItemCommand: Cmdlet {
     public static let command = CommandDescription(
         name: "Get-Item", className: "Microsoft.PowerShell.Commands.GetItemCommand", module: "Microsoft.PowerShell.Management",
         synopsis: "Gets the item at the specified location.",
         examples: [
-            HelpExample("Get-Item ./clkp.pem | Select-Object Name, Length", "Gets the certificate file and shows its name and size."),
+            // Example 1 of https://learn.microsoft.com/powershell/module/microsoft.powershell.management/get-item?view=powershell-5.1
+            HelpExample("Get-Item .", "Gets the current directory. The dot ('.') represents the item at the current location (not its contents)."),
         ])
 
     @Parameter(aliases: ["LiteralPath", "PSPath"], mandatory: true, position: 0, pipeline: [.byValue, .byPropertyName],

@@ -9,7 +9,8 @@ public final class MeasureCommandCommand: Cmdlet {
         name: "Measure-Command", className: "Microsoft.PowerShell.Commands.MeasureCommandCommand", module: "Microsoft.PowerShell.Utility",
         synopsis: "Measures the time it takes to run script blocks and cmdlets.",
         outputType: "System.TimeSpan",
-        examples: [HelpExample("Measure-Command { Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA }", "Measures how long it takes to read the key providers.")])
+        // Example 1 of https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/measure-command?view=powershell-5.1
+        examples: [HelpExample("Measure-Command { Get-EventLog \"windows powershell\" }", "Measures the time it takes to run a Get-EventLog command that gets the events in the Windows PowerShell event log.")])
 
     @Parameter(mandatory: true, position: 0, description: "Specifies the expression that is being timed. Enclose the expression in braces ({}).")
     var expression: ScriptBlockValue

@@ -9,7 +9,8 @@ public final class SortObjectCommand: Cmdlet {
         synopsis: "Sorts objects by property values.",
         description: "The Sort-Object cmdlet sorts objects in ascending or descending order based on object property values. If sort properties aren't included in a command, PowerShell uses default sort properties of the first input object.",
         defaultParameterSet: "Default",
-        examples: [HelpExample("Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA | Sort-Object -Property Name -Descending", "Lists the key providers by name, last first.")])
+        // Example 2 of https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/sort-object?view=powershell-5.1
+        examples: [HelpExample("Get-ChildItem -Path C:\\Test -File | Sort-Object -Property Length", "Sorts the files in the C:\\Test directory by length, in ascending order.")])
 
     @Parameter(pipeline: .byValue, description: "To sort objects, send them down the pipeline to Sort-Object.")
     var inputObject: Value

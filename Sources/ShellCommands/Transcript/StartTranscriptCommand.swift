@@ -5,9 +5,10 @@ import Foundation
 public final class StartTranscriptCommand: Cmdlet {
     public static let command = CommandDescription(
         name: "Start-Transcript", className: "Microsoft.PowerShell.Commands.StartTranscriptCommand", synopsis: "Creates a record of all or part of a PowerShell session to a text file.",
-        description: "The Start-Transcript cmdlet creates a record of all or part of a PowerShell session to a text file. The transcript includes all command that the user types and all output that appears on the console. Values given to -Password and to any parameter whose name ends in Password (such as -KmipServerPassword), and secure strings, are written as ********.",
+        description: "The Start-Transcript cmdlet creates a record of all or part of a PowerShell session to a text file. The transcript includes all command that the user types and all output that appears on the console. Values given to -Password and to any parameter whose name ends in Password, and secure strings, are written as ********.",
         defaultParameterSet: "ByPath", outputType: "System.String",
-        examples: [HelpExample("Start-Transcript -Path ./clkp.txt -IncludeInvocationHeader", "Records the session to clkp.txt with a time stamp before each command; replay it with vtash replay ./clkp.txt.")])
+        // Example 2 of https://learn.microsoft.com/powershell/module/microsoft.powershell.host/start-transcript?view=powershell-5.1
+        examples: [HelpExample("Start-Transcript -Path \"C:\\transcripts\\transcript0.txt\" -NoClobber", "Starts a transcript in the Transcript0.txt file in C:\\transcripts. NoClobber prevents any existing files from being overwritten; if Transcript0.txt already exists, the command fails.")])
 
     @Parameter(position: 0, set: "ByPath", description: "Specifies a location to the transcript file.")
     var path: String?
