@@ -23,6 +23,6 @@ import Testing
         let session = try PowerCLITestShell.withProvider()
         #expect(complete("Get-TrustAuthorityKeyProvider -TrustAuthorityCluster ", in: session) == ["'vTA Cluster'"])
         #expect(complete("Get-TrustAuthorityKeyProviderClientCertificate -KeyProvider cl", in: session) == ["clkp"])
-        #expect(complete("Connect-VIServer -Server 192", in: session) == ["192.168.210.22"])
+        #expect(complete("Connect-VIServer -Server 192", in: session) == ["192.168.210.22", "192.168.210.23"])
     }
 }
