@@ -148,6 +148,44 @@ import Glibc
         #expect(session.exit() == 0)
     }
 
+    /// PSReadLine's CancelLine leaves the line as typed, writes `^C` after it (red: `\e[91m^C\e[0m`,
+    /// PSReadLine/BasicEditing.cs `CancelLine`; test/BasicEditingTest.cs `CancelLine` expects
+    /// "oops" then "^C" on the same screen line) and accepts an empty input, so the next prompt starts
+    /// on a new line. Nothing is drawn again: libedit once redrew the line before the ^C.
+    @Test(arguments: [false, true]) func ctrlCLeavesTheLineAsTypedThenCaretCAndANewPrompt(color: Bool) throws {
+        let session = try ReplSession(color: color)
+        #expect(session.expectPrompt())
+        let drawn = try cancelAfterTyping("Get-Trust abc", in: session)
+        let mark = color ? "\u{1B}[91m^C\u{1B}[0m" : "^C"
+        #expect(drawn == mark + "\r\n" + session.prompt, "drawn after Ctrl+C: \(drawn.debugDescription)")
+        #expect(session.exit() == 0)
+    }
+
+    @Test func ctrlCAtAMandatoryParameterPromptEndsTheCommandWithOneCaretC() throws {
+        let session = try ReplSession()
+        #expect(session.expectPrompt())
+        session.terminal.send("Get-Content\r")
+        #expect(session.terminal.expectPrompt("Path[0]: "))
+        let drawn = try cancelAfterTyping("abc", in: session)
+        #expect(drawn == "^C\r\n" + session.prompt, "drawn after Ctrl+C: \(drawn.debugDescription)")
+        #expect(session.run("Write-Output ('still' + ' here')"))
+        #expect(session.terminal.transcript.contains("\nstill here"))
+        #expect(session.exit() == 0)
+    }
+
+    /// Types `text`, waits until its echo settled, presses Ctrl+C and returns every byte the shell
+    /// wrote from then until its next prompt was drawn (and a little after, so a late redraw shows).
+    private func cancelAfterTyping(_ text: String, in session: ReplSession) throws -> String {
+        session.terminal.send(text)
+        #expect(session.terminal.expect(text))
+        session.terminal.drain(seconds: 0.3)
+        let before = session.terminal.transcript.utf8.count
+        session.terminal.send("\u{3}")
+        #expect(session.expectPrompt())
+        session.terminal.drain(seconds: 0.3)
+        return String(decoding: Array(session.terminal.transcript.utf8).dropFirst(before), as: UTF8.self)
+    }
+
     @Test func ctrlCStopsARunningCommandAndKeepsTheSession() throws {
         let session = try ReplSession()
         #expect(session.expectPrompt())
