@@ -39,7 +39,7 @@ public final class StartTranscriptCommand: Cmdlet {
         }
         let transcript: Transcript
         do {
-            transcript = try Transcript(path: path, append: context.parameters.isOn("Append"),
+            transcript = try Transcript(path: path, append: context.parameters.isOn("Append"), noClobber: context.parameters.isOn("NoClobber"),
                                         includeInvocationHeader: context.parameters.isOn("IncludeInvocationHeader"), header: header)
         } catch {
             throw context.failure("Transcription cannot be started due to the error: \(error.message)", id: "CannotStartTranscription",

@@ -15,21 +15,19 @@ public final class Transcript {
 
     static let stars = String(repeating: "*", count: 22)
 
-    /// Opens (or appends to) the file and writes the header block.
-    public init(path: String, append: Bool, includeInvocationHeader: Bool, header: [String]) throws(TranscriptError) {
+    /// Opens (or appends to) the file and writes the header block. The file is private (``PrivateFile``):
+    /// a new one is born 0600, an overwritten one is a new 0600 file, an appended one is made 0600 before
+    /// anything is written to it. With `noClobber` an existing file is refused by the create itself.
+    public init(path: String, append: Bool, noClobber: Bool = false, includeInvocationHeader: Bool, header: [String]) throws(TranscriptError) {
         self.path = path
         self.includeInvocationHeader = includeInvocationHeader
-        let manager = FileManager.default
-        if !append || !manager.fileExists(atPath: path) {
-            guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                throw .unreadable(path: path, reason: "cannot create the file")
-            }
+        let descriptor: Int32
+        do {
+            descriptor = try PrivateFile.openForWriting(path, append ? .append : noClobber ? .createNew : .replace)
+        } catch {
+            throw .unreadable(path: path, reason: error.message)
         }
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw .unreadable(path: path, reason: "cannot open the file for writing")
-        }
-        self.handle = handle
-        _ = try? handle.seekToEnd()
+        self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         write(header)
         let started = "Transcript started, output file is \(path)"
         write([started])
