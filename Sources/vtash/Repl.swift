@@ -36,8 +36,12 @@ struct Repl {
                 let text = pending.joined(separator: "\n")
                 if Parser.isIncomplete(text) { continue }
                 pending.removeAll()
-                reader.addHistory(text)
-                if let code = execute(text) { return code }
+                let code = execute(text)
+                // Decided after the run, by what the binder bound: a line that shows a secret (a value
+                // given to -Password however spelt, or one the session saw bound) is not kept at all;
+                // the others go through PSReadLine's word filter in the reader.
+                if !shell.revealsSecret(text) { reader.addHistory(text) }
+                if let code { return code }
             }
         }
     }

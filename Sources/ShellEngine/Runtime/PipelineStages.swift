@@ -50,6 +50,7 @@ final class CmdletStage: PipelineStage {
                 return
             }
             context.parameters = itemBound
+            shell.noteBinding(of: type(of: cmdlet), itemBound)  // Shell+Secrets.swift
         }
         context.inputObject = input
         try guarded { try cmdlet.process(context) }

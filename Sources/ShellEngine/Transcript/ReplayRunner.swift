@@ -38,7 +38,7 @@ public struct ReplayRunner {
                 continue
             }
             let commandStart = DispatchTime.now().uptimeNanoseconds
-            let (text, filled) = fillSecrets(command.text)
+            let (text, filled) = fillSecrets(command.text, shell: shell)
             _ = host.take()
             let outcome = shell.run(text)
             let actual = host.take().map { line in
@@ -59,8 +59,18 @@ public struct ReplayRunner {
     }
 
     /// The command with each masked secret filled in, and the secrets used (to mask them again in the output).
-    func fillSecrets(_ text: String) -> (String, [String]) {
-        let masked = CommandSecrets.arguments(in: text).filter { $0.value == CommandSecrets.mask }
+    /// A transcript masks what was bound to a sensitive parameter however it was spelt (`-Pa '********'`,
+    /// `@{Password = '********'}`), so with a shell every `'********'` literal is a secret to fill, named by the
+    /// parameter it is given to as the binder resolves it; without one, the arguments spelt like passwords.
+    func fillSecrets(_ text: String, shell: Shell? = nil) -> (String, [String]) {
+        let masked: [CommandSecrets.Argument]
+        if let shell, let literals = SecretLiterals(text, shell: shell) {
+            masked = literals.literals.filter { $0.value == CommandSecrets.mask }.map { literal in
+                CommandSecrets.Argument(parameter: literal.parameter ?? "", range: literal.range, value: literal.value)
+            }
+        } else {
+            masked = CommandSecrets.arguments(in: text).filter { $0.value == CommandSecrets.mask }
+        }
         guard !masked.isEmpty else { return (text, []) }
         var used: [String] = []
         let filled = CommandSecrets.replacing(masked, in: text) { argument in

@@ -4,7 +4,7 @@ import Foundation
 public final class StartTranscriptCommand: Cmdlet {
     public static let metadata = CommandMetadata(
         name: "Start-Transcript", className: "Microsoft.PowerShell.Commands.StartTranscriptCommand", synopsis: "Creates a record of all or part of a PowerShell session to a text file.",
-        description: "The Start-Transcript cmdlet creates a record of all or part of a PowerShell session to a text file. The transcript includes all command that the user types and all output that appears on the console. Values given to -Password and to any parameter whose name ends in Password (such as -KmipServerPassword), and secure strings, are written as ********.",
+        description: "The Start-Transcript cmdlet creates a record of all or part of a PowerShell session to a text file. The transcript includes all command that the user types and all output that appears on the console. Secrets are written as ********: values bound to a parameter that takes one (a SecureString or PSCredential, -Password and names ending in Password, Credential or PrivateKey, the text of ConvertTo-SecureString -AsPlainText), however the parameter is spelt, and such a value wherever it appears later in the session. The file is created with mode 0600.",
         parameters: [
             ParameterMetadata("Path", .string, position: 0, set: "ByPath", description: "Specifies a location to the transcript file."),
             ParameterMetadata("LiteralPath", .string, aliases: ["PSPath", "LP"], set: "ByLiteralPath", description: "Specifies a location to the transcript file. No characters are interpreted as wildcards."),
@@ -45,8 +45,9 @@ public final class StartTranscriptCommand: Cmdlet {
             throw context.failure("Transcription cannot be started due to the error: \(error.message)", id: "CannotStartTranscription",
                                   category: .invalidOperation, reason: "PSInvalidOperationException", targetName: path, targetType: "String")
         }
-        host.start(transcript)
         let shell = context.shell
+        transcript.shell = shell
+        host.start(transcript)
         // REQUEST(engine): Shell.run calls onCommandLine for each statement typed (not for script files);
         // added to Shell+Run.swift as one line. Every Start-Transcript sets the same closure: the host fans out.
         shell.onCommandLine = { [weak shell, weak host] text in
