@@ -116,6 +116,32 @@ import Glibc
         #expect(!history.contains("apiToken"))
     }
 
+    /// A line that shows a secret by meaning (the value of -Password however spelt, a value bound to it
+    /// before, ConvertTo-SecureString's plain text) is kept out of the history altogether: not recalled
+    /// with Up, not in the file. A line caught only by PSReadLine's words stays recallable, as in PSReadLine.
+    @Test func linesThatShowASecretStayOutOfTheHistoryAltogether() throws {
+        let session = try ReplSession()
+        #expect(session.expectPrompt())
+        #expect(session.run("Write-Output 'first plain line'"))
+        #expect(session.run("Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Pa 'VMware1!' | Out-Null"))
+        #expect(session.run("Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Pass:VMware1! | Out-Null"))
+        #expect(session.run("$pw = 'VMware1!'"))
+        #expect(session.run("$s = ConvertTo-SecureString 'KmipPass-42' -AsPlainText -Force"))
+        #expect(session.run("$apiToken = 'tok-123456'"))
+        session.terminal.send("\u{1B}[A")
+        #expect(session.terminal.expect("$apiToken = 'tok-123456'"))
+        session.terminal.send("\u{1B}[A")
+        #expect(session.terminal.expect("Write-Output 'first plain line'"))
+        session.terminal.send("\r")
+        #expect(session.terminal.expect("\nfirst plain line"))
+        #expect(session.expectPrompt())
+        #expect(session.exit() == 0)
+        let history = session.history
+        #expect(history.contains("Write-Output 'first plain line'"))
+        #expect(!history.contains("Connect-VIServer") && !history.contains("VMware1!") && !history.contains("$pw"))
+        #expect(!history.contains("KmipPass-42") && !history.contains("tok-123456"))
+    }
+
     @Test func multiLineStatementIsOneHistoryEntry() throws {
         let session = try ReplSession()
         #expect(session.expectPrompt())

@@ -18,6 +18,10 @@ struct SecretLiterals {
     }
 
     var literals: [Literal] = []
+    /// The first literal given to a `-User`/`-UserName`/`-Server` parameter or hashtable key, by lowercased
+    /// name: whose password a masked one is, for replay to fill it in.
+    var accountNames: [String: String] = [:]
+    static let accountParameters: Set<String> = ["user", "username", "server"]
     /// A command of the text is not one this shell knows (a misspelt name, an external program): its
     /// parameters cannot be resolved, so only their spelling can tell a password.
     var hasUnknownCommands = false
@@ -31,12 +35,14 @@ struct SecretLiterals {
         var collected: [Literal] = []
         var walk = SyntaxWalk()
         var unknown = false
+        var accounts: [Int: String] = [:]
         walk.command = { command in
             guard case .word(let written) = command.name, let resolver = ParameterResolver(command: written, shell: shell) else {
                 unknown = true
                 return
             }
             for (start, parameter) in Self.sensitiveArguments(of: command, resolver: resolver) { byStart[start] = parameter }
+            for (start, parameter) in Self.accountArguments(of: command, resolver: resolver) { accounts[start] = parameter }
         }
         walk.expression = { expression in
             switch expression.kind {
@@ -47,10 +53,13 @@ struct SecretLiterals {
                                          range: expression.span.start..<expression.span.end))
             case .hashtable(let entries):
                 for entry in entries {
-                    guard case .stringConstant(let key, _) = entry.key.kind, SensitiveParameterRule.isSensitiveName(key),
-                          case .pipeline(let pipeline) = entry.value.kind, pipeline.elements.count == 1,
-                          case .expression(let value, _) = pipeline.elements[0] else { continue }
-                    for item in Self.items(value) { byStart[item.span.start] = key }
+                    guard case .stringConstant(let key, _) = entry.key.kind, case .pipeline(let pipeline) = entry.value.kind,
+                          pipeline.elements.count == 1, case .expression(let value, _) = pipeline.elements[0] else { continue }
+                    if SensitiveParameterRule.isSensitiveName(key) {
+                        for item in Self.items(value) { byStart[item.span.start] = key }
+                    } else if Self.accountParameters.contains(key.lowercased()) {
+                        accounts[value.span.start] = key.lowercased()
+                    }
                 }
             default:
                 break
@@ -58,6 +67,9 @@ struct SecretLiterals {
         }
         walk.walk(ast)
         hasUnknownCommands = unknown
+        for literal in collected {
+            if let name = accounts[literal.range.lowerBound], accountNames[name] == nil { accountNames[name] = literal.value }
+        }
         literals = collected.map { literal in
             var marked = literal
             marked.parameter = byStart[literal.range.lowerBound]
@@ -74,6 +86,20 @@ struct SecretLiterals {
     private static func items(_ expression: Expression) -> [Expression] {
         if case .arrayLiteral(let elements) = expression.kind { return elements.flatMap(items) }
         return [expression]
+    }
+
+    /// Start offsets of the arguments of `-User`, `-UserName` and `-Server`, however spelt.
+    private static func accountArguments(of command: CommandAst, resolver: ParameterResolver) -> [(Int, String)] {
+        var result: [(Int, String)] = []
+        let elements = command.elements
+        for (index, element) in elements.enumerated() {
+            guard case .parameter(let name, let argument, _, _, _) = element, let parameter = resolver.resolve(name),
+                  accountParameters.contains(parameter.name.lowercased()) else { continue }
+            var value = argument
+            if value == nil, index + 1 < elements.count, case .argument(let next, _) = elements[index + 1] { value = next }
+            if let value { result.append((items(value).first?.span.start ?? value.span.start, parameter.name.lowercased())) }
+        }
+        return result
     }
 
     /// Start offsets of the literal arguments given to sensitive parameters of `command`, with the
