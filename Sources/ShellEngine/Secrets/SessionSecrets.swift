@@ -9,7 +9,12 @@ import Foundation
 /// what a value was bound to, not how the command line spelt the parameter.
 public final class SessionSecrets {
     /// The plain texts, never written anywhere.
-    private(set) var values: Set<String> = []
+    private(set) var values: Set<String> = [] {
+        didSet { maskedInsideText = nil }
+    }
+    /// The values masked inside other text (at least ``shortest`` characters), longest first so a secret
+    /// that contains another is replaced whole; computed when first needed after a change.
+    private var maskedInsideText: [String]?
     /// Per cmdlet type, the parameters that take secrets: most commands have none, and the binder asks for
     /// every command it binds.
     private var sensitiveByType: [ObjectIdentifier: SensitiveParameters] = [:]
@@ -109,9 +114,10 @@ public final class SessionSecrets {
 
     /// An output line: every secret of at least ``shortest`` characters becomes `********`.
     func maskedOutput(_ line: String) -> String {
+        let secrets = maskedInsideText ?? values.filter { $0.count >= Self.shortest }.sorted { $0.count > $1.count }
+        maskedInsideText = secrets
         var masked = line
-        // Longest first, so a secret that contains another is replaced whole.
-        for secret in values.sorted(by: { $0.count > $1.count }) where secret.count >= Self.shortest && masked.contains(secret) {
+        for secret in secrets where masked.contains(secret) {
             masked = masked.replacingOccurrences(of: secret, with: Self.mask)
         }
         return masked
