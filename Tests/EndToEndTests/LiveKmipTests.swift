@@ -401,13 +401,19 @@ private final class LiveVtashSession {
         exchange += 1
         let marker = "@@exchange-\(exchange)"
         let outputStart = output.count, errorStart = errors.count
-        input.write(Data((statements + "\n'\(marker)'\n").utf8))
-        guard output.waitFor(line: marker, after: outputStart, timeout: timeout) else {
+        // A marker on each stream: stdout and stderr are separate pipes, so the statements' errors are only
+        // known to be read once an error written after them has arrived.
+        let errorMarker = "Write-Error '\(marker)'"
+        input.write(Data((statements + "\n'\(marker)'\n\(errorMarker)\n").utf8))
+        guard output.waitFor(line: marker, after: outputStart, timeout: timeout),
+              errors.waitFor(text: errorMarker, after: errorStart, timeout: timeout) else {
             throw LiveKmipError(description: "vtash did not finish within \(timeout) s: \(statements) \(errors.text(from: errorStart))")
         }
         let text = output.text(from: outputStart)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { $0 != marker }
-        return Exchange(lines: lines, errors: errors.text(from: errorStart))
+        let errorText = errors.text(from: errorStart)
+        let ownErrors = errorText.range(of: errorMarker).map { String(errorText[..<$0.lowerBound]) } ?? errorText
+        return Exchange(lines: lines, errors: ownErrors)
     }
 
     /// Reads `$kp` again and prints its status (objects are snapshots, as in PowerCLI).
@@ -479,6 +485,18 @@ private final class StreamCollector: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while !ended && condition.wait(until: deadline) {}
+    }
+
+    /// Waits until `text` arrived after `offset`, or the stream ended, or time ran out.
+    func waitFor(text: String, after offset: Int, timeout: TimeInterval) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        let needle = Data(text.utf8)
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if data.suffix(from: min(offset, data.count)).range(of: needle) != nil { return true }
+            if ended || !condition.wait(until: deadline) { return false }
+        }
     }
 
     /// Waits until a whole line equal to `line` arrived after `offset`, or the stream ended, or time ran out.
