@@ -81,7 +81,11 @@ let package = Package(
         .testTarget(name: "ReplayTests", dependencies: ["Replay", "ShellEngine", "TestSupport"]),
         .testTarget(
             name: "KMIPTests",
-            dependencies: ["KMIP", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
+            dependencies: [
+                "KMIP", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                // A loopback TLS server that records whether the client presented its certificate.
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
             resources: [.copy("Vectors")]
         ),
         .testTarget(name: "TrustAuthorityTests", dependencies: ["TrustAuthority"]),

@@ -90,19 +90,46 @@ enum ObjectResolution {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Writes a file; `secret` files (private keys) are created 0600.
+    /// Writes a file. A `secret` file (a private key) is born 0600 (``PrivateFile``): without `force` it
+    /// must not exist yet (the check is the create itself); with `force` a new 0600 file replaces it.
     static func writeText(_ text: String, to path: String, secret: Bool, force: Bool, _ context: CommandContext) throws -> String {
         let resolved = context.shell.resolvePath(path)
         // A directory is not a file that "already exists": .NET opens it and is refused access.
         if isDirectory(resolved) { throw accessDenied(resolved, context) }
-        if FileManager.default.fileExists(atPath: resolved) && !force && secret {
-            throw context.failure("The file '\(resolved)' already exists. Use -Force to overwrite it.", id: "FileExists", category: .resourceExists, reason: "IOException", targetName: resolved, targetType: "String")
+        if secret {
+            try writePrivate(text, to: resolved, force: force, context)
+            return resolved
         }
         let directory = (resolved as NSString).deletingLastPathComponent
         if force { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-        let created = FileManager.default.createFile(atPath: resolved, contents: Data(text.utf8), attributes: secret ? [.posixPermissions: 0o600] : nil)
+        let created = FileManager.default.createFile(atPath: resolved, contents: Data(text.utf8), attributes: nil)
         guard created else { throw writeFailure(resolved, context) }
         return resolved
+    }
+
+    private static func writePrivate(_ text: String, to resolved: String, force: Bool, _ context: CommandContext) throws {
+        if force {
+            let directory = (resolved as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        do {
+            if force {
+                try PrivateFile.replace(resolved, contents: Array(text.utf8))
+            } else {
+                try PrivateFile.create(resolved, contents: Array(text.utf8))
+            }
+        } catch {
+            let (id, category): (String, ErrorCategory)
+            switch error.kind {
+            case .exists:
+                throw context.failure("The file '\(resolved)' already exists. Use -Force to overwrite it.", id: "FileExists", category: .resourceExists,
+                                      reason: "IOException", targetName: resolved, targetType: "String")
+            case .directoryNotFound: (id, category) = ("DirectoryNotFound", .writeError)
+            case .accessDenied, .isDirectory: (id, category) = ("UnauthorizedAccess", .permissionDenied)
+            case .other: (id, category) = ("WriteError", .writeError)
+            }
+            throw context.failure(error.message, id: id, category: category, reason: error.exceptionName, targetName: resolved, targetType: "String")
+        }
     }
 
     /// Whether `resolved` names an existing file (not a directory): what `-Force` is needed to overwrite.

@@ -5,7 +5,7 @@ import Foundation
 public final class StartTranscriptCommand: Cmdlet {
     public static let command = CommandDescription(
         name: "Start-Transcript", className: "Microsoft.PowerShell.Commands.StartTranscriptCommand", synopsis: "Creates a record of all or part of a PowerShell session to a text file.",
-        description: "The Start-Transcript cmdlet creates a record of all or part of a PowerShell session to a text file. The transcript includes all command that the user types and all output that appears on the console. Values given to -Password and to any parameter whose name ends in Password, and secure strings, are written as ********.",
+        description: "The Start-Transcript cmdlet creates a record of all or part of a PowerShell session to a text file. The transcript includes all command that the user types and all output that appears on the console. Secrets are written as ********: values bound to a parameter that takes one (a SecureString or PSCredential, -Password and names ending in Password, Credential or PrivateKey, the text of ConvertTo-SecureString -AsPlainText), however the parameter is spelt, and such a value wherever it appears later in the session. The file is created with mode 0600.",
         defaultParameterSet: "ByPath", outputType: "System.String",
         // Example 2 of https://learn.microsoft.com/powershell/module/microsoft.powershell.host/start-transcript?view=powershell-5.1
         examples: [HelpExample("Start-Transcript -Path \"C:\\transcripts\\transcript0.txt\" -NoClobber", "Starts a transcript in the Transcript0.txt file in C:\\transcripts. NoClobber prevents any existing files from being overwritten; if Transcript0.txt already exists, the command fails.")])
@@ -48,14 +48,15 @@ public final class StartTranscriptCommand: Cmdlet {
         }
         let transcript: Transcript
         do {
-            transcript = try Transcript(path: path, append: append.isPresent,
+            transcript = try Transcript(path: path, append: append.isPresent, noClobber: noClobber.isPresent,
                                         includeInvocationHeader: includeInvocationHeader.isPresent, header: header)
         } catch {
             throw context.failure("Transcription cannot be started due to the error: \(error.message)", id: "CannotStartTranscription",
                                   category: .invalidOperation, reason: "PSInvalidOperationException", targetName: path, targetType: "String")
         }
-        host.start(transcript)
         let shell = context.shell
+        transcript.shell = shell
+        host.start(transcript)
         // REQUEST(engine): Shell.run calls onCommandLine for each statement typed (not for script files);
         // added to Shell+Run.swift as one line. Every Start-Transcript sets the same closure: the host fans out.
         shell.onCommandLine = { [weak shell, weak host] text in

@@ -82,6 +82,7 @@ final class CmdletStage: PipelineStage {
             }
             context.parameters = itemBound
             if !slots.values.isEmpty { fill(input: itemBound) }
+            shell.noteBinding(of: type(of: cmdlet), itemBound)  // Shell+Secrets.swift
         }
         context.inputObject = input
         try guarded { try cmdlet.process(context) }

@@ -197,7 +197,9 @@ extension Shell {
         let binder = ParameterBinder(table: bindingTable(for: type), shell: self, source: currentSource, commandSpan: command.span,
                                      pipelinePosition: position, expectsInput: !isFirst)
         var bound = try binder.bindCommandLine(arguments)
+        noteBinding(of: type, bound)  // Shell+Secrets.swift
         try binder.completeMandatory(&bound)
+        noteBinding(of: type, bound)
         return CmdletStage(shell: self, type: type, binder: binder, bound: bound, invocationName: name,
                            isFirst: isFirst, span: command.span, source: currentSource)
     }
@@ -232,7 +234,7 @@ extension Shell {
             setVariable("_", dollarUnder, scope: "local")
             setVariable("PSItem", dollarUnder, scope: "local")
         }
-        try bindScriptBlockParameters(block, invocation: invocation, commandName: commandName)
+        noteBinding(try bindScriptBlockParameters(block, invocation: invocation, commandName: commandName))
         do {
             try executeBlocks(of: block.ast, input: input, emit: emit, statementDone: {})
         } catch ControlFlow.returnFromScope {
