@@ -7,6 +7,8 @@ import VAPIWire
 /// idle for longer than `idleTimeout` is gone: the next request with it is Unauthenticated.
 final class SessionTable: Sendable {
     let idleTimeout: TimeInterval
+    /// Live sessions kept at most; past it the least recently used one ends (a login storm cannot grow the table).
+    static let capacity = 10_000
     private let sessions = NIOLockedValueBox<[String: Session]>([:])
 
     init(idleTimeout: TimeInterval) {
@@ -21,6 +23,9 @@ final class SessionTable: Sendable {
         sessions.withLockedValue { table in
             // Forget expired sessions as new ones come, so a client that never logs out costs nothing for long.
             table = table.filter { date.timeIntervalSince($0.value.lastAccessed) <= idleTimeout }
+            if table.count >= Self.capacity, let oldest = table.min(by: { $0.value.lastAccessed < $1.value.lastAccessed }) {
+                table[oldest.key] = nil
+            }
             table[id] = session
         }
         return session

@@ -44,7 +44,7 @@ struct LoadRun {
         let rate = Double(latencies.count) / options.seconds
         return "{\"clients\":\(options.clients),\"seconds\":\(format(options.seconds)),\"pairs\":\(latencies.count),\"pairsPerSecond\":\(format(rate)),"
             + "\"p50ms\":\(format(percentile(0.50))),\"p99ms\":\(format(percentile(0.99))),\"maxms\":\(format(latencies.last ?? 0)),"
-            + "\"errors\":\(failures.count),\"rssKB\":{\"first\":\(rss.first ?? 0),\"min\":\(rss.min() ?? 0),\"max\":\(rss.max() ?? 0),\"last\":\(rss.last ?? 0),\"samples\":\(rss.count)}"
+            + "\"errors\":\(failures.count),\"rssKB\":{\"first\":\(rss.first ?? 0),\"min\":\(rss.min() ?? 0),\"max\":\(rss.max() ?? 0),\"last\":\(rss.last ?? 0),\"series\":[\(rss.map(String.init).joined(separator: ","))]}"
             + (failures.isEmpty ? "" : ",\"firstError\":\"\(failures[0].replacingOccurrences(of: "\"", with: "'"))\"") + "}"
     }
 
