@@ -95,15 +95,22 @@ private final class ReplyHandler: ChannelInboundHandler, @unchecked Sendable {
     private var waiting: [EventLoopPromise<HTTPReply>] = []
     private var head: HTTPResponseHead?
     private var body: [UInt8] = []
+    /// Why the connection ended (a TLS handshake refused, say), told to requests that come after.
+    private var ended: RemoteError?
 
     func expect(_ promise: EventLoopPromise<HTTPReply>) {
+        if let ended {
+            promise.fail(ended)
+            return
+        }
         waiting.append(promise)
     }
 
     func fail(_ error: any Error) {
+        let reason = ended ?? (error as? RemoteError) ?? RemoteError("The connection failed: \(error)")
         let failed = waiting
         waiting = []
-        for promise in failed { promise.fail(error) }
+        for promise in failed { promise.fail(reason) }
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -123,11 +130,13 @@ private final class ReplyHandler: ChannelInboundHandler, @unchecked Sendable {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        if ended == nil { ended = RemoteError("The endpoint closed the connection.") }
         fail(RemoteError("The endpoint closed the connection."))
         context.fireChannelInactive()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if ended == nil { ended = RemoteError("The connection failed: \(error)") }
         fail(RemoteError("The connection failed: \(error)"))
         context.close(promise: nil)
     }

@@ -81,7 +81,12 @@ final class Endpoint: Sendable {
         let user = session.user
         let clock = self.clock
         let outcome: Result<LabAnswer, VAPIError> = await gate.run { lab in
-            Result { () throws(VAPIError) -> LabAnswer in try operation.run(LabCall(lab: lab, input: input, user: user, date: clock())) }
+            // One look at the store for the vCenters and key servers (another process may have changed them),
+            // then one steady view for the whole operation instead of one look per lookup.
+            _ = lab.keyServers
+            return lab.withSteadyView {
+                Result { () throws(VAPIError) -> LabAnswer in try operation.run(LabCall(lab: lab, input: input, user: user, date: clock())) }
+            }
         }
         guard asTask else { return outcome.map(\.value) }
         switch outcome {

@@ -14,12 +14,20 @@ public struct JSONRPCResponse: Sendable {
     }
 
     public var body: [UInt8] {
-        let result: JSONMember
+        var output: [UInt8] = []
+        output.reserveCapacity(1024)
+        output.append(contentsOf: #"{"jsonrpc":"2.0","id":"#.utf8)
+        JSONWriter.write(id, into: &output)
         switch outcome {
-        case .output(let value): result = JSONMember("output", value.jsonRPC)
-        case .error(let error): result = JSONMember("error", error.value.jsonRPC)
+        case .output(let value):
+            output.append(contentsOf: #","result":{"output":"#.utf8)
+            value.writeJSONRPC(into: &output)
+        case .error(let error):
+            output.append(contentsOf: #","result":{"error":"#.utf8)
+            error.value.writeJSONRPC(into: &output)
         }
-        return JSONWriter.bytes(.object([JSONMember("jsonrpc", .string("2.0")), JSONMember("id", id), JSONMember("result", .object([result]))]))
+        output.append(contentsOf: "}}".utf8)
+        return output
     }
 
     /// Reads a response (the client's side); a JSON-RPC level error becomes a `JSONRPCFailure`.

@@ -20,6 +20,47 @@ extension VAPIValue {
         .object([JSONMember(kind, .object([JSONMember(structure.name, .object(structure.fields.map { JSONMember($0.name, $0.value.jsonRPC) }))]))])
     }
 
+    /// Writes the JSON-RPC form straight to bytes (what `JSONWriter.bytes(jsonRPC)` gives, without the tree).
+    public func writeJSONRPC(into output: inout [UInt8]) {
+        switch self {
+        case .void, .bool, .integer, .double, .string: JSONWriter.write(jsonRPC, into: &output)
+        case .secret(let text):
+            output.append(contentsOf: #"{"SECRET":"#.utf8)
+            JSONWriter.writeString(text, into: &output)
+            output.append(UInt8(ascii: "}"))
+        case .binary: JSONWriter.write(jsonRPC, into: &output)
+        case .list(let elements):
+            output.append(UInt8(ascii: "["))
+            for (position, element) in elements.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                element.writeJSONRPC(into: &output)
+            }
+            output.append(UInt8(ascii: "]"))
+        case .structure(let structure): Self.writeEnvelope("STRUCTURE", structure, into: &output)
+        case .error(let structure): Self.writeEnvelope("ERROR", structure, into: &output)
+        case .optional(let inner):
+            output.append(contentsOf: #"{"OPTIONAL":"#.utf8)
+            if let inner { inner.writeJSONRPC(into: &output) } else { output.append(contentsOf: "null".utf8) }
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func writeEnvelope(_ kind: String, _ structure: VAPIStructure, into output: inout [UInt8]) {
+        output.append(contentsOf: #"{""#.utf8)
+        output.append(contentsOf: kind.utf8)
+        output.append(contentsOf: #"":"#.utf8)
+        output.append(UInt8(ascii: "{"))
+        JSONWriter.writeString(structure.name, into: &output)
+        output.append(contentsOf: ":{".utf8)
+        for (position, field) in structure.fields.enumerated() {
+            if position > 0 { output.append(UInt8(ascii: ",")) }
+            JSONWriter.writeString(field.name, into: &output)
+            output.append(UInt8(ascii: ":"))
+            field.value.writeJSONRPC(into: &output)
+        }
+        output.append(contentsOf: "}}}".utf8)
+    }
+
     /// Reads a JSON-RPC value: an object must be exactly one envelope; `null` is void.
     public init(jsonRPC json: JSONValue) throws(VAPIDecodingError) {
         switch json {

@@ -118,3 +118,17 @@ import TrustAuthority
 }
 
 import Foundation
+
+@Suite struct DirectWriterTests {
+    /// The straight-to-bytes writer the endpoint answers with is the tree writer's output, byte for byte.
+    @Test func writesWhatTheTreeWriterWrites() {
+        let value = VAPIValue.structure("s", [
+            ("o", .unset), ("p", .set(.set(.double(1.5)))), ("k", .secret("x\"y")), ("l", .list([.string("a\nb"), .integer(-3), .bool(false)])),
+            ("v", .void), ("b", .binary([0, 255])), ("m", .map([("id1", .bool(true))])),
+            ("e", .error(VAPIStructure(name: "n", fields: [("f", .string("g"))]))),
+        ])
+        var direct: [UInt8] = []
+        value.writeJSONRPC(into: &direct)
+        #expect(direct == JSONWriter.bytes(value.jsonRPC))
+    }
+}

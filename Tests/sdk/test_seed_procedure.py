@@ -134,3 +134,31 @@ def test_disable_and_enable_the_trust_authority_cluster(served, client):
     assert shown.stdout.strip() == "Disabled"
     wait_for(clusters.update_task(CLUSTER, TrustAuthorityClusters.UpdateSpec(state=TrustAuthorityClusters.State.ENABLE)))
     assert [c.state for c in clusters.list()] == [TrustAuthorityClusters.State.ENABLE]
+
+
+def test_two_sdk_clients_and_a_shell_share_the_lab(served, client):
+    """Two SDK sessions writing at once, and a vtash shell on the same lab, all see every provider."""
+    import threading
+    other = served.client()
+    failures = []
+
+    def make(sdk, prefix):
+        providers = sdk.vcenter.trusted_infrastructure.trust_authority_clusters.kms.Providers
+        for index in range(15):
+            try:
+                providers.create_task(CLUSTER, create_spec(f"{prefix}{index}"))
+            except Exception as error:  # noqa: BLE001 - collected and asserted below
+                failures.append(error)
+
+    writers = [threading.Thread(target=make, args=(client, "a")), threading.Thread(target=make, args=(other, "b"))]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    assert failures == []
+    expected = {f"a{i}" for i in range(15)} | {f"b{i}" for i in range(15)}
+    for sdk in (client, other):
+        listed = sdk.vcenter.trusted_infrastructure.trust_authority_clusters.kms.Providers.list_task(CLUSTER).get_result()
+        assert {s.provider for s in listed} == expected
+    shown = served.vtash("(Get-TrustAuthorityKeyProvider -TrustAuthorityCluster (Get-TrustAuthorityCluster 'vTA Cluster')).Count")
+    assert shown.stdout.strip() == "30"
