@@ -42,6 +42,8 @@ public final class PowerCLISession {
         shell.setVariable("DefaultVIServers", .array([]), scope: "global")
         shell.setVariable("DefaultVIServer", .null, scope: "global")
         PowerCLICompletion.register(in: shell)
+        TrustAuthorityServiceCommands.install(into: shell)
+        WorkloadCommands.install(into: shell)
     }
 
     /// The session ``install(into:lab:)`` attached to the running shell; a terminating error when a PowerCLI
