@@ -24,6 +24,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         // Hummingbird's own header types (already in its graph), named for the session header.
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        // The executable's subcommands (`lab`, `replay`, `serve`); the shell's own pwsh-style `-File`/`-Command`
+        // stay hand-parsed (single dash, any case), as pwsh takes them.
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
         .systemLibrary(
@@ -61,6 +64,7 @@ let package = Package(
             name: "TrustAuthority",
             dependencies: [
                 "KMIP",
+                "ValueStorage",
                 "CZlib",
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -110,7 +114,8 @@ let package = Package(
         .target(name: "VtashKit", dependencies: ["ShellEngine", "ShellFormatting", "ShellCommands", "Replay", "PowerCLI", "TrustAuthority"]),
         .executableTarget(
             name: "vtash",
-            dependencies: ["VtashKit", "PowerCLI", "ShellEngine", "ShellCommands", "Replay", "PowerShellSyntax", "TrustAuthority", "LineEditor", "VAPIServer"]
+            dependencies: ["VtashKit", "PowerCLI", "ShellEngine", "ShellCommands", "Replay", "PowerShellSyntax", "TrustAuthority", "LineEditor", "VAPIServer",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
         // What the test targets share: shells on a lab, recording hosts.

@@ -26,9 +26,7 @@ enum VtashCommandLine {
     """
 
     static func run(_ arguments: [String]) -> Int32 {
-        if arguments.first == "replay" { return ReplayCommand.run(Array(arguments.dropFirst())) }
-        if arguments.first == "lab" { return LabCommand.run(Array(arguments.dropFirst()), labPath: nil) }
-        if arguments.first == "serve" { return ServeCommand.run(Array(arguments.dropFirst()), labPath: nil) }
+        if let first = arguments.first, Subcommands.names.contains(first) { return Subcommands.run(arguments, labPath: nil) }
         var labPath: String?
         var newLab = false
         var file: String?
@@ -51,10 +49,8 @@ enum VtashCommandLine {
                 labPath = arguments[index + 1]
                 index += 2
                 continue
-            case "lab":
-                return LabCommand.run(Array(arguments[(index + 1)...]), labPath: labPath)
-            case "serve":
-                return ServeCommand.run(Array(arguments[(index + 1)...]), labPath: labPath)
+            case "lab", "serve", "replay":
+                return Subcommands.run(Array(arguments[index...]), labPath: labPath)
             case "-file", "--file", "-f":
                 guard index + 1 < arguments.count else { FileHandle.standardError.write(Data("vtash: -File needs a path\n".utf8)); return 64 }
                 file = arguments[index + 1]

@@ -28,6 +28,19 @@ import Testing
         #expect(result.errors.contains("unknown argument '--frobnicate'"))
     }
 
+    /// The subcommands are swift-argument-parser commands (issue 16): its help, its usage errors (exit 64).
+    @Test func labSubcommandsAreListedAndAnUnknownOneIsAUsageError() throws {
+        let help = try VtashProcess.run(["lab", "--help"])
+        #expect(help.status == 0)
+        for subcommand in ["init", "show", "reset", "export"] { #expect(help.output.contains("  \(subcommand) ")) }
+        let unknown = try VtashProcess.run(["lab", "frob"])
+        #expect(unknown.status == 64)
+        #expect(unknown.errors.contains("Unexpected argument 'frob'"))
+        let missing = try VtashProcess.run(["lab", "export"])
+        #expect(missing.status == 64)
+        #expect(missing.errors.contains("Missing expected argument '<file>'"))
+    }
+
     @Test func aFileThatDoesNotExistIsReportedAsPwshDoes() throws {
         let result = try VtashProcess.run(["-File", "/nowhere/missing.ps1"])
         #expect(result.status == 64)

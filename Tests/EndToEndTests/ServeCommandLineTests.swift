@@ -35,8 +35,9 @@ import Testing
         (["serve", "--listen", "127.0.0.1:70000"], "--listen needs HOST:PORT"),
         (["serve", "--cert", "c.pem"], "--cert and --key go together"),
         (["serve", "--session-idle-timeout", "0"], "--session-idle-timeout needs a number of seconds greater than 0"),
-        (["serve", "--bogus"], "unknown argument '--bogus'"),
-        (["serve", "--lab"], "--lab needs a value"),
+        // swift-argument-parser's words for these two.
+        (["serve", "--bogus"], "Unknown option '--bogus'"),
+        (["serve", "--lab"], "Missing value for '--lab <path>'"),
     ])
     func badArgumentsAreRefusedWithAReason(arguments: [String], reason: String) throws {
         let result = try VtashProcess.run(arguments)

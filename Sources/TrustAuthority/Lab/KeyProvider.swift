@@ -1,93 +1,86 @@
 import Foundation
+import ValueStorage
 
 /// A trusted key provider of a Trust Authority cluster.
 public struct KeyProvider: Sendable {
     public var name: String {
-        get { storage.name }
-        set { uniqueStorage.name = newValue }
+        get { storage.fields.name }
+        set { storage.fields.name = newValue }
     }
     public var clusterId: String {
-        get { storage.clusterId }
-        set { uniqueStorage.clusterId = newValue }
+        get { storage.fields.clusterId }
+        set { storage.fields.clusterId = newValue }
     }
     public var primaryKeyId: String {
-        get { storage.primaryKeyId }
-        set { uniqueStorage.primaryKeyId = newValue }
+        get { storage.fields.primaryKeyId }
+        set { storage.fields.primaryKeyId = newValue }
     }
     public var description: String {
-        get { storage.description }
-        set { uniqueStorage.description = newValue }
+        get { storage.fields.description }
+        set { storage.fields.description = newValue }
     }
     public var proxyAddress: String? {
-        get { storage.proxyAddress }
-        set { uniqueStorage.proxyAddress = newValue }
+        get { storage.fields.proxyAddress }
+        set { storage.fields.proxyAddress = newValue }
     }
     public var proxyPort: Int? {
-        get { storage.proxyPort }
-        set { uniqueStorage.proxyPort = newValue }
+        get { storage.fields.proxyPort }
+        set { storage.fields.proxyPort = newValue }
     }
     public var connectionTimeoutSeconds: Int {
-        get { storage.connectionTimeoutSeconds }
-        set { uniqueStorage.connectionTimeoutSeconds = newValue }
+        get { storage.fields.connectionTimeoutSeconds }
+        set { storage.fields.connectionTimeoutSeconds = newValue }
     }
     public var kmipServerUsername: String? {
-        get { storage.kmipServerUsername }
-        set { uniqueStorage.kmipServerUsername = newValue }
+        get { storage.fields.kmipServerUsername }
+        set { storage.fields.kmipServerUsername = newValue }
     }
     public var kmipServerPassword: String? {
-        get { storage.kmipServerPassword }
-        set { uniqueStorage.kmipServerPassword = newValue }
+        get { storage.fields.kmipServerPassword }
+        set { storage.fields.kmipServerPassword = newValue }
     }
     public var servers: [KeyProviderServer] {
-        get { storage.servers }
-        set { uniqueStorage.servers = newValue }
+        get { storage.fields.servers }
+        set { storage.fields.servers = newValue }
     }
     /// The client certificate the provider presents to its key servers, with its key when it has one.
     public var clientCertificate: CertificateInfo? {
-        get { storage.clientCertificate }
-        set { uniqueStorage.clientCertificate = newValue }
+        get { storage.fields.clientCertificate }
+        set { storage.fields.clientCertificate = newValue }
     }
     public var clientKey: PrivateKeyMaterial? {
-        get { storage.clientKey }
-        set { uniqueStorage.clientKey = newValue }
+        get { storage.fields.clientKey }
+        set { storage.fields.clientKey = newValue }
     }
     /// A pending certificate signing request and the key it was made with.
     public var signingRequest: CertificateRequest? {
-        get { storage.signingRequest }
-        set { uniqueStorage.signingRequest = newValue }
+        get { storage.fields.signingRequest }
+        set { storage.fields.signingRequest = newValue }
     }
     public var signingRequestKey: PrivateKeyMaterial? {
-        get { storage.signingRequestKey }
-        set { uniqueStorage.signingRequestKey = newValue }
+        get { storage.fields.signingRequestKey }
+        set { storage.fields.signingRequestKey = newValue }
     }
     public var trustedServerCertificates: [CertificateInfo] {
-        get { storage.trustedServerCertificates }
-        set { uniqueStorage.trustedServerCertificates = newValue }
+        get { storage.fields.trustedServerCertificates }
+        set { storage.fields.trustedServerCertificates = newValue }
     }
     var lastTrustChange: Date {
-        get { storage.lastTrustChange }
-        set { uniqueStorage.lastTrustChange = newValue }
+        get { storage.fields.lastTrustChange }
+        set { storage.fields.lastTrustChange = newValue }
     }
     /// With a status refresh delay: the provider as it was before the changes of the current delay
     /// window (zero or one element; an array because a struct cannot hold itself directly).
     var stateBeforeChange: [KeyProvider] {
-        get { storage.stateBeforeChange }
-        set { uniqueStorage.stateBeforeChange = newValue }
+        get { storage.fields.stateBeforeChange }
+        set { storage.fields.stateBeforeChange = newValue }
     }
 
     /// The fields, in one box shared by copies until one changes: a provider is copied on its way from the
     /// lab's cache to its PowerCLI object several times per cmdlet, and a copy is then one retain, not one per field.
-    private var storage: Storage
+    private var storage: CopyOnWriteBox<Fields>
 
-    private var uniqueStorage: Storage {
-        mutating get {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
-            return storage
-        }
-    }
-
-    /// Changed only while uniquely referenced (see `uniqueStorage`), so sharing it between threads is safe.
-    private final class Storage: @unchecked Sendable {
+    private struct Fields: Sendable {
         var name: String
         var clusterId: String
         var primaryKeyId: String
@@ -105,38 +98,12 @@ public struct KeyProvider: Sendable {
         var trustedServerCertificates: [CertificateInfo] = []
         var lastTrustChange: Date = .distantPast
         var stateBeforeChange: [KeyProvider] = []
-
-        init(name: String, clusterId: String, primaryKeyId: String, description: String, servers: [KeyProviderServer],
-             connectionTimeoutSeconds: Int) {
-            self.name = name
-            self.clusterId = clusterId
-            self.primaryKeyId = primaryKeyId
-            self.description = description
-            self.servers = servers
-            self.connectionTimeoutSeconds = connectionTimeoutSeconds
-        }
-
-        convenience init(copying other: Storage) {
-            self.init(name: other.name, clusterId: other.clusterId, primaryKeyId: other.primaryKeyId, description: other.description,
-                      servers: other.servers, connectionTimeoutSeconds: other.connectionTimeoutSeconds)
-            proxyAddress = other.proxyAddress
-            proxyPort = other.proxyPort
-            kmipServerUsername = other.kmipServerUsername
-            kmipServerPassword = other.kmipServerPassword
-            clientCertificate = other.clientCertificate
-            clientKey = other.clientKey
-            signingRequest = other.signingRequest
-            signingRequestKey = other.signingRequestKey
-            trustedServerCertificates = other.trustedServerCertificates
-            lastTrustChange = other.lastTrustChange
-            stateBeforeChange = other.stateBeforeChange
-        }
     }
 
     public init(name: String, clusterId: String, primaryKeyId: String, description: String = "", servers: [KeyProviderServer],
                 connectionTimeoutSeconds: Int = 30) {
-        storage = Storage(name: name, clusterId: clusterId, primaryKeyId: primaryKeyId, description: description, servers: servers,
-                          connectionTimeoutSeconds: connectionTimeoutSeconds)
+        storage = CopyOnWriteBox(Fields(name: name, clusterId: clusterId, primaryKeyId: primaryKeyId, description: description,
+                                        connectionTimeoutSeconds: connectionTimeoutSeconds, servers: servers))
     }
 
     /// `domain-c8-clkp`.
