@@ -110,22 +110,6 @@ public struct KeyProvider: Sendable {
     public var id: String { "\(clusterId)-\(name)" }
 }
 
-/// One key server entry of a key provider.
-public struct KeyProviderServer: Sendable {
-    public var name: String
-    public var address: String
-    public var port: Int
-
-    public init(name: String, address: String, port: Int) {
-        self.name = name
-        self.address = address
-        self.port = port
-    }
-
-    /// `domain-c8-clkp:192.168.110.91`.
-    public func id(provider: KeyProvider) -> String { "\(provider.id):\(name)" }
-}
-
 extension KeyProvider: Codable {
     private enum Field: String, CodingKey {
         case name, clusterId, primaryKeyId, description, proxyAddress, proxyPort, connectionTimeoutSeconds
@@ -175,4 +159,3 @@ extension KeyProvider: Codable {
         if !stateBeforeChange.isEmpty { try stored.encode(stateBeforeChange, forKey: .stateBeforeChange) }
     }
 }
-extension KeyProviderServer: Codable, Hashable {}
