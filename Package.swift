@@ -66,8 +66,8 @@ let package = Package(
         ),
         .testTarget(name: "TrustAuthorityTests", dependencies: ["TrustAuthority"]),
         .testTarget(name: "PowerCLITests", dependencies: ["PowerCLI", "ShellEngine"]),
-        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        // Test support: opens a pseudo-terminal so tests can drive vtash's libedit path.
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "CPseudoTerminal"]),
+        // Test support: opens a pseudo-terminal so tests can drive vtash's libedit path and size a terminal.
         .target(name: "CPseudoTerminal"),
         .testTarget(name: "EndToEndTests", dependencies: ["vtash", "CPseudoTerminal"]),
     ]

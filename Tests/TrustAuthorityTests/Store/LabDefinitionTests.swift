@@ -9,10 +9,57 @@ import Testing
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/labs")
     }
 
-    @Test func theShippedDefaultLabFileIsTheBuiltInDefault() throws {
+    /// docs/labs/default.yaml read field by field against the seed's example table (procedure-en.md, "The page's
+    /// example lab"): vCenter 192.168.210.22, trustedadmin@vsphere.local with VMware1!, `vTA Cluster` (shown by
+    /// PowerCLI as TrustAuthorityCluster-domain-c8), key server 192.168.110.91 with KMIP user vcqekmip. The
+    /// values are written here by hand, not taken from the code that writes the file.
+    @Test func theShippedDefaultLabFileHoldsTheSeedsExampleLab() throws {
         let text = try String(contentsOf: Self.docsLabs.appendingPathComponent("default.yaml"), encoding: .utf8)
-        #expect(try LabDefinition(yaml: text) == .default)
-        #expect(text == LabDefinition.default.yaml)
+        Self.expectSeedLab(try LabDefinition(yaml: text), source: "docs/labs/default.yaml")
+    }
+
+    /// The lab built into vtash (what a fresh machine gets without any file) holds the same hand-written values.
+    @Test func theBuiltInDefaultLabHoldsTheSeedsExampleLab() {
+        Self.expectSeedLab(.default, source: "LabDefinition.default")
+    }
+
+    static func expectSeedLab(_ lab: LabDefinition, source: String) {
+        #expect(lab.statusRefreshDelay == 0, "\(source): status follows trust changes at once")
+        #expect(lab.vCenters.count == 1, "\(source)")
+        if let vCenter = lab.vCenters.first {
+            #expect(vCenter.address == "192.168.210.22", "\(source)")
+            #expect(vCenter.ssoDomain == "vsphere.local", "\(source)")
+            #expect(vCenter.users.map(\.name) == ["trustedadmin", "administrator"], "\(source)")
+            if let admin = vCenter.users.first {
+                #expect(admin.password == "VMware1!", "\(source)")
+                // Trust Authority cmdlets need the TrustedAdmins group (the guide's prerequisite).
+                #expect(admin.groups == ["TrustedAdmins", "Administrators"], "\(source)")
+            }
+            // Not in the seed: an administrator outside TrustedAdmins, so that refusals can be rehearsed.
+            if vCenter.users.count > 1 {
+                #expect(vCenter.users[1].password == "VMware1!", "\(source)")
+                #expect(vCenter.users[1].groups == ["Administrators"], "\(source)")
+            }
+            #expect(vCenter.trustAuthorityClusters.count == 1, "\(source)")
+            if let cluster = vCenter.trustAuthorityClusters.first {
+                #expect(cluster.name == "vTA Cluster", "\(source)")
+                #expect(cluster.id == "domain-c8", "\(source)")
+                #expect(cluster.trustAuthorityClusterId == "TrustAuthorityCluster-domain-c8", "\(source)")
+                #expect(cluster.enabled, "\(source)")
+            }
+            #expect(vCenter.clusters.isEmpty, "\(source)")
+        }
+        #expect(lab.keyServers.count == 1, "\(source)")
+        if let server = lab.keyServers.first {
+            #expect(server.address == "192.168.110.91", "\(source)")
+            // 5696: the port IANA registered for KMIP over TLS, PowerCLI's default KmipServerPort.
+            #expect(server.port == 5696, "\(source)")
+            #expect(!server.live, "\(source): the documented key server is simulated, never contacted")
+            #expect(server.username == "vcqekmip", "\(source)")
+            // Key 8 is the example's -PrimaryKeyId, key 1 the step's; both ready for use.
+            #expect(server.keys.map(\.id) == ["1", "8"], "\(source)")
+            #expect(server.keys.map(\.state) == [.active, .active], "\(source)")
+        }
     }
 
     @Test func writtenFilesReadBackUnchanged() throws {
