@@ -5,9 +5,3 @@ public protocol KMIPRequestPayload: Sendable {
     var ttlv: TTLVItem { get }
     init(ttlv: TTLVItem) throws(KMIPMessageError)
 }
-
-/// A typed response payload, converted to and from the Response Payload structure.
-public protocol KMIPResponsePayload: Sendable {
-    var ttlv: TTLVItem { get }
-    init(ttlv: TTLVItem) throws(KMIPMessageError)
-}

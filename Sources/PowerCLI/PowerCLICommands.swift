@@ -15,6 +15,10 @@ public enum PowerCLICommands {
             GetTrustAuthorityKeyProviderServerCertificateCommand.self, AddTrustAuthorityKeyProviderServerCertificateCommand.self,
             GetLabKeyServerCommand.self, AddLabKeyServerClientCertificateCommand.self, ApproveLabKeyServerCertificateRequestCommand.self,
             NewLabKeyServerClientCertificateCommand.self, NewLabKeyServerKeyCommand.self, NewLabKeyServerCommand.self,
-        ]
+        ] + TrustAuthorityServiceCommands.cmdlets + WorkloadCommands.cmdlets
     }
+
+    /// Labels that mark a value as a key id (`PrimaryKeyId`, `MasterKeyId` columns, `KeyId=8` in messages):
+    /// integer ids replay can only tell from other numbers by these labels.
+    public static let keyIdLabels = ["KeyId"]
 }

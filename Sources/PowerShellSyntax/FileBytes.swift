@@ -43,6 +43,11 @@ enum FileBytes {
             if got == 0 { break }
             count += got
         }
+        // A UTF-8 byte-order mark (Windows editors write one) is not part of the script.
+        if count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF, let base = buffer.baseAddress {
+            base.update(from: base + 3, count: count - 3)
+            count -= 3
+        }
         return UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
         #else
         return nil
@@ -75,14 +80,16 @@ enum FileBytes {
             if got < 0, errno == EINTR { continue }
             guard got >= 0 else { return nil }
             if got == 0 { break }
-            var written = 0
+            // A byte-order mark at the start is left out of the copy, as `read` leaves it out.
+            var written = count == 0 && got >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0
+            let skipped = written
             while written < got {
                 let wrote = writeSome(copy, buffer + written, got - written)
                 if wrote < 0, errno == EINTR { continue }
                 guard wrote > 0 else { return nil }
                 written += wrote
             }
-            count += got
+            count += got - skipped
         }
         guard count > 0 else { return nil }
         guard let base = mmap(nil, count, PROT_READ, MAP_PRIVATE, copy, 0), base != MAP_FAILED else { return nil }

@@ -1,6 +1,5 @@
 import Foundation
 import LineEditor
-import PowerCLI
 import PowerShellSyntax
 import ShellEngine
 
@@ -11,10 +10,6 @@ struct Repl {
     let host: ConsoleHost
 
     func run() -> Int32 {
-        // Lab object names on Tab, unless the PowerCLI module registered its completer already.
-        if !ArgumentCompleters.of(shell).completers.contains(where: { $0 is PowerCLICompletion }) {
-            PowerCLICompletion.register(in: shell)
-        }
         let completion = Completion(CommandCompletion(shell: shell))
         let reader = LineEditorFactory.make(
             programName: "vtash", historyFile: Repl.historyPath(),
@@ -27,24 +22,29 @@ struct Repl {
             completion.context = pending
             switch reader.readLine(prompt: prompt) {
             case .endOfInput:
-                if !pending.isEmpty { _ = execute(pending.joined(separator: "\n")) }
+                if !pending.isEmpty { _ = execute(ParsedInput(pending.joined(separator: "\n"))) }
                 return shell.lastExitCode
             case .interrupted:
                 pending.removeAll()
             case .line(let line):
                 pending.append(line)
                 let text = pending.joined(separator: "\n")
-                if Parser.isIncomplete(text) { continue }
+                let input = ParsedInput(text)
+                if input.isIncomplete { continue }
                 pending.removeAll()
-                reader.addHistory(text)
-                if let code = execute(text) { return code }
+                let code = execute(input)
+                // Decided after the run, by what the binder bound: a line that shows a secret (a value
+                // given to -Password however spelt, or one the session saw bound) is not kept at all;
+                // the others go through PSReadLine's word filter in the reader.
+                if !shell.revealsSecret(text) { reader.addHistory(text) }
+                if let code { return code }
             }
         }
     }
 
     /// Runs one statement; the exit code when it was `exit`.
-    private func execute(_ text: String) -> Int32? {
-        let outcome = shell.run(text)
+    private func execute(_ input: ParsedInput) -> Int32? {
+        let outcome = shell.run(typed: input)
         host.flushOutput()
         // The terminal echoed ^C where the command was stopped; the prompt starts on a new line.
         if host.takeInterruptedCommand() {

@@ -1,6 +1,8 @@
 import Foundation
 import PowerCLI
+import Replay
 import ShellEngine
+import VtashKit
 import TrustAuthority
 
 /// `vtash replay PATH... [--lab PATH] [--mask NAME]... [--no-mask NAME]... [--junit FILE] [--update] [--verbose] [--here]`:
@@ -65,14 +67,13 @@ enum ReplayCommand {
                 fail("vtash replay: \(error.message)")
                 return 66
             }
-            let runner = ReplayRunner(masks: options.masks, secretSource: { request in labSecret(request, lab: lab) })
+            let runner = ReplayRunner(masks: options.masks, labelledFields: ConfiguredShell.labelledFields, secretSource: { request in labSecret(request, lab: lab) })
             // Each transcript runs in its own empty directory, so files it writes (clientcert.pem) never meet
             // those of an earlier run; --here runs it in the current directory instead.
             let scratch = options.here ? nil : makeScratchDirectory()
             defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }
             let result = runner.run(document, makeShell: { host in
-                let shell = Shell(host: host, registry: CoreCommands.registry(), formats: FormatRegistry())
-                PowerCLISession.install(into: shell, lab: lab)
+                let shell = ConfiguredShell.make(host: host, lab: lab)
                 if let scratch { try? shell.setLocation(scratch) }
                 return shell
             })

@@ -39,6 +39,18 @@ final class StreamCollector: @unchecked Sendable {
         while !ended && condition.wait(until: deadline) {}
     }
 
+    /// Waits until `text` arrived after `offset`, or the stream ended, or time ran out.
+    func waitFor(text: String, after offset: Int, timeout: TimeInterval) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        let needle = Data(text.utf8)
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if data.suffix(from: min(offset, data.count)).range(of: needle) != nil { return true }
+            if ended || !condition.wait(until: deadline) { return false }
+        }
+    }
+
     /// Waits until a whole line equal to `line` arrived after `offset`, or the stream ended, or time ran out.
     func waitFor(line: String, after offset: Int, timeout: TimeInterval) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)

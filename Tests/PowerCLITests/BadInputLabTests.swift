@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import ShellEngine
+import TestSupport
 import TrustAuthority
 
 /// Every bad line aimed at the lab gets an error and leaves the lab exactly as it was: key providers, key
-/// servers (keys, trust stores, certificates) and the topology, compared as stored before and after each line.
+/// servers (keys, trust stores, certificates), the topology and the workflow's imports, compared as stored before and after each line.
 @Suite struct BadInputLabTests {
     /// Lines written by hand, each wrong in one way a user gets wrong; every one must write an error.
     static let badLines = [
@@ -43,11 +44,13 @@ import TrustAuthority
             var keyServers: [SimulatedKeyServer]
             var vCenters: [VCenter]
             var statusRefreshDelay: Double
+            /// The rest of the lab as `vtash lab export` writes it: hosts, imports, workload key providers.
+            var definition: String
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return try encoder.encode(Stored(providers: try lab.providers(), keyServers: lab.keyServers, vCenters: lab.vCenters,
-                                         statusRefreshDelay: lab.statusRefreshDelay))
+                                         statusRefreshDelay: lab.statusRefreshDelay, definition: lab.definition.yaml))
     }
 
     @Test func everyBadLineWritesAnErrorAndLeavesTheLabAsItWas() throws {

@@ -1,5 +1,6 @@
 import PowerCLI
 import ShellEngine
+import TestSupport
 import Testing
 import TrustAuthority
 

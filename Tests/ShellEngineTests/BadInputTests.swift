@@ -1,5 +1,6 @@
 import Testing
 @testable import ShellEngine
+import TestSupport
 import PowerShellSyntax
 
 /// Every malformed or hostile line gives an error or a result, and the session goes on afterwards.

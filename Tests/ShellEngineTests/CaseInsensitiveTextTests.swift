@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ShellEngine
+import TestSupport
 
 /// The ASCII fast path of case-insensitive comparison agrees with Foundation's, which it replaces.
 @Suite struct CaseInsensitiveTextTests {

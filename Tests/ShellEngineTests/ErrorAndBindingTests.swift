@@ -1,5 +1,6 @@
 import Testing
 @testable import ShellEngine
+import TestSupport
 
 /// Parameter binding and error display: exact error text in NormalView and ConciseView.
 @Suite struct ErrorAndBindingTests {

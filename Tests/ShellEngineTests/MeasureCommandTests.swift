@@ -1,5 +1,6 @@
 import Testing
 @testable import ShellEngine
+import TestSupport
 
 /// `Measure-Command`: the time a script block takes, as a TimeSpan; the block's own output is dropped.
 @Suite struct MeasureCommandTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ShellEngine
+import TestSupport
 
 /// Operators with PowerShell's conversions: each case is a script line and the exact text printed.
 @Suite struct OperatorTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ShellEngine
+import TestSupport
 
 /// Objects built from one shared layout behave as if each had its own properties: one gaining a
 /// property or a new value never shows on another, order is kept, and names match in any case.

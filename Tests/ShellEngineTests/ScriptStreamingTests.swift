@@ -1,5 +1,6 @@
 import Testing
 @testable import ShellEngine
+import TestSupport
 
 /// Scripts run one top-level statement at a time (their trees are freed as they finish), with PowerShell's
 /// semantics: parse errors stop the script before it starts, functions exist from the statement that

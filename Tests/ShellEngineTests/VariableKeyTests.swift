@@ -1,5 +1,6 @@
 import Testing
 @testable import ShellEngine
+import TestSupport
 
 /// Case-insensitive names: the allocation-free comparison agrees with comparing lower-cased keys, and
 /// bound parameters are found whatever the case they are asked for in.

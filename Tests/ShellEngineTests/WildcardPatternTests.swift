@@ -1,5 +1,6 @@
 import Testing
 @testable import ShellEngine
+import TestSupport
 
 /// Wildcard matching, including the shortcuts for `*` and for plain ASCII names.
 @Suite struct WildcardPatternTests {

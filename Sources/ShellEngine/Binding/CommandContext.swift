@@ -1,3 +1,4 @@
+import Foundation
 import PowerShellSyntax
 
 /// What a running cmdlet sees: its bound parameters, the current input object and the ways to
@@ -7,12 +8,14 @@ public final class CommandContext {
     public let metadata: CommandMetadata
     /// The name the command was invoked by (an alias shows as its target in errors, as in PowerShell).
     public let invocationName: String
-    public internal(set) var parameters: BoundParameters
+    /// The bound arguments by name: the engine reads the common parameters here; cmdlets read their own
+    /// `@Parameter` properties.
+    var parameters: BoundParameters
     /// The pipeline object being processed, `nil` when the command runs without pipeline input.
     public internal(set) var inputObject: Value?
     public let isFirstInPipeline: Bool
-    let span: SourceSpan
-    let source: SourceText
+    package let span: SourceSpan
+    package let source: SourceText
     var downstream: Emit
     var errorVariable: [ErrorRecord] = []
     var warningVariable: [String] = []
@@ -66,6 +69,16 @@ public final class CommandContext {
     ) -> RuntimeError {
         RuntimeError(errorRecord(message, id: id, category: category, reason: reason, targetName: targetName,
                                  targetType: targetType, targetObject: targetObject))
+    }
+
+    /// A non-terminating error for the object being processed, to throw: processing of that object ends,
+    /// and the error is written as ``writeError(_:)`` writes it (PowerCLI's way with server faults).
+    public func nonTerminatingFailure(
+        _ message: String, id: String, category: ErrorCategory, reason: String = "RuntimeException",
+        targetName: String = "", targetType: String = "", targetObject: Value = .null
+    ) -> RuntimeError {
+        RuntimeError(errorRecord(message, id: id, category: category, reason: reason, targetName: targetName,
+                                 targetType: targetType, targetObject: targetObject), isNonTerminating: true)
     }
 
     /// A non-terminating error: shown (or not) according to `-ErrorAction` / `$ErrorActionPreference`.
@@ -154,6 +167,10 @@ public final class CommandContext {
     public func invoke(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value] = []) throws -> [Value] {
         try shell.invokeScriptBlock(block, dollarUnder: dollarUnder, arguments: arguments)
     }
-}
 
-import Foundation
+    /// Runs a script block in the caller's scope, as ForEach-Object and Where-Object do (`useLocalScope:
+    /// false` in ForEachObjectCommand.cs and WhereObjectCommand): `$n++` inside changes the caller's `$n`.
+    public func invokeInCallerScope(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value] = []) throws -> [Value] {
+        try shell.invokeScriptBlock(block, dollarUnder: dollarUnder, arguments: arguments, newScope: false)
+    }
+}

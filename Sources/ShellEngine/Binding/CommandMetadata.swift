@@ -1,74 +1,78 @@
+import ValueStorage
+
 /// Everything the binder, `Get-Command`, `Get-Help` and completion know about a command.
 public struct CommandMetadata: Sendable {
     public var name: String {
-        get { storage.name }
-        set { uniqueStorage.name = newValue }
+        get { storage.fields.name }
+        set { storage.fields.name = newValue }
     }
     /// The implementing class, shown after the error id: `NamedParameterNotFound,<class>`.
     public var className: String {
-        get { storage.className }
-        set { uniqueStorage.className = newValue }
+        get { storage.fields.className }
+        set { storage.fields.className = newValue }
     }
     public var module: String {
-        get { storage.module }
-        set { uniqueStorage.module = newValue }
+        get { storage.fields.module }
+        set { storage.fields.module = newValue }
     }
     public var synopsis: String {
-        get { storage.synopsis }
-        set { uniqueStorage.synopsis = newValue }
+        get { storage.fields.synopsis }
+        set { storage.fields.synopsis = newValue }
     }
     public var description: String {
-        get { storage.description }
-        set { uniqueStorage.description = newValue }
+        get { storage.fields.description }
+        set { storage.fields.description = newValue }
     }
     public var parameters: [ParameterMetadata] {
-        get { storage.parameters }
-        set { uniqueStorage.parameters = newValue }
+        get { storage.fields.parameters }
+        set { storage.fields.parameters = newValue }
     }
     public var defaultParameterSet: String? {
-        get { storage.defaultParameterSet }
-        set { uniqueStorage.defaultParameterSet = newValue }
+        get { storage.fields.defaultParameterSet }
+        set { storage.fields.defaultParameterSet = newValue }
     }
     /// Adds `-WhatIf` and `-Confirm`.
     public var supportsShouldProcess: Bool {
-        get { storage.supportsShouldProcess }
-        set { uniqueStorage.supportsShouldProcess = newValue }
+        get { storage.fields.supportsShouldProcess }
+        set { storage.fields.supportsShouldProcess = newValue }
     }
     /// `ConfirmImpact.High`: asks before acting unless `-Confirm:$false`.
     public var confirmsByDefault: Bool {
-        get { storage.confirmsByDefault }
-        set { uniqueStorage.confirmsByDefault = newValue }
+        get { storage.fields.confirmsByDefault }
+        set { storage.fields.confirmsByDefault = newValue }
     }
     public var outputType: String? {
-        get { storage.outputType }
-        set { uniqueStorage.outputType = newValue }
+        get { storage.fields.outputType }
+        set { storage.fields.outputType = newValue }
     }
     public var examples: [HelpExample] {
-        get { storage.examples }
-        set { uniqueStorage.examples = newValue }
+        get { storage.fields.examples }
+        set { storage.fields.examples = newValue }
     }
     public var notes: String {
-        get { storage.notes }
-        set { uniqueStorage.notes = newValue }
+        get { storage.fields.notes }
+        set { storage.fields.notes = newValue }
     }
     public var relatedLinks: [String] {
-        get { storage.relatedLinks }
-        set { uniqueStorage.relatedLinks = newValue }
+        get { storage.fields.relatedLinks }
+        set { storage.fields.relatedLinks = newValue }
+    }
+    /// Cmdlets and advanced functions take `-Verbose`, `-ErrorAction`, ...; simple functions and scripts do not.
+    public var takesCommonParameters: Bool {
+        get { storage.fields.takesCommonParameters }
+        set { storage.fields.takesCommonParameters = newValue }
+    }
+    /// A simple function or script: arguments no parameter takes go to `$args` instead of being errors.
+    public var collectsUnboundArguments: Bool {
+        get { storage.fields.collectsUnboundArguments }
+        set { storage.fields.collectsUnboundArguments = newValue }
     }
 
     /// The fields, in one box shared by copies until one changes: every command of a script copies its
     /// metadata into its context, and a copy is then one retain rather than one per field.
-    private var storage: Storage
+    private var storage: CopyOnWriteBox<Fields>
 
-    private var uniqueStorage: Storage {
-        mutating get {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
-            return storage
-        }
-    }
-
-    /// Changed only while uniquely referenced (see `uniqueStorage`), so sharing it between threads is safe.
-    private final class Storage: @unchecked Sendable {
+    private struct Fields: Sendable {
         var name: String
         var className: String
         var module: String
@@ -82,31 +86,8 @@ public struct CommandMetadata: Sendable {
         var examples: [HelpExample]
         var notes: String
         var relatedLinks: [String]
-
-        init(name: String, className: String, module: String, synopsis: String, description: String,
-             parameters: [ParameterMetadata], defaultParameterSet: String?, supportsShouldProcess: Bool, confirmsByDefault: Bool,
-             outputType: String?, examples: [HelpExample], notes: String, relatedLinks: [String]) {
-            self.name = name
-            self.className = className
-            self.module = module
-            self.synopsis = synopsis
-            self.description = description
-            self.parameters = parameters
-            self.defaultParameterSet = defaultParameterSet
-            self.supportsShouldProcess = supportsShouldProcess
-            self.confirmsByDefault = confirmsByDefault
-            self.outputType = outputType
-            self.examples = examples
-            self.notes = notes
-            self.relatedLinks = relatedLinks
-        }
-
-        convenience init(copying other: Storage) {
-            self.init(name: other.name, className: other.className, module: other.module, synopsis: other.synopsis,
-                      description: other.description, parameters: other.parameters, defaultParameterSet: other.defaultParameterSet,
-                      supportsShouldProcess: other.supportsShouldProcess, confirmsByDefault: other.confirmsByDefault,
-                      outputType: other.outputType, examples: other.examples, notes: other.notes, relatedLinks: other.relatedLinks)
-        }
+        var takesCommonParameters = true
+        var collectsUnboundArguments = false
     }
 
     public init(
@@ -115,10 +96,10 @@ public struct CommandMetadata: Sendable {
         supportsShouldProcess: Bool = false, outputType: String? = nil, examples: [HelpExample] = [],
         notes: String = "", relatedLinks: [String] = []
     ) {
-        storage = Storage(
+        storage = CopyOnWriteBox(Fields(
             name: name, className: className, module: module, synopsis: synopsis, description: description, parameters: parameters,
             defaultParameterSet: defaultParameterSet, supportsShouldProcess: supportsShouldProcess, confirmsByDefault: false,
-            outputType: outputType, examples: examples, notes: notes, relatedLinks: relatedLinks)
+            outputType: outputType, examples: examples, notes: notes, relatedLinks: relatedLinks))
     }
 
     /// The declared parameter sets, in declaration order (the all-sets marker excluded).
@@ -138,45 +119,6 @@ public struct CommandMetadata: Sendable {
 
     /// Declared parameters plus the common ones every cmdlet takes.
     public var allParameters: [ParameterMetadata] {
-        parameters + CommonParameters.list(shouldProcess: supportsShouldProcess)
-    }
-}
-
-public struct HelpExample: Sendable {
-    public var code: String
-    public var remarks: String
-
-    public init(_ code: String, _ remarks: String) {
-        self.code = code
-        self.remarks = remarks
-    }
-}
-
-/// `-Verbose`, `-ErrorAction`, ... and `-WhatIf`/`-Confirm` for commands that change things.
-public enum CommonParameters {
-    static let actionPreference = ParameterType.enumeration(
-        typeName: "System.Management.Automation.ActionPreference",
-        names: ["SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend", "Break"])
-
-    public static func list(shouldProcess: Bool) -> [ParameterMetadata] {
-        var list: [ParameterMetadata] = [
-            ParameterMetadata("Verbose", .switchParameter, aliases: ["vb"], isCommon: true),
-            ParameterMetadata("Debug", .switchParameter, aliases: ["db"], isCommon: true),
-            ParameterMetadata("ErrorAction", actionPreference, aliases: ["ea"], isCommon: true),
-            ParameterMetadata("WarningAction", actionPreference, aliases: ["wa"], isCommon: true),
-            ParameterMetadata("InformationAction", actionPreference, aliases: ["infa"], isCommon: true),
-            ParameterMetadata("ProgressAction", actionPreference, aliases: ["proga"], isCommon: true),
-            ParameterMetadata("ErrorVariable", .string, aliases: ["ev"], isCommon: true),
-            ParameterMetadata("WarningVariable", .string, aliases: ["wv"], isCommon: true),
-            ParameterMetadata("InformationVariable", .string, aliases: ["iv"], isCommon: true),
-            ParameterMetadata("OutVariable", .string, aliases: ["ov"], isCommon: true),
-            ParameterMetadata("OutBuffer", .int, aliases: ["ob"], isCommon: true),
-            ParameterMetadata("PipelineVariable", .string, aliases: ["pv"], isCommon: true),
-        ]
-        if shouldProcess {
-            list.append(ParameterMetadata("WhatIf", .switchParameter, aliases: ["wi"], isCommon: true))
-            list.append(ParameterMetadata("Confirm", .switchParameter, aliases: ["cf"], isCommon: true))
-        }
-        return list
+        takesCommonParameters ? parameters + CommonParameters.list(shouldProcess: supportsShouldProcess) : parameters
     }
 }

@@ -1,12 +1,5 @@
 import PowerShellSyntax
 
-/// One argument as written on the command line, after evaluation.
-enum CommandArgument {
-    /// `-Name` (value nil, taken from the next argument when needed) or `-Name:value`.
-    case named(name: String, value: Value?, text: String, span: SourceSpan)
-    case positional(Value, span: SourceSpan)
-}
-
 /// Binds command-line arguments and pipeline objects to a cmdlet's parameters, following
 /// PowerShell's order: named, positional, then pipeline by value and by property name.
 struct ParameterBinder {
@@ -58,16 +51,24 @@ struct ParameterBinder {
     /// Binds the command line. Returns the bound parameters with the chosen parameter set.
     func bindCommandLine(_ arguments: [CommandArgument]) throws -> BoundParameters {
         var bound = BoundParameters()
-        var positionals: [(Value, SourceSpan)] = []
+        var positionals: [(Value, SourceSpan, Int)] = []
+        // Arguments no parameter takes, with where they stood: `$args` keeps the order they were written in.
+        var unbound: [(Int, Value)] = []
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
             switch argument {
             case .positional(let value, let span):
-                positionals.append((value, span))
-            case .named(let name, let value, let text, let span):
+                positionals.append((value, span, index - 1))
+            case .named(let name, let value, _, let span):
                 guard let parameter = try resolve(name, span: span) else {
+                    if metadata.collectsUnboundArguments {
+                        // A simple function keeps what it does not declare in `$args`, the name as written.
+                        unbound.append((index - 1, .string("-" + name)))
+                        if let value { unbound.append((index - 1, value)) }
+                        continue
+                    }
                     throw error("A parameter cannot be found that matches parameter name '\(name)'.", id: "NamedParameterNotFound", span: span)
                 }
                 if bound.has(parameter.name) {
@@ -99,8 +100,7 @@ struct ParameterBinder {
                     }
                     index += 1
                 }
-                _ = text
-                bound.set(parameter.name, try convert(argumentValue, for: parameter, span: argumentSpan))
+                bound.set(parameter.name, try convert(argumentValue, for: parameter, span: argumentSpan), slot: parameter.slot)
             }
         }
         var candidates = candidateSets(for: bound)
@@ -112,15 +112,21 @@ struct ParameterBinder {
             for set in orderedSets(candidates) {
                 let slots = positionalSlots(candidates: [set], bound: bound)
                 var attempt = bound
+                var attemptUnbound = unbound
                 do {
-                    for (offset, (value, span)) in positionals.enumerated() {
+                    for (offset, (value, span, position)) in positionals.enumerated() {
                         guard offset < slots.count else {
+                            if metadata.collectsUnboundArguments || remainingParameter != nil {
+                                attemptUnbound.append((position, value))
+                                continue
+                            }
                             throw error("A positional parameter cannot be found that accepts argument '\(LanguagePrimitives.toString(value))'.",
                                         id: "PositionalParameterNotFound", span: span)
                         }
-                        attempt.set(slots[offset].name, try convert(value, for: slots[offset], span: span))
+                        attempt.set(slots[offset].name, try convert(value, for: slots[offset], span: span), slot: slots[offset].slot)
                     }
                     bound = attempt
+                    unbound = attemptUnbound
                     done = true
                     break
                 } catch {
@@ -130,6 +136,15 @@ struct ParameterBinder {
             if !done, let firstFailure { throw firstFailure }
             candidates = candidateSets(for: bound)
         }
+        if !unbound.isEmpty {
+            // By where each stood, then as collected (a name before the value written with it).
+            bound.remaining = unbound.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+        }
+        if !bound.remaining.isEmpty, let remainingParameter, !bound.has(remainingParameter.name) {
+            // `[Parameter(ValueFromRemainingArguments)]` takes what nothing else took, as a list.
+            bound.set(remainingParameter.name, try convert(.array(bound.remaining), for: remainingParameter, span: commandSpan))
+            bound.remaining = []
+        }
         guard !candidates.isEmpty else {
             throw error("Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
                         id: "AmbiguousParameterSet", span: nil)
@@ -137,6 +152,9 @@ struct ParameterBinder {
         bound.parameterSetName = chooseSet(candidates, bound: bound)
         return bound
     }
+
+    /// The script parameter that takes the arguments no other parameter takes, if any.
+    var remainingParameter: ParameterMetadata? { table.remainingParameter }
 
     /// Parameter sets compatible with everything bound so far.
     func candidateSets(for bound: BoundParameters) -> [String] {
@@ -222,7 +240,7 @@ struct ParameterBinder {
                 guard let line = shell.host.readLine(prompt: "\(parameter.name): ") else { throw PipelineInterrupted() }
                 value = .string(line)
             }
-            bound.set(parameter.name, try convert(value, for: parameter, span: commandSpan))
+            bound.set(parameter.name, try convert(value, for: parameter, span: commandSpan), slot: parameter.slot)
         }
     }
 
@@ -264,7 +282,7 @@ struct ParameterBinder {
         var added: [ParameterMetadata] = []
         for parameter in plan.byValue {
             if isExactMatch(item, parameter.type), let converted = try? convert(item, for: parameter, span: commandSpan) {
-                bound.set(parameter.name, converted)
+                bound.set(parameter.name, converted, slot: parameter.slot)
                 added.append(parameter)
                 boundAny = true
                 break
@@ -284,7 +302,7 @@ struct ParameterBinder {
                     }
                 }()
                 if let propertyValue, let converted = try? convert(propertyValue, for: parameter, span: commandSpan) {
-                    bound.set(parameter.name, converted)
+                    bound.set(parameter.name, converted, slot: parameter.slot)
                     added.append(parameter)
                     boundAny = true
                 }
@@ -293,7 +311,7 @@ struct ParameterBinder {
         if !boundAny {
             for parameter in plan.byValue {
                 if let converted = try? convert(item, for: parameter, span: commandSpan) {
-                    bound.set(parameter.name, converted)
+                    bound.set(parameter.name, converted, slot: parameter.slot)
                     added.append(parameter)
                     boundAny = true
                     break
@@ -321,6 +339,7 @@ struct ParameterBinder {
         case (.array(let element), _): return isExactMatch(value, element)
         case (.string, .string): return true
         case (.object(let typeName, _), .object(let object)): return object.typeNames.contains(typeName)
+        case (.script(let typeName), _): return LanguagePrimitives.typeName(of: value) == (TypeNames.canonical(typeName) ?? typeName)
         default: return false
         }
     }
@@ -336,9 +355,16 @@ struct ParameterBinder {
                             reason: "ParameterBindingValidationException", span: span)
             }
             if parameter.type.isSwitch { return .bool(false) }
-            return .null
+            // A script type converts `$null` as the language does (`[int]` gives 0); then its validation runs.
+            guard case .script = parameter.type else { return .null }
         }
         let converted = try convert(value, to: parameter.type, parameter: parameter, span: span)
+        if let script = parameter.script, !script.validations.isEmpty {
+            try shell.validate(converted, against: script.validations, parameter: parameter.name, error: { message in
+                error("Cannot validate argument on parameter '\(parameter.name)'. \(message)", id: "ParameterArgumentValidationError",
+                      category: .invalidData, reason: "ParameterBindingValidationException", span: span)
+            })
+        }
         if mandatory {
             if case .string(let text) = converted, text.isEmpty {
                 throw error("Cannot bind argument to parameter '\(parameter.name)' because it is an empty string.",
@@ -435,6 +461,14 @@ struct ParameterBinder {
             }
             throw error("Cannot bind parameter '\(parameter.name)'. Cannot convert value \"\(text)\" to type \"\(typeName)\". Error: \"Unable to match the identifier name \(text) to a valid enumerator name. Specify one of the following enumerator names and try again:\n\(names.joined(separator: ", "))\"",
                         id: "CannotConvertArgumentNoMessage", span: span)
+        case .script(let typeName):
+            do {
+                return try Conversion.convert(value, to: typeName, shell: shell, span: span)
+            } catch let failure as RuntimeError where failure.record.errorId != "TypeNotFound" {
+                throw error("Cannot process argument transformation on parameter '\(parameter.name)'. \(failure.record.message)",
+                            id: "ParameterArgumentTransformationError", category: .invalidData,
+                            reason: "ParameterBindingArgumentTransformationException", span: span)
+            }
         case .object(let typeName, let acceptsName):
             if case .object(let object) = value, object.typeNames.contains(typeName) { return value }
             if acceptsName, case .string = value { return value }

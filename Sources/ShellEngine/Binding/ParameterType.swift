@@ -19,6 +19,9 @@ public indirect enum ParameterType: Sendable, Equatable {
     /// when `acceptsName` is true, for cmdlets that look objects up by name (PowerCLI's "Obn").
     case object(typeName: String, acceptsName: Bool)
     case array(ParameterType)
+    /// A script parameter's type constraint as written (`[int]`, `[string[]]`, `[PSCredential]`): arguments
+    /// are converted the way the language converts (`[int]'5'`), and a failure is a transformation error.
+    case script(typeName: String)
 
     /// The .NET name shown in errors and `Get-Help` syntax, e.g. `System.String[]`.
     public var dotNetName: String {
@@ -37,6 +40,7 @@ public indirect enum ParameterType: Sendable, Equatable {
         case .enumeration(let typeName, _): return typeName
         case .object(let typeName, _): return typeName
         case .array(let element): return element.dotNetName + "[]"
+        case .script(let typeName): return TypeNames.canonical(typeName) ?? typeName
         }
     }
 

@@ -62,28 +62,3 @@ public struct ErrorRecord {
         }
     }
 }
-
-/// Where an error happened, for `At line:1 char:5` and the `~~~` marker.
-public struct ErrorPosition {
-    public var source: SourceText
-    public var span: SourceSpan
-
-    public init(source: SourceText, span: SourceSpan) {
-        self.source = source
-        self.span = span
-    }
-}
-
-/// A terminating error travelling up the Swift stack until a `try/catch`, a trap or the host.
-/// Unchecked: it carries shell values, and a shell and its errors stay on the thread that runs it.
-public struct RuntimeError: Error, @unchecked Sendable {
-    public var record: ErrorRecord
-    /// `throw` and `-ErrorAction Stop` end the whole script; a cmdlet's own terminating error ends
-    /// only its statement, and the script goes on (PowerShell's statement-terminating errors).
-    public var endsScript: Bool
-
-    public init(_ record: ErrorRecord, endsScript: Bool = false) {
-        self.record = record
-        self.endsScript = endsScript
-    }
-}

@@ -53,16 +53,3 @@ public struct CommandRegistry {
         if !resolutions.entries.isEmpty { resolutions.entries.removeAll() }
     }
 }
-
-/// Command names resolved to cmdlets. A class so that a lookup through a non-mutating registry can fill it.
-final class ResolvedCommands {
-    struct Entry {
-        /// The name looked up after following an alias.
-        var lookup: String
-        var type: any Cmdlet.Type
-    }
-
-    /// Bounded, so that a script calling commands by computed names cannot grow it without end.
-    static let limit = 1024
-    var entries: [String: Entry] = [:]
-}

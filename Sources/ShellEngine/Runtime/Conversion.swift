@@ -2,7 +2,7 @@ import Foundation
 import PowerShellSyntax
 
 /// Casts (`[int]$x`) and the conversions the binder applies to arguments.
-enum Conversion {
+package enum Conversion {
     static func toInt(_ value: Value, typeName: String, shell: Shell, span: SourceSpan) throws -> Int {
         do {
             return try LanguagePrimitives.toInt(value, typeName: typeName)
@@ -11,7 +11,7 @@ enum Conversion {
         }
     }
 
-    static func isInstance(_ value: Value, of typeName: String) -> Bool {
+    package static func isInstance(_ value: Value, of typeName: String) -> Bool {
         let lower = typeName.lowercased()
         if lower == "system.object" || lower == "object" || lower == "psobject" { return !value.isNull }
         let names = LanguagePrimitives.typeNames(of: value).map { $0.lowercased() }
@@ -107,7 +107,7 @@ enum Conversion {
         case "System.Text.RegularExpressions.Regex", "System.Version", "System.Guid", "System.TimeSpan":
             return .string(LanguagePrimitives.toString(value))
         default:
-            if let enumType = shell.formats.enumeration(typeName) {
+            if let enumType = shell.types.enumeration(typeName) {
                 if case .enumValue(let e) = value, e.typeName == typeName { return value }
                 if let match = enumType.value(named: LanguagePrimitives.toString(value)) { return .enumValue(match) }
                 throw shell.error("Cannot convert value \"\(LanguagePrimitives.toString(value))\" to type \"\(typeName)\". Error: \"Unable to match the identifier name \(LanguagePrimitives.toString(value)) to a valid enumerator name. Specify one of the following enumerator names and try again:\n\(enumType.names.joined(separator: ", "))\"", id: "InvalidCastFromStringToEnum", category: .invalidArgument, span: span)

@@ -12,7 +12,7 @@ enum FunctionCmdlet {
         let answers = Answers()
         let object = PSObject(typeNames: ["System.Management.Automation.PSScriptCmdlet", "System.Management.Automation.PSCmdlet",
                                           "System.Management.Automation.Cmdlet", "System.Object"],
-                              properties: [PSProperty(name: "ParameterSetName", value: .string("__AllParameterSets"))])
+                              properties: [PSProperty(name: "ParameterSetName", value: .string(binding.bound.parameterSetName))])
         object.stringText = commandName
         func preference(_ name: String, _ fallback: String) -> String {
             LanguagePrimitives.toString(shell.variable(name) ?? .string(fallback)).lowercased()

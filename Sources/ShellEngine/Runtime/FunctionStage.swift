@@ -49,14 +49,14 @@ final class FunctionStage: PipelineStage {
         try inCall {
             let binding: ScriptBinding?
             do {
-                binding = try shell.bindScriptBlockParameters(ast, invocation: invocation, source: function.definition.source,
-                                                              commandName: function.name, expectsPipelineInput: !isFirst)
+                binding = try shell.bindScriptBlockParameters(function.definition, invocation: invocation, commandName: function.name,
+                                                              span: span, expectsPipelineInput: !isFirst)
             } catch var error as RuntimeError where error.record.position == nil {
                 // A binding error points at the call, as the binder's errors for cmdlets do.
                 error.record.position = ErrorPosition(source: source, span: span)
                 throw error
             }
-            self.binding = binding
+            self.binding = shell.noteBinding(binding)  // Shell+Secrets.swift
             if binding?.boundParameters["OutVariable"] != nil { written = [] }
             if let begin = ast.beginBlock { try shell.executeStatements(begin, emit: emit) }
         }
@@ -69,7 +69,7 @@ final class FunctionStage: PipelineStage {
         }
         guard let item else { return }
         try inCall {
-            if let binding, !(try shell.bindPipelineInput(item, to: binding, commandName: function.name)) {
+            if let binding, !(try shell.bindPipelineInput(item, to: binding)) {
                 failed = true
                 shell.report(ErrorRecord(
                     message: "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
@@ -78,6 +78,7 @@ final class FunctionStage: PipelineStage {
                     position: ErrorPosition(source: source, span: span)))
                 return
             }
+            shell.noteBinding(binding)  // Shell+Secrets.swift
             guard let process = ast.processBlock else {
                 collected.append(item)
                 return

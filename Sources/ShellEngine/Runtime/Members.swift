@@ -2,8 +2,8 @@ import Foundation
 import PowerShellSyntax
 
 /// Property access, method calls and indexing on values, with PowerShell's member enumeration.
-enum Members {
-    static func property(of value: Value, named name: String, shell: Shell) -> Value {
+package enum Members {
+    package static func property(of value: Value, named name: String, shell: Shell) -> Value {
         // An object's own property is found without lower-casing the name (the common case).
         if case .object(let object) = value, let property = object.property(name) { return property.value }
         let lower = VariableKey.of(name)
@@ -95,7 +95,7 @@ enum Members {
 
     // MARK: - Methods
 
-    static func invoke(_ value: Value, _ name: String, _ arguments: [Value], shell: Shell, span: SourceSpan) throws -> Value {
+    package static func invoke(_ value: Value, _ name: String, _ arguments: [Value], shell: Shell, span: SourceSpan) throws -> Value {
         let lower = VariableKey.of(name)
         func fail() -> RuntimeError {
             shell.error("Method invocation failed because [\(LanguagePrimitives.typeName(of: value))] does not contain a method named '\(name)'.",
@@ -163,7 +163,7 @@ enum Members {
             switch lower {
             case "tostring":
                 if arguments.isEmpty { return .string(LanguagePrimitives.toString(value)) }
-                return .string(try Formatting.formatItem(value, format: text(0), shell: shell, span: span))
+                return .string(try FormatStrings.formatItem(value, format: text(0), shell: shell, span: span))
             case "equals": return .bool(LanguagePrimitives.areEqual(value, argument(0)))
             case "compareto":
                 let order = LanguagePrimitives.compare(value, argument(0))

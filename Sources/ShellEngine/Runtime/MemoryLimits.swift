@@ -4,8 +4,8 @@ import PowerShellSyntax
 /// fails with OutOfMemoryException when .NET cannot allocate; vtash fails the same way well before
 /// the machine runs out, so that `$s += $s` in a loop, `'a' * 1e9` or `.PadLeft(1e9)` end with an
 /// error instead of exhausting memory.
-enum MemoryLimits {
-    static let maxStringBytes = 100_000_000
+package enum MemoryLimits {
+    package static let maxStringBytes = 100_000_000
     static let maxArrayCount = 10_000_000
 
     static func outOfMemory(_ shell: Shell, _ span: SourceSpan) -> RuntimeError {

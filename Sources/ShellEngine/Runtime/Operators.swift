@@ -2,7 +2,7 @@ import Foundation
 import PowerShellSyntax
 
 /// PowerShell's binary operators with its conversions.
-enum Operators {
+package enum Operators {
     static func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, shell: Shell, span: SourceSpan) throws -> Value {
         switch op {
         case .add: return try add(lhs, rhs, shell: shell, span: span)
@@ -38,7 +38,7 @@ enum Operators {
             try MemoryLimits.chargeArray(count: count, shell)
             return .array(start <= end ? (start...end).map { .int($0) } : (end...start).reversed().map { .int($0) })
         case .format:
-            return .string(try Formatting.format(LanguagePrimitives.toString(lhs), rhs.enumerated, shell: shell, span: span))
+            return .string(try FormatStrings.format(LanguagePrimitives.toString(lhs), rhs.enumerated, shell: shell, span: span))
         case .and: return .bool(LanguagePrimitives.isTrue(lhs) && LanguagePrimitives.isTrue(rhs))
         case .or: return .bool(LanguagePrimitives.isTrue(lhs) || LanguagePrimitives.isTrue(rhs))
         case .xor: return .bool(LanguagePrimitives.isTrue(lhs) != LanguagePrimitives.isTrue(rhs))
@@ -202,7 +202,7 @@ enum Operators {
     /// `filtering`: a collection on the left filters its elements, each compared as one value (a
     /// nested array is an element, not filtered again: PowerShell goes one level down, and so a
     /// self-nested `$a = $a, $a` stays linear).
-    static func compare(_ op: ComparisonOperator, _ caseSensitive: Bool, _ lhs: Value, _ rhs: Value, shell: Shell, span: SourceSpan, filtering: Bool = true) throws -> Value {
+    package static func compare(_ op: ComparisonOperator, _ caseSensitive: Bool, _ lhs: Value, _ rhs: Value, shell: Shell, span: SourceSpan, filtering: Bool = true) throws -> Value {
         switch op {
         case .contains, .notcontains:
             let found = lhs.enumerated.contains { LanguagePrimitives.areEqual($0, rhs, caseSensitive: caseSensitive) }

@@ -11,30 +11,61 @@ final class CmdletStage: PipelineStage {
     var downstream: Emit {
         get { context.downstream }
         set {
-            // -OutVariable keeps a copy of everything the command writes.
-            if bound.has("OutVariable") {
-                context.downstream = { [unowned self] value in
-                    self.outVariable.append(value)
+            // -OutVariable keeps a copy of everything the command writes; an error thrown further down the
+            // pipeline is marked so that this command does not take it for its own.
+            let keepsOutput = bound.has("OutVariable")
+            context.downstream = { [unowned self] value in
+                if keepsOutput { self.outVariable.append(value) }
+                do {
                     try newValue(value)
+                } catch {
+                    self.errorCameFromDownstream = true
+                    throw error
                 }
-            } else {
-                context.downstream = newValue
             }
         }
     }
+    private var errorCameFromDownstream = false
     var failed: Bool { context.hadError }
     var outVariable: [Value] = []
     /// Computed at the first pipeline object: the command line does not change between objects.
     private lazy var pipelinePlan = binder.pipelinePlan(for: bound)
 
+    /// The cmdlet's `@Parameter` properties, in declaration order (the order of its metadata's parameters).
+    private let slots: ParameterValues
+
     init(shell: Shell, type: any Cmdlet.Type, binder: ParameterBinder, bound: BoundParameters, invocationName: String,
          isFirst: Bool, span: SourceSpan, source: SourceText) {
         self.shell = shell
-        self.cmdlet = type.init()
+        (self.cmdlet, self.slots) = ParameterCollector.collect { type.init() }
         self.binder = binder
         self.bound = bound
-        self.context = CommandContext(shell: shell, metadata: type.metadata, invocationName: invocationName, parameters: bound,
+        self.context = CommandContext(shell: shell, metadata: binder.metadata, invocationName: invocationName, parameters: bound,
                                       isFirstInPipeline: isFirst, span: span, source: source, downstream: { _ in })
+        fill(from: bound)
+    }
+
+    /// Slots a pipeline object filled beyond the command line's binding, to forget before the next object.
+    private var filledByInput: [Int] = []
+
+    /// Writes the command line's values into the cmdlet's properties (once, when the stage is made).
+    private func fill(from parameters: BoundParameters) {
+        for (position, index) in parameters.slots.enumerated() where index >= 0 && index < slots.values.count {
+            slots.values[index] = parameters.value(at: position)
+        }
+    }
+
+    /// Writes what one pipeline object bound on top of the command line; what the previous object bound and
+    /// this one did not reads as the command line left it.
+    private func fill(input itemBound: BoundParameters) {
+        for index in filledByInput { slots.values[index] = nil }
+        filledByInput.removeAll(keepingCapacity: true)
+        for position in bound.slots.count..<itemBound.slots.count {
+            let index = itemBound.slots[position]
+            guard index >= 0, index < slots.values.count else { continue }
+            slots.values[index] = itemBound.value(at: position)
+            filledByInput.append(index)
+        }
     }
 
     func begin() throws {
@@ -50,6 +81,8 @@ final class CmdletStage: PipelineStage {
                 return
             }
             context.parameters = itemBound
+            if !slots.values.isEmpty { fill(input: itemBound) }
+            shell.noteBinding(of: type(of: cmdlet), itemBound)  // Shell+Secrets.swift
         }
         context.inputObject = input
         try guarded { try cmdlet.process(context) }
@@ -57,6 +90,8 @@ final class CmdletStage: PipelineStage {
 
     func end() throws {
         context.inputObject = nil
+        for index in filledByInput { slots.values[index] = nil }
+        filledByInput.removeAll()
         context.parameters = bound
         try guarded { try cmdlet.end(context) }
         publishCommonVariables()
@@ -75,141 +110,18 @@ final class CmdletStage: PipelineStage {
 
     /// Errors thrown by a cmdlet honour `-ErrorAction` for non-terminating records it raises by throwing
     /// a record marked as such; terminating errors pass through.
+    /// A non-terminating error the cmdlet threw is written as one (the object's processing ends there); a
+    /// terminating one still reaches `-ErrorVariable` before it ends the statement, as in PowerShell.
     private func guarded(_ body: () throws -> Void) throws {
-        try body()
-    }
-}
-
-/// `& { ... }` and `. { ... }`.
-final class ScriptBlockStage: PipelineStage {
-    let shell: Shell
-    let block: ScriptBlockValue
-    let arguments: [CommandArgument]
-    let dotSource: Bool
-    let isFirst: Bool
-    var downstream: Emit = { _ in }
-    var failed = false
-    var input: [Value] = []
-
-    init(shell: Shell, block: ScriptBlockValue, arguments: [CommandArgument], dotSource: Bool, isFirst: Bool) {
-        self.shell = shell
-        self.block = block
-        self.arguments = arguments
-        self.dotSource = dotSource
-        self.isFirst = isFirst
-    }
-
-    func begin() throws {}
-    func process(_ item: Value?) throws {
-        if let item { input.append(item) }
-    }
-
-    func end() throws {
-        let invocation = ScriptInvocation(arguments: arguments.map { argument in
-            switch argument {
-            case .named(let name, let value, _, _): return .named(name, value)
-            case .positional(let value, _): return .positional(value)
-            }
-        })
-        try shell.runScriptBlock(block, dollarUnder: nil, invocation: invocation, input: isFirst ? nil : input, newScope: !dotSource, emit: downstream)
-    }
-}
-
-/// `./script.ps1 args`, `& path args`, `. ./common.ps1`.
-final class ScriptFileStage: PipelineStage {
-    let shell: Shell
-    let path: String
-    let arguments: [CommandArgument]
-    let dotSource: Bool
-    var downstream: Emit = { _ in }
-    var failed = false
-
-    init(shell: Shell, path: String, arguments: [CommandArgument], dotSource: Bool) {
-        self.shell = shell
-        self.path = path
-        self.arguments = arguments
-        self.dotSource = dotSource
-    }
-
-    func begin() throws {}
-    func process(_ item: Value?) throws {}
-    func end() throws {
-        var values: [Value] = []
-        for argument in arguments {
-            switch argument {
-            case .named(let name, let value, _, _):
-                values.append(.string("-" + name))
-                if let value { values.append(value) }
-            case .positional(let value, _):
-                values.append(value)
-            }
-        }
-        try shell.runScriptFile(path: path, arguments: values, dotSource: dotSource, emit: downstream)
-    }
-}
-
-/// Wraps a stage whose output is redirected to a file or whose errors are silenced.
-final class RedirectingStage: PipelineStage {
-    let shell: Shell
-    let inner: PipelineStage
-    let redirections: [Redirection]
-    let silenceErrors: Bool
-    var collected: [Value] = []
-    var downstream: Emit = { _ in }
-    var failed: Bool { inner.failed }
-    let redirectsOutput: Bool
-
-    init(shell: Shell, inner: PipelineStage, redirections: [Redirection], silenceErrors: Bool) {
-        self.shell = shell
-        self.inner = inner
-        self.redirections = redirections
-        self.silenceErrors = silenceErrors
-        self.redirectsOutput = redirections.contains { ($0.stream == 1 || $0.stream == 0) && { if case .file = $0.target { return true } else { return false } }($0) }
-    }
-
-    func begin() throws {
-        if redirectsOutput {
-            inner.downstream = { [unowned self] value in self.collected.append(value) }
-        } else {
-            inner.downstream = downstream
-        }
-        try withErrorsSilenced { try inner.begin() }
-    }
-
-    func process(_ input: Value?) throws { try withErrorsSilenced { try inner.process(input) } }
-
-    func end() throws {
-        try withErrorsSilenced { try inner.end() }
-        if redirectsOutput { try shell.redirectOutput(collected, redirections: redirections) }
-    }
-
-    func withErrorsSilenced(_ body: () throws -> Void) throws {
-        guard silenceErrors else { return try body() }
-        let saved = shell.variable("ErrorActionPreference")
-        shell.setVariable("ErrorActionPreference", .string("SilentlyContinue"))
-        defer { shell.setVariable("ErrorActionPreference", saved ?? .string("Continue")) }
-        try body()
-    }
-}
-
-/// Writes text files for redirections, Out-File and Set-Content.
-enum FileText {
-    static func write(_ text: String, to path: String, append: Bool, shell: Shell, span: SourceSpan, mode: Int? = nil) throws {
-        if shell.isSandboxed {
-            throw shell.error("Access to the path '\(path)' is denied.", id: "FileOpenFailure", category: .openError, span: span, reason: "UnauthorizedAccessException")
-        }
-        let url = URL(fileURLWithPath: path)
         do {
-            if append, let handle = try? FileHandle(forWritingTo: url) {
-                defer { try? handle.close() }
-                try handle.seekToEnd()
-                try handle.write(contentsOf: Data(text.utf8))
-            } else {
-                try Data(text.utf8).write(to: url)
-                if let mode { _ = chmod(path, mode_t(mode)) }
-            }
-        } catch {
-            throw shell.error("Could not find a part of the path '\(path)'.", id: "FileOpenFailure", category: .openError, span: span, reason: "DirectoryNotFoundException")
+            try body()
+        } catch let error as RuntimeError where error.isNonTerminating && !errorCameFromDownstream {
+            try context.writeError(error.record)
+        } catch let error as RuntimeError where !error.endsScript && !errorCameFromDownstream {
+            context.hadError = true
+            context.errorVariable.append(error.record)
+            publishCommonVariables()
+            throw error
         }
     }
 }

@@ -113,7 +113,7 @@ extension Shell {
 
     func knownTypeName(_ name: String) -> String? {
         let lower = name.lowercased()
-        for typeName in formats.knownTypeNames where typeName.lowercased() == lower || typeName.lowercased().hasSuffix("." + lower) {
+        for typeName in types.knownTypeNames where typeName.lowercased() == lower || typeName.lowercased().hasSuffix("." + lower) {
             return typeName
         }
         return nil
@@ -157,13 +157,18 @@ extension Shell {
         let key = VariableKey.of(path.name)
         // Only a few names are computed on reading; their first letters screen out all other names cheaply.
         switch key.utf8.first {
-        case UInt8(ascii: "?"), UInt8(ascii: "e"), UInt8(ascii: "l"), UInt8(ascii: "p"), UInt8(ascii: "h"):
+        case UInt8(ascii: "?"), UInt8(ascii: "e"), UInt8(ascii: "l"), UInt8(ascii: "p"), UInt8(ascii: "h"), UInt8(ascii: "m"):
             switch key {
             case "?": return .bool(lastSucceeded)
             case "error": return .array(errorHistory.map { .object(errorRecordObject($0)) })
             case "lastexitcode": return variable("LASTEXITCODE") ?? .null
             case "pwd": return .object(pathInfo(location))
             case "host": return .object(hostObject())
+            // The script holding the code that runs now (a function keeps its own script's): "" interactively.
+            case "psscriptroot":
+                return variable(path.name, scope: path.scope) ?? .string(currentSource.fileName.map { ($0 as NSString).deletingLastPathComponent } ?? "")
+            case "pscommandpath": return variable(path.name, scope: path.scope) ?? .string(currentSource.fileName ?? "")
+            case "myinvocation": return variable(path.name, scope: path.scope) ?? .object(invocationInfo())
             default: break
             }
         default: break
@@ -171,7 +176,7 @@ extension Shell {
         return variable(path.name, scope: path.scope) ?? .null
     }
 
-    func pathInfo(_ path: String) -> PSObject {
+    package func pathInfo(_ path: String) -> PSObject {
         let object = PSObject(typeNames: ["System.Management.Automation.PathInfo", "System.Object"],
                               properties: [PSProperty(name: "Path", value: .string(path)), PSProperty(name: "Provider", value: .string("Microsoft.PowerShell.Core\\FileSystem")), PSProperty(name: "ProviderPath", value: .string(path))])
         object.stringValue = { path }
@@ -204,9 +209,56 @@ extension Shell {
             PSProperty(name: "CategoryInfo", value: .object(categoryInfo)),
             PSProperty(name: "FullyQualifiedErrorId", value: .string(record.fullyQualifiedErrorId)),
         ])
+        if let position = record.position {
+            object.setProperty("InvocationInfo", .object(errorInvocationInfo(record, position)))
+        }
         object.stringValue = { record.message }
         object.baseObject = ErrorRecordBox(record: record)
         return object
+    }
+
+    /// `$Error[0].InvocationInfo`: the command and where it stood.
+    private func errorInvocationInfo(_ record: ErrorRecord, _ position: ErrorPosition) -> PSObject {
+        let command = PSObject(typeNames: ["System.Management.Automation.CommandInfo", "System.Object"], properties: [
+            PSProperty(name: "Name", value: .string(record.commandName)),
+        ])
+        command.stringValue = { record.commandName }
+        return PSObject(typeNames: ["System.Management.Automation.InvocationInfo", "System.Object"], properties: [
+            PSProperty(name: "MyCommand", value: record.commandName.isEmpty ? .null : .object(command)),
+            PSProperty(name: "ScriptName", value: .string(position.source.fileName ?? "")),
+            PSProperty(name: "ScriptLineNumber", value: .int(position.span.line)),
+            PSProperty(name: "OffsetInLine", value: .int(position.span.column)),
+            PSProperty(name: "Line", value: .string(position.source.lineText(containing: position.span))),
+            PSProperty(name: "PositionMessage", value: .string(ErrorView.positionMessage(position).joined(separator: "\n"))),
+            PSProperty(name: "InvocationName", value: .string(record.commandName)),
+        ])
+    }
+
+    /// `$MyInvocation`: in a function, its call; in a script, the script; interactively, the session.
+    func invocationInfo() -> PSObject {
+        let call = invocationStack.last
+        let name = call?.name ?? currentSource.fileName.map { ($0 as NSString).lastPathComponent } ?? ""
+        let commandType = call == nil ? (currentSource.fileName == nil ? "Script" : "ExternalScript") : "Function"
+        let command = PSObject(typeNames: ["System.Management.Automation.CommandInfo", "System.Object"], properties: [
+            PSProperty(name: "Name", value: .string(name)),
+            PSProperty(name: "CommandType", value: .enumValue(EnumValue(typeName: "System.Management.Automation.CommandTypes", name: commandType, rawValue: 0))),
+            PSProperty(name: "Path", value: call == nil ? .string(currentSource.fileName ?? "") : .null),
+            PSProperty(name: "Definition", value: .string(call == nil ? currentSource.fileName ?? "" : name)),
+        ])
+        command.stringValue = { name }
+        let callerSource = call?.source
+        return PSObject(typeNames: ["System.Management.Automation.InvocationInfo", "System.Object"], properties: [
+            PSProperty(name: "MyCommand", value: .object(command)),
+            PSProperty(name: "InvocationName", value: .string(name)),
+            PSProperty(name: "ScriptName", value: .string(callerSource?.fileName ?? "")),
+            PSProperty(name: "ScriptLineNumber", value: .int(call?.span.line ?? 0)),
+            PSProperty(name: "OffsetInLine", value: .int(call?.span.column ?? 0)),
+            PSProperty(name: "Line", value: .string(call.map { $0.source.lineText(containing: $0.span) } ?? "")),
+            PSProperty(name: "PSScriptRoot", value: .string(callerSource?.fileName.map { ($0 as NSString).deletingLastPathComponent } ?? "")),
+            PSProperty(name: "PSCommandPath", value: .string(callerSource?.fileName ?? "")),
+            PSProperty(name: "BoundParameters", value: variable("PSBoundParameters") ?? .hashtable(PSHashtable())),
+            PSProperty(name: "UnboundArguments", value: variable("args") ?? .array([])),
+        ])
     }
 
     func evaluateUnary(_ op: UnaryOperator, _ operand: Expression, span: SourceSpan) throws -> Value {

@@ -11,16 +11,6 @@ protocol PipelineStage: AnyObject {
     var failed: Bool { get }
 }
 
-/// Arguments given to a function or script.
-struct ScriptInvocation {
-    var arguments: [ScriptArgument]
-}
-
-enum ScriptArgument {
-    case named(String, Value?)
-    case positional(Value)
-}
-
 extension Shell {
     func runPipeline(_ pipeline: Pipeline, emit: @escaping Emit) throws {
         var stages: [PipelineStage] = []
@@ -32,7 +22,16 @@ extension Shell {
                 if offset == 0 {
                     leadingValue = try evaluate(expression)
                     hasLeadingExpression = true
-                    if !redirections.isEmpty, let value = leadingValue {
+                    // `$x | ...` where `$x` got nothing from a command pipes nothing at all (AutomationNull).
+                    if case .variable(let path) = expression.kind, path.scope == nil, session.lookup(path.name)?.holdsAutomationNull == true {
+                        leadingValue = .array([])
+                    }
+                    // `'x' > file` sends the value to the file; `'x' 2>$null` redirects only errors and keeps it.
+                    let redirectsOutput = redirections.contains { redirection in
+                        guard redirection.stream == 1 || redirection.stream == 0, case .file = redirection.target else { return false }
+                        return true
+                    }
+                    if redirectsOutput, let value = leadingValue {
                         try redirectOutput(value.enumerated, redirections: redirections)
                         leadingValue = .array([])
                     }
@@ -95,7 +94,7 @@ extension Shell {
             guard case .file(let target) = redirection.target else { continue }
             let path = LanguagePrimitives.toString(try evaluate(target))
             if path.lowercased() == "$null" || path.isEmpty { continue }
-            let text = OutDefault.render(values, shell: self).joined(separator: "\n") + (values.isEmpty ? "" : "\n")
+            let text = output.render(values, shell: self).joined(separator: "\n") + (values.isEmpty ? "" : "\n")
             try FileText.write(text, to: resolvePath(path), append: redirection.append, shell: self, span: redirection.span)
         }
     }
@@ -198,7 +197,9 @@ extension Shell {
         let binder = ParameterBinder(table: bindingTable(for: type), shell: self, source: currentSource, commandSpan: command.span,
                                      pipelinePosition: position, expectsInput: !isFirst)
         var bound = try binder.bindCommandLine(arguments)
+        noteBinding(of: type, bound)  // Shell+Secrets.swift
         try binder.completeMandatory(&bound)
+        noteBinding(of: type, bound)
         return CmdletStage(shell: self, type: type, binder: binder, bound: bound, invocationName: name,
                            isFirst: isFirst, span: command.span, source: currentSource)
     }
@@ -206,14 +207,15 @@ extension Shell {
     // MARK: - Script blocks and functions
 
     /// Runs a script block in a child scope; `dollarUnder` sets `$_`.
-    func invokeScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value], input: [Value]? = nil) throws -> [Value] {
+    func invokeScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value], input: [Value]? = nil,
+                           newScope: Bool = true) throws -> [Value] {
         var output: [Value] = []
         try runScriptBlock(block, dollarUnder: dollarUnder, invocation: ScriptInvocation(arguments: arguments.map { .positional($0) }),
-                           input: input, newScope: true, emit: { output.append($0) })
+                           input: input, newScope: newScope, emit: { output.append($0) })
         return output
     }
 
-    func runScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, invocation: ScriptInvocation, input: [Value]?,
+    package func runScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, invocation: ScriptInvocation, input: [Value]?,
                         newScope: Bool, commandName: String = "", emit: Emit) throws {
         callDepth += 1
         defer { callDepth -= 1 }
@@ -232,7 +234,7 @@ extension Shell {
             setVariable("_", dollarUnder, scope: "local")
             setVariable("PSItem", dollarUnder, scope: "local")
         }
-        try bindScriptBlockParameters(block.ast, invocation: invocation, source: block.source, commandName: commandName)
+        noteBinding(try bindScriptBlockParameters(block, invocation: invocation, commandName: commandName))
         do {
             try executeBlocks(of: block.ast, input: input, emit: emit, statementDone: {})
         } catch ControlFlow.returnFromScope {

@@ -14,23 +14,35 @@ extension Shell {
     /// Parses and runs one interactive input or a whole script, writing output and errors to the host.
     @discardableResult
     public func run(_ text: String, fileName: String? = nil, arguments: [Value] = [], newScriptScope: Bool = false) -> RunOutcome {
-        if fileName == nil { onCommandLine?(text) }  // Start-Transcript writes each typed statement (helper "transcripts").
-        return run(script: ScriptText(text), fileName: fileName, arguments: arguments, newScriptScope: newScriptScope)
+        guard fileName == nil else { return run(script: ScriptText(text), fileName: fileName, arguments: arguments, newScriptScope: newScriptScope) }
+        return runTyped(text) { run(script: ScriptText(text), arguments: arguments, newScriptScope: newScriptScope) }  // Shell+Secrets.swift
     }
 
     /// Parses and runs a script given as its bytes (a `-File` script: the file is read once, into `text`).
     @discardableResult
     public func run(script text: ScriptText, fileName: String? = nil, arguments: [Value] = [], newScriptScope: Bool = false) -> RunOutcome {
-        let source = SourceText(text, fileName: fileName)
+        run(ParsedInput(text), fileName: fileName, arguments: arguments, newScriptScope: newScriptScope)
+    }
+
+    /// Runs what the REPL typed, parsed once by ``ParsedInput`` (which also told it whether more lines are needed).
+    @discardableResult
+    public func run(typed input: ParsedInput) -> RunOutcome {
+        onCommandLine?(input.text.string)
+        return run(input, fileName: nil, arguments: [], newScriptScope: false)
+    }
+
+    private func run(_ input: ParsedInput, fileName: String?, arguments: [Value], newScriptScope: Bool) -> RunOutcome {
+        let source = SourceText(input.text, fileName: fileName)
         let script: ScriptStatementStream
-        do {
-            script = try ScriptStatementStream(parsing: text)
-        } catch {
+        switch input.result {
+        case .success(let parsed):
+            script = parsed
+        case .failure(let error):
             report(parseError: error, source: source)
             lastSucceeded = false
             return .parseError
         }
-        let output = OutDefault(shell: self)
+        let output = self.output.makeWriter(shell: self, width: nil) { [unowned host] line in host.writeOutputLine(line) }
         let savedSource = currentSource
         currentSource = source
         defer { currentSource = savedSource }
@@ -50,7 +62,7 @@ extension Shell {
             }
         }
         do {
-            try executeScript(script, arguments: arguments, source: source,
+            try executeScript(script, arguments: ScriptArgument.commandLine(arguments), source: source,
                               emit: { value in output.write(value) }, statementDone: { output.flushIfPending() })
             output.finish()
             return .completed(succeeded: lastSucceeded, terminatingError: false)
@@ -75,7 +87,7 @@ extension Shell {
     }
 
     /// Runs a script file's text as a script (new script scope) and returns its outcome.
-    func runScriptFile(path: String, arguments: [Value], dotSource: Bool, emit: (Value) throws -> Void) throws {
+    func runScriptFile(path: String, arguments: [ScriptArgument], dotSource: Bool, emit: (Value) throws -> Void) throws {
         let resolved = resolvePath(path)
         guard let text = ScriptText.read(path: resolved) else {
             throw RuntimeError(ErrorRecord(
@@ -113,7 +125,7 @@ extension Shell {
 
     /// Binds a parsed script's `param()` block, then runs its statements as the stream parses them again,
     /// so that the trees of finished statements are freed (a script of a million lines runs in flat memory).
-    func executeScript(_ script: ScriptStatementStream, arguments: [Value], source: SourceText, emit: Emit,
+    func executeScript(_ script: ScriptStatementStream, arguments: [ScriptArgument], source: SourceText, emit: Emit,
                        statementDone: () -> Void) throws {
         try bindScriptParameters(script.header, arguments: arguments, source: source)
         guard script.isStreamed else {
@@ -139,9 +151,9 @@ extension Shell {
     }
 
     /// Binds `$args` and a script's `param()` block from command-line arguments.
-    func bindScriptParameters(_ ast: ScriptBlockAst, arguments: [Value], source: SourceText) throws {
-        let invocation = ScriptInvocation(arguments: arguments.map { ScriptArgument.positional($0) })
-        try bindScriptBlockParameters(ast, invocation: invocation, source: source, commandName: source.fileName ?? "script")
+    func bindScriptParameters(_ ast: ScriptBlockAst, arguments: [ScriptArgument], source: SourceText) throws {
+        try bindScriptBlockParameters(ast, invocation: ScriptInvocation(arguments: arguments), source: source,
+                                      commandName: source.fileName ?? "script")
     }
 
     // MARK: - Error reporting
@@ -153,9 +165,7 @@ extension Shell {
     }
 
     func remember(_ record: ErrorRecord) {
-        errorsRecorded += 1
-        errorHistory.insert(record, at: 0)
-        if errorHistory.count > 256 { errorHistory.removeLast() }
+        session.record(record)
     }
 
     /// Sets the variable a `-OutVariable`/`-ErrorVariable`/`-WarningVariable` names; a leading `+` appends.

@@ -1,7 +1,7 @@
 import Foundation
 import PowerShellSyntax
 
-typealias Emit = (Value) throws -> Void
+package typealias Emit = (Value) throws -> Void
 
 extension Shell {
     /// Runs begin/process/end blocks of a script or script block. `input` is the pipeline input
@@ -44,11 +44,24 @@ extension Shell {
             try executeStatement(statement, emit: emit)
         } catch let error as RuntimeError where !error.endsScript && tryDepth == 0 {
             statementDone()
+            // With $ErrorActionPreference = 'Stop' a statement-terminating error ends the script too.
+            if actionPreference("ErrorActionPreference") == "stop" {
+                throw RuntimeError(error.record, endsScript: true)
+            }
             report(error.record)
             lastSucceeded = false
             return
         }
         statementDone()
+    }
+
+    /// A preference variable's value, lower-cased (`continue` when unset).
+    func actionPreference(_ name: String) -> String {
+        switch variable(name) {
+        case .enumValue(let member)?: return member.name.lowercased()
+        case let value?: return LanguagePrimitives.toString(value).lowercased()
+        case nil: return "continue"
+        }
     }
 
     func executeStatement(_ statement: Statement, emit: Emit) throws {
@@ -64,6 +77,8 @@ extension Shell {
         case .assignment(let target, let op, let value):
             let result = try evaluateAssignmentValue(value)
             try assign(result, to: target, op: op)
+            if op == .assign, automationNullPending { markAutomationNull(target) }
+            automationNullPending = false
             lastSucceeded = true
         case .ifStatement(let clauses, let elseBody):
             for clause in clauses where LanguagePrimitives.isTrue(try evaluatePipelineValue(clause.condition)) {
@@ -253,19 +268,42 @@ extension Shell {
 
     // MARK: - Assignment
 
+    /// The value of an assignment's right-hand side. When it ran commands that wrote nothing (or is a variable
+    /// that holds such nothing), `automationNullPending` says so for the assignment to mark its variable.
     func evaluateAssignmentValue(_ statement: Statement) throws -> Value {
+        automationNullPending = false
         switch statement.kind {
         case .pipeline(let pipeline):
-            return try evaluatePipelineValue(pipeline)
+            if pipeline.elements.count == 1, case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
+                let value = try evaluate(expression)
+                if case .variable(let path) = expression.kind, path.scope == nil {
+                    automationNullPending = session.lookup(path.name)?.holdsAutomationNull == true
+                } else {
+                    automationNullPending = false
+                }
+                return value
+            }
+            var items: [Value] = []
+            try runPipeline(pipeline, emit: { items.append($0) })
+            automationNullPending = items.isEmpty
+            return Value.fromPipelineOutput(items)
         case .assignment(let target, let op, let value):
             let result = try evaluateAssignmentValue(value)
             try assign(result, to: target, op: op)
+            if op == .assign, automationNullPending { markAutomationNull(target) }
             return try evaluate(target)
         default:
             var items: [Value] = []
             try executeStatement(statement, emit: { items.append($0) })
+            automationNullPending = items.isEmpty
             return Value.fromPipelineOutput(items)
         }
+    }
+
+    /// Marks a plain `$name` target as holding AutomationNull (typed or member targets hold a real value).
+    func markAutomationNull(_ target: Expression) {
+        guard case .variable(let path) = target.kind, path.scope != "env", let variable = session.lookup(path.name) else { return }
+        variable.holdsAutomationNull = true
     }
 
     func assign(_ value: Value, to target: Expression, op: AssignmentOperator) throws {
@@ -373,6 +411,6 @@ extension Shell {
 }
 
 /// Carries an ErrorRecord inside a PSObject so `throw $_` rethrows the same record.
-struct ErrorRecordBox: @unchecked Sendable {
-    let record: ErrorRecord
+package struct ErrorRecordBox: @unchecked Sendable {
+    package let record: ErrorRecord
 }

@@ -10,20 +10,18 @@ public final class Shell {
     public var registry: CommandRegistry {
         didSet { registry.startOwnResolutions() }
     }
-    public var formats: FormatRegistry
-    let globalScope: Scope
-    var scriptScope: Scope
-    var currentScope: Scope
-    /// The current directory (`Get-Location`), always absolute.
-    public internal(set) var location: String
-    /// `$Error`, newest first.
-    public internal(set) var errorHistory: [ErrorRecord] = []
-    /// How many errors were ever recorded (`$Error` keeps the last 256): `-ErrorVariable` of a function
-    /// takes those recorded during its call.
-    var errorsRecorded = 0
+    /// Turns pipeline output into console lines (the views of the formatting target, once configured).
+    public var output: any OutputFormatting
+    /// Enums and object type names that modules registered.
+    public var types: TypeRegistry
+    /// Variables, functions, scopes, the location and `$Error`: what the session remembers between
+    /// commands, kept apart from the interpreter that runs them.
+    public let session: SessionState
     public internal(set) var lastExitCode: Int32 = 0
     var lastSucceeded = true
     var callDepth = 0
+    /// Set by ``evaluateAssignmentValue(_:)`` when the value came from commands that wrote nothing.
+    var automationNullPending = false
     /// How many `try` blocks are running: inside one, errors go to `catch` instead of the console.
     var tryDepth = 0
     /// The source of the code running now, for error positions.
@@ -35,29 +33,29 @@ public final class Shell {
     /// Extra members for values that are not ``PSObject``s (set by the PowerCLI module, for instance).
     public var maximumCallDepth = 200
     /// The functions running now, innermost last, with where each was called (for errors they raise).
-    var invocationStack: [(name: String, span: SourceSpan, source: SourceText)] = []
+    package var invocationStack: [(name: String, span: SourceSpan, source: SourceText)] = []
     /// When true (the fuzzer), no external programs, script files or file writes: only in-process work.
     public var isSandboxed = false
     /// State that command modules keep per session (PowerCLI's connections, the lab), by module name.
     public var moduleState: [String: AnyObject] = [:]
+    /// Values bound to sensitive parameters, for transcripts and history (see `Shell+Secrets.swift`).
+    public let secrets = SessionSecrets()
     /// The binder's view of each cmdlet type used so far, built once per type.
     private var bindingTables: [ObjectIdentifier: BindingTable] = [:]
 
-    public init(host: ShellHost, registry: CommandRegistry, formats: FormatRegistry) {
+    public init(host: ShellHost, registry: CommandRegistry, output: any OutputFormatting = PlainOutput(), types: TypeRegistry = TypeRegistry()) {
         self.host = host
         self.registry = registry
         self.registry.startOwnResolutions()
-        self.formats = formats
-        self.globalScope = Scope(parent: nil)
-        self.scriptScope = globalScope
-        self.currentScope = globalScope
-        self.location = FileManager.default.currentDirectoryPath
+        self.output = output
+        self.types = types
+        self.session = SessionState()
         installAutomaticVariables()
     }
 
     func installAutomaticVariables() {
         for (name, value) in [("true", Value.bool(true)), ("false", .bool(false)), ("null", .null)] {
-            globalScope.variables[name] = Variable(name: name, value: value, isConstant: true)
+            session.globalScope.variables[name] = Variable(name: name, value: value, isConstant: true)
         }
         setVariable("ErrorActionPreference", .string("Continue"))
         setVariable("WarningPreference", .string("Continue"))
@@ -86,82 +84,6 @@ public final class Shell {
         setVariable("PSVersionTable", .hashtable(versionTable))
     }
 
-    // MARK: - Variables
-
-    /// Looks a variable up through the scope chain (`$name`), or in the named scope.
-    public func variable(_ name: String, scope: String? = nil) -> Value? {
-        let key = VariableKey.of(name)
-        switch scope {
-        case "global": return globalScope.variables[key]?.value
-        case "script": return scriptScope.variables[key]?.value
-        case "local", "private": return currentScope.variables[key]?.value
-        default:
-            var cursor: Scope? = currentScope
-            while let scope = cursor {
-                if let variable = scope.variables[key] { return variable.value }
-                cursor = scope.parent
-            }
-            return nil
-        }
-    }
-
-    /// Sets a variable in the current scope (or the named one).
-    public func setVariable(_ name: String, _ value: Value, scope: String? = nil) {
-        let target: Scope
-        switch scope {
-        case "global": target = globalScope
-        case "script": target = scriptScope
-        default: target = currentScope
-        }
-        let key = VariableKey.of(name)
-        if let existing = target.variables[key] {
-            existing.value = value
-        } else {
-            target.variables[key] = Variable(name: name, value: value)
-        }
-    }
-
-    func isConstantVariable(_ name: String) -> Bool {
-        globalScope.variables[VariableKey.of(name)]?.isConstant == true
-    }
-
-    func removeVariable(_ name: String, scope: String? = nil) -> Bool {
-        let key = VariableKey.of(name)
-        if let scope {
-            let target = scope == "global" ? globalScope : (scope == "script" ? scriptScope : currentScope)
-            return target.variables.removeValue(forKey: key) != nil
-        }
-        var cursor: Scope? = currentScope
-        while let s = cursor {
-            if s.variables.removeValue(forKey: key) != nil { return true }
-            cursor = s.parent
-        }
-        return false
-    }
-
-    func setVariableDescription(_ name: String, _ description: String, scope: String? = nil) {
-        let target = scope == "global" ? globalScope : (scope == "script" ? scriptScope : currentScope)
-        target.variables[VariableKey.of(name)]?.description = description
-    }
-
-    /// All visible variables, innermost definition winning, sorted by name; only one scope's when named.
-    func visibleVariables(scope: String? = nil) -> [Variable] {
-        var seen: [String: Variable] = [:]
-        switch scope?.lowercased() {
-        // The keys are the lower-cased names, so sorting by key sorts case-insensitively without lowercasing per comparison.
-        case "global": return globalScope.variables.sorted { $0.key < $1.key }.map(\.value)
-        case "script": return scriptScope.variables.sorted { $0.key < $1.key }.map(\.value)
-        case "local": return currentScope.variables.sorted { $0.key < $1.key }.map(\.value)
-        default: break
-        }
-        var cursor: Scope? = currentScope
-        while let scope = cursor {
-            for (key, variable) in scope.variables where seen[key] == nil { seen[key] = variable }
-            cursor = scope.parent
-        }
-        return seen.sorted { $0.key < $1.key }.map(\.value)
-    }
-
     func bindingTable(for type: any Cmdlet.Type) -> BindingTable {
         let key = ObjectIdentifier(type)
         if let table = bindingTables[key] { return table }
@@ -170,50 +92,39 @@ public final class Shell {
         return table
     }
 
-    func function(named name: String) -> FunctionInfo? {
-        let key = VariableKey.of(name)
-        var cursor: Scope? = currentScope
-        while let scope = cursor {
-            if let function = scope.functions[key] { return function }
-            cursor = scope.parent
-        }
-        return nil
-    }
 
-    func visibleFunctions() -> [FunctionInfo] {
-        var seen: [String: FunctionInfo] = [:]
-        var cursor: Scope? = currentScope
-        while let scope = cursor {
-            for (key, function) in scope.functions where seen[key] == nil { seen[key] = function }
-            cursor = scope.parent
-        }
-        return seen.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
-    }
+    // MARK: - Session state, as the interpreter reads it
 
-    // MARK: - Paths
-
-    /// An absolute path for `path`, relative to the current location; `~` is the home directory.
-    public func resolvePath(_ path: String) -> String {
-        var text = path
-        if text.hasPrefix("~") {
-            text = (ProcessInfo.processInfo.environment["HOME"] ?? "/") + text.dropFirst()
-        }
-        let url = text.hasPrefix("/") ? URL(fileURLWithPath: text) : URL(fileURLWithPath: location).appendingPathComponent(text)
-        return url.standardizedFileURL.path
+    var globalScope: Scope { session.globalScope }
+    var scriptScope: Scope {
+        get { session.scriptScope }
+        set { session.scriptScope = newValue }
     }
-
-    public func setLocation(_ path: String) throws(RuntimeError) {
-        let resolved = resolvePath(path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw RuntimeError(ErrorRecord(
-                message: "Cannot find path '\(resolved)' because it does not exist.", errorId: "PathNotFound",
-                category: .objectNotFound, reason: "ItemNotFoundException", targetName: resolved, targetType: "String",
-                commandName: "Set-Location", commandClass: "Microsoft.PowerShell.Commands.SetLocationCommand"))
-        }
-        location = resolved
-        _ = FileManager.default.changeCurrentDirectoryPath(resolved)
+    var currentScope: Scope {
+        get { session.currentScope }
+        set { session.currentScope = newValue }
     }
+    /// The current directory (`Get-Location`), always absolute.
+    public internal(set) var location: String {
+        get { session.location }
+        set { session.location = newValue }
+    }
+    /// `$Error`, newest first.
+    public var errorHistory: [ErrorRecord] { session.errorHistory }
+    var errorsRecorded: Int { session.errorsRecorded }
+
+    public func variable(_ name: String, scope: String? = nil) -> Value? { session.variable(name, scope: scope) }
+    public func setVariable(_ name: String, _ value: Value, scope: String? = nil) { session.setVariable(name, value, scope: scope) }
+    package func isConstantVariable(_ name: String) -> Bool { session.isConstantVariable(name) }
+    package func removeVariable(_ name: String, scope: String? = nil) -> Bool { session.removeVariable(name, scope: scope) }
+    package func setVariableDescription(_ name: String, _ description: String, scope: String? = nil) {
+        session.setVariableDescription(name, description, scope: scope)
+    }
+    package func visibleVariables(scope: String? = nil) -> [Variable] { session.visibleVariables(scope: scope) }
+    package func function(named name: String) -> FunctionInfo? { session.function(named: name) }
+    package func visibleFunctions() -> [FunctionInfo] { session.visibleFunctions() }
+    public func resolvePath(_ path: String) -> String { session.resolvePath(path) }
+    public func setLocation(_ path: String) throws(RuntimeError) { try session.setLocation(path) }
 
     /// The default prompt: `PS /path> `.
     public var prompt: String { "PS \(location)> " }

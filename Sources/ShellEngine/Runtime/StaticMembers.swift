@@ -28,7 +28,7 @@ enum StaticMembers {
         case ("System.IO.Path", "directoryseparatorchar"): return .string("/")
         default: break
         }
-        if let enumType = shell.formats.enumeration(type.fullName), let value = enumType.value(named: name) {
+        if let enumType = shell.types.enumeration(type.fullName), let value = enumType.value(named: name) {
             return .enumValue(value)
         }
         return .null
@@ -59,7 +59,7 @@ enum StaticMembers {
             let items = arguments.dropFirst().flatMap { $0.enumerated }
             return .string(items.map { LanguagePrimitives.toString($0) }.joined(separator: text(0)))
         case ("System.String", "format"):
-            return .string(try Formatting.format(text(0), Array(arguments.dropFirst()).flatMap { arguments.count == 2 ? $0.enumerated : [$0] }, shell: shell, span: span))
+            return .string(try FormatStrings.format(text(0), Array(arguments.dropFirst()).flatMap { arguments.count == 2 ? $0.enumerated : [$0] }, shell: shell, span: span))
         case ("System.String", "concat"): return .string(arguments.map { LanguagePrimitives.toString($0) }.joined())
         case ("System.Int32", "parse"), ("System.Int64", "parse"):
             return .int(try Conversion.toInt(argument(0), typeName: type.fullName, shell: shell, span: span))

@@ -14,6 +14,12 @@ public struct CommandSecrets: Sendable {
         public var range: Range<Int>
         /// The argument's value (quotes removed, escapes resolved).
         public var value: String
+
+        public init(parameter: String, range: Range<Int>, value: String) {
+            self.parameter = parameter
+            self.range = range
+            self.value = value
+        }
     }
 
     /// The secret arguments of `text`, left to right. Variables and expressions (`$pw`, `(Get-Secret)`) are
@@ -191,7 +197,7 @@ public struct CommandSecrets: Sendable {
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
     static func isDash(_ bytes: [UInt8], _ index: Int) -> Bool { bytes[index] == UInt8(ascii: "-") }
     static func isNameByte(_ byte: UInt8) -> Bool {
-        OutputMask.isWordByte(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte >= 0x80
+        ConsoleText.isWordByte(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte >= 0x80
     }
     static func isWordStart(_ bytes: [UInt8], _ index: Int) -> Bool {
         PromptLine.isLetter(bytes[index]) && (index == 0 || !isNameByte(bytes[index - 1]))

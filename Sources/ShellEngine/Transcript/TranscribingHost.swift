@@ -13,10 +13,10 @@ public final class TranscribingHost: ShellHost {
 
     public var isTranscribing: Bool { !transcripts.isEmpty }
 
-    func start(_ transcript: Transcript) { transcripts.append(transcript) }
+    package func start(_ transcript: Transcript) { transcripts.append(transcript) }
 
     /// Stops the newest transcript and returns it, or `nil` when none runs.
-    func stopNewest() -> Transcript? {
+    package func stopNewest() -> Transcript? {
         guard let transcript = transcripts.popLast() else { return nil }
         transcript.stop()
         return transcript
@@ -30,6 +30,11 @@ public final class TranscribingHost: ShellHost {
     /// A statement about to run, written with the prompt it was typed at.
     public func recordCommand(_ text: String, prompt: String) {
         for transcript in transcripts { transcript.recordCommand(text, prompt: prompt) }
+    }
+
+    /// The statement given to ``recordCommand(_:prompt:)`` has run (the shell calls this).
+    public func finishCommand() {
+        for transcript in transcripts { transcript.finishCommand() }
     }
 
     public var isInteractive: Bool { inner.isInteractive }

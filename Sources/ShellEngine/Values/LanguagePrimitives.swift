@@ -36,7 +36,7 @@ public enum LanguagePrimitives {
     /// recursing (MshObject.cs `ToStringEnumerable`, `ToStringEmptyBaseObject` pass recurse: false),
     /// so a nested array is `System.Object[]` and a nested PSCustomObject is empty. This also keeps
     /// `"$a"` linear when `$a = $a, $a` shares one array many times over.
-    static func elementString(_ value: Value) -> String {
+    package static func elementString(_ value: Value) -> String {
         switch value {
         case .null: return ""
         case .bool(let flag): return flag ? "True" : "False"
@@ -302,26 +302,5 @@ public enum LanguagePrimitives {
         case .null: return []
         default: return [typeName(of: value), "System.Object"]
         }
-    }
-}
-
-/// A value that cannot be converted to a requested type. Unchecked for the same reason as `RuntimeError`.
-public struct ConversionError: Error, @unchecked Sendable {
-    public var value: Value
-    public var targetType: String
-    public var detail: String?
-
-    /// `Cannot convert value "abc" to type "System.Int32". Error: "Input string was not in a correct format."`
-    public var message: String {
-        let shown: String
-        switch value {
-        case .object, .hashtable, .scriptBlock, .array:
-            shown = "Cannot convert the \"\(LanguagePrimitives.toString(value))\" value of type \"\(LanguagePrimitives.typeName(of: value))\" to type \"\(targetType)\"."
-            return shown
-        default:
-            shown = "Cannot convert value \"\(LanguagePrimitives.toString(value))\" to type \"\(targetType)\"."
-        }
-        if let detail { return shown + " Error: \"\(detail)\"" }
-        return shown
     }
 }

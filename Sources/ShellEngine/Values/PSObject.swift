@@ -119,7 +119,7 @@ public final class PSObject {
     }
 
     /// `self[name]`, remembering in `cache` where the property was, for the next object of the same layout.
-    func value(named name: String, cache: inout PropertySlotCache) -> Value {
+    package func value(named name: String, cache: inout PropertySlotCache) -> Value {
         if let token = layoutToken, cache.token === token, cache.slot < properties.count { return properties[cache.slot].value }
         guard let slot = slots[PropertyName(name)] else { return .null }
         cache.token = layoutToken
@@ -133,29 +133,4 @@ public final class PSObject {
 
     /// A shallow copy (Select-Object makes new objects; `.psobject.Copy()` semantics).
     public func copy() -> PSObject { PSObject(copying: self) }
-}
-
-/// A named value on a ``PSObject``.
-public struct PSProperty {
-    public var name: String
-    public var value: Value
-    /// The .NET type name shown by Get-Member; derived from the value when `nil`.
-    public var declaredType: String?
-
-    public init(name: String, value: Value, declaredType: String? = nil) {
-        self.name = name
-        self.value = value
-        self.declaredType = declaredType
-    }
-}
-
-/// A method on a ``PSObject``: receives the evaluated arguments.
-public struct PSMethod {
-    public var definition: String
-    public var invoke: ([Value]) throws -> Value
-
-    public init(definition: String, invoke: @escaping ([Value]) throws -> Value) {
-        self.definition = definition
-        self.invoke = invoke
-    }
 }

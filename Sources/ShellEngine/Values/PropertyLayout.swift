@@ -22,10 +22,3 @@ public struct PropertyLayout: Sendable {
         self.isDistinct = isDistinct
     }
 }
-
-/// Where a property was found on the last object asked, by layout: the next object of the same layout
-/// has it at the same position, so a table column looks it up without hashing its name again.
-struct PropertySlotCache {
-    var token: PropertyLayout.Token?
-    var slot = 0
-}

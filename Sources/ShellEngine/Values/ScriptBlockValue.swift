@@ -5,6 +5,8 @@ public final class ScriptBlockValue {
     public let ast: ScriptBlockAst
     /// The full text it was parsed from, for error positions and `ToString()`.
     public let source: SourceText
+    /// Its `param()` block as command metadata, read the first time it is called with arguments.
+    var command: ScriptCommand?
 
     public init(ast: ScriptBlockAst, source: SourceText) {
         self.ast = ast

@@ -1,9 +1,9 @@
 import Foundation
 
 /// A .NET `System.TimeSpan` as the shell's object: Measure-Command's result and the difference of two dates.
-enum TimeSpanObject {
+package enum TimeSpanObject {
     /// A .NET TimeSpan as PowerShell shows it: whole parts and totals; ticks are 100 ns.
-    static func make(seconds: TimeInterval) -> PSObject {
+    package static func make(seconds: TimeInterval) -> PSObject {
         let ticks = Int((seconds * 10_000_000).rounded())
         let milliseconds = ticks / 10_000
         let object = PSObject(typeNames: ["System.TimeSpan", "System.ValueType", "System.Object"], properties: [

@@ -1,22 +1,27 @@
 import Foundation
 @testable import ShellEngine
+import TestSupport
 
 /// `Get-Widget [[-Name] <String[]>] [-State <WidgetState>] [-Path <String>] [-Force] [-Count <Int32>]`.
 final class GetWidgetCommand: Cmdlet {
-    static let metadata = CommandMetadata(
-        name: "Get-Widget", className: "Tests.GetWidget", synopsis: "Test command.",
-        parameters: [
-            ParameterMetadata("Name", .array(.string), position: 0),
-            ParameterMetadata("State", .enumeration(typeName: "Tests.WidgetState", names: ["Enabled", "Disabled"])),
-            ParameterMetadata("Path", .string, aliases: ["FilePath"]),
-            ParameterMetadata("Force", .switchParameter),
-            ParameterMetadata("Count", .int),
-        ])
+    enum WidgetState: String, EnumerationValue {
+        case enabled = "Enabled", disabled = "Disabled"
+        static let typeName = "Tests.WidgetState"
+        static var unboundValue: WidgetState { .enabled }
+    }
+
+    static let command = CommandDescription(name: "Get-Widget", className: "Tests.GetWidget", synopsis: "Test command.")
+
+    @Parameter(position: 0) var name: [String]
+    @Parameter var state: WidgetState?
+    @Parameter(aliases: ["FilePath"]) var path: String?
+    @Parameter var force: SwitchParameter
+    @Parameter var count: Int?
 }
 
 /// `Get-WidgetGroup`: a second name sharing the `Get-Widget` prefix.
 final class GetWidgetGroupCommand: Cmdlet {
-    static let metadata = CommandMetadata(name: "Get-WidgetGroup", className: "Tests.GetWidgetGroup", synopsis: "Test command.", parameters: [])
+    static let command = CommandDescription(name: "Get-WidgetGroup", className: "Tests.GetWidgetGroup", synopsis: "Test command.")
 }
 
 /// Offers widget names for `-Name` of the widget commands, recording what it was asked.
@@ -39,7 +44,7 @@ enum CompletionFixture {
         var registry = CommandRegistry()
         registry.register([GetWidgetCommand.self, GetWidgetGroupCommand.self])
         registry.alias("gw", "Get-Widget")
-        return Shell(host: RecordingHost(), registry: registry, formats: FormatRegistry())
+        return Shell(host: RecordingHost(), registry: registry)
     }
 
     /// The candidates for `text` with the cursor at its end.

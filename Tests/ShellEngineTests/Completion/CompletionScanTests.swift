@@ -1,5 +1,6 @@
 import Testing
 @testable import ShellEngine
+import TestSupport
 
 @Suite struct CompletionScanTests {
     func scan(_ text: String) -> CompletionScan { CompletionScan(Array(text.utf8)[...]) }

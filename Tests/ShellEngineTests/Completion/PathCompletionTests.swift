@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ShellEngine
+import TestSupport
 
 @Suite struct PathCompletionTests {
     let shell = CompletionFixture.shell()

@@ -1,5 +1,7 @@
 import Testing
 @testable import ShellEngine
+import ShellCommands
+import TestSupport
 
 /// Command names resolved to cmdlets are remembered, but never past a change that could resolve them
 /// differently: a function of the same name, a new alias, new cmdlets.
@@ -34,8 +36,8 @@ import Testing
     @Test func twoShellsGivenOneRegistryDoNotShareResolutions() {
         let registry = CoreCommands.registry()
         let first = RecordingHost(), second = RecordingHost()
-        let one = Shell(host: first, registry: registry, formats: FormatRegistry())
-        let two = Shell(host: second, registry: registry, formats: FormatRegistry())
+        let one = Shell(host: first, registry: registry)
+        let two = Shell(host: second, registry: registry)
         one.run("function Write-Output { 'function' }")
         two.run("Write-Output 'cmdlet'")
         one.run("Write-Output 'cmdlet'")

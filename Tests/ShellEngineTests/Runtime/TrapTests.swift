@@ -1,5 +1,6 @@
 import Testing
 @testable import ShellEngine
+import TestSupport
 
 /// `trap`: the handler of its block's terminating errors, with `continue`, `break` or neither.
 @Suite struct TrapTests {

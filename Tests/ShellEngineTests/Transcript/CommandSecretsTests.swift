@@ -1,5 +1,6 @@
 import Testing
 @testable import ShellEngine
+import TestSupport
 
 @Suite struct CommandSecretsTests {
     @Test func passwordArgumentsAreMaskedInEveryWrittenForm() {

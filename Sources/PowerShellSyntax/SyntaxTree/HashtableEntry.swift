@@ -1,0 +1,9 @@
+public struct HashtableEntry: Equatable, Sendable {
+    public var key: Expression
+    public var value: Statement
+
+    public init(key: Expression, value: Statement) {
+        self.key = key
+        self.value = value
+    }
+}

@@ -1,0 +1,4 @@
+public enum MemberName: Equatable, Sendable {
+    case name(String)
+    case expression(Expression)
+}

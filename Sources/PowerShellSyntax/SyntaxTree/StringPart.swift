@@ -1,0 +1,5 @@
+public enum StringPart: Equatable, Sendable {
+    case text(String)
+    case variable(VariablePath)
+    case subexpression([Statement])
+}

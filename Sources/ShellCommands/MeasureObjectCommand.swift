@@ -1,0 +1,149 @@
+import ShellEngine
+import ShellFormatting
+import Foundation
+
+/// `Measure-Object` (`measure`): counts, sums, averages, extremes; or lines, words and characters.
+public final class MeasureObjectCommand: Cmdlet {
+    public static let command = CommandDescription(
+        name: "Measure-Object", className: "Microsoft.PowerShell.Commands.MeasureObjectCommand",
+        synopsis: "Calculates the numeric properties of objects, and the characters, words, and lines in string objects, such as files of text.",
+        defaultParameterSet: "GenericMeasure")
+
+    @Parameter(pipeline: .byValue, description: "Specifies the objects to be measured.")
+    var inputObject: Value
+    @Parameter(position: 0, description: "Specifies one or more properties to measure.")
+    var property: [Value]
+    @Parameter(set: "GenericMeasure", description: "Indicates that the cmdlet displays the sum of the values of the specified properties.")
+    var sum: SwitchParameter
+    @Parameter(set: "GenericMeasure", description: "Indicates that the cmdlet displays the average value of the specified properties.")
+    var average: SwitchParameter
+    @Parameter(set: "GenericMeasure", description: "Indicates that the cmdlet displays the maximum value of the specified properties.")
+    var maximum: SwitchParameter
+    @Parameter(set: "GenericMeasure", description: "Indicates that the cmdlet displays the minimum value of the specified properties.")
+    var minimum: SwitchParameter
+    @Parameter(set: "GenericMeasure", description: "Indicates that the cmdlet displays the standard deviation of the values of the specified properties.")
+    var standardDeviation: SwitchParameter
+    @Parameter(set: "GenericMeasure", description: "Indicates that the cmdlet displays all the statistics of the specified properties.")
+    var allStats: SwitchParameter
+    @Parameter(set: "TextMeasure", description: "Indicates that the cmdlet counts the number of lines in the input object.")
+    var line: SwitchParameter
+    @Parameter(set: "TextMeasure", description: "Indicates that the cmdlet counts the number of words in the input object.")
+    var word: SwitchParameter
+    @Parameter(set: "TextMeasure", description: "Indicates that the cmdlet counts the number of characters in the input object.")
+    var character: SwitchParameter
+    @Parameter(set: "TextMeasure", description: "Ignores white-space characters and only counts non-white-space characters.")
+    var ignoreWhiteSpace: SwitchParameter
+
+    static let genericType = "Microsoft.PowerShell.Commands.GenericMeasureInfo"
+    static let textType = "Microsoft.PowerShell.Commands.TextMeasureInfo"
+    private var items: [Value] = []
+
+    public init() {}
+
+    /// The binder chose the TextMeasure set: one of its parameters was given (`-Line:$false` too).
+    private var measuresText: Bool {
+        $line.isBound || $word.isBound || $character.isBound || $ignoreWhiteSpace.isBound
+    }
+
+    public func process(_ context: CommandContext) throws {
+        guard $inputObject.isBound else { return }
+        items.append(inputObject)
+    }
+
+    public func end(_ context: CommandContext) throws {
+        if measuresText { return try measureText(context) }
+        let properties = property
+        let all = allStats.isPresent
+        if properties.isEmpty {
+            try context.write(.object(try measure(items.filter { !$0.isNull }, property: nil, context: context, all: all)))
+            return
+        }
+        for spec in properties {
+            let name = LanguagePrimitives.toString(spec)
+            var values: [Value] = []
+            for item in items {
+                let value: Value
+                if case .scriptBlock(let block) = spec {
+                    value = Value.fromPipelineOutput(try context.invoke(block, dollarUnder: item))
+                } else {
+                    guard let found = try PropertySelection.value(of: item, name: name, context: context) else { continue }
+                    value = found
+                }
+                values.append(value)
+            }
+            if values.isEmpty && !items.isEmpty {
+                try context.writeError(context.errorRecord("The property \"\(name)\" cannot be found in the input for any objects.",
+                                                           id: "GenericMeasurePropertyNotFound", category: .invalidArgument, reason: "PSArgumentException"))
+                continue
+            }
+            try context.write(.object(try measure(values, property: name, context: context, all: all)))
+        }
+    }
+
+    private func measure(_ values: [Value], property: String?, context: CommandContext, all: Bool) throws -> PSObject {
+        let object = PSObject(typeNames: [Self.genericType, "Microsoft.PowerShell.Commands.MeasureInfo", "System.Object"])
+        object.setProperty("Count", .int(values.count))
+        var numbers: [Double] = []
+        let wantsNumbers = all || sum.isPresent || average.isPresent || standardDeviation.isPresent
+        if wantsNumbers {
+            for value in values {
+                do {
+                    numbers.append(try LanguagePrimitives.toDouble(value))
+                } catch {
+                    throw context.failure("Input object \"\(LanguagePrimitives.toString(value))\" is not numeric.", id: "NonNumericInputObject",
+                                          category: .invalidType, reason: "PSInvalidOperationException", targetObject: value)
+                }
+            }
+        }
+        let sum = numbers.reduce(0, +)
+        let average = numbers.isEmpty ? 0 : sum / Double(numbers.count)
+        object.setProperty("Average", all || self.average.isPresent ? .double(average) : .null)
+        object.setProperty("Sum", all || self.sum.isPresent ? .double(sum) : .null)
+        let extremes = values.filter { !$0.isNull }
+        func extreme(_ wanted: ComparisonResult) -> Value {
+            guard var best = extremes.first else { return .null }
+            for value in extremes.dropFirst() where LanguagePrimitives.compare(value, best) == wanted { best = value }
+            if let number = try? LanguagePrimitives.toDouble(best), case .string = best { return .double(number) }
+            if case .int(let number) = best { return .double(Double(number)) }
+            return best
+        }
+        object.setProperty("Maximum", all || maximum.isPresent ? extreme(.orderedDescending) : .null)
+        object.setProperty("Minimum", all || minimum.isPresent ? extreme(.orderedAscending) : .null)
+        var deviation: Value = .null
+        if all || standardDeviation.isPresent {
+            if numbers.count > 1 {
+                let variance = numbers.reduce(0) { $0 + ($1 - average) * ($1 - average) } / Double(numbers.count - 1)
+                deviation = .double(variance.squareRoot())
+            } else {
+                deviation = .double(0)
+            }
+        }
+        object.setProperty("StandardDeviation", deviation)
+        object.setProperty("Property", property.map { .string($0) } ?? .null)
+        return object
+    }
+
+    private func measureText(_ context: CommandContext) throws {
+        var lines = 0, words = 0, characters = 0
+        for item in items {
+            let text = LanguagePrimitives.toString(item)
+            lines += text.split(separator: "\n", omittingEmptySubsequences: false).count
+            words += text.split(whereSeparator: { $0.isWhitespace }).count
+            characters += ignoreWhiteSpace.isPresent ? text.filter { !$0.isWhitespace }.count : text.count
+        }
+        let object = PSObject(typeNames: [Self.textType, "Microsoft.PowerShell.Commands.MeasureInfo", "System.Object"])
+        object.setProperty("Lines", line.isPresent ? .int(lines) : .null)
+        object.setProperty("Words", word.isPresent ? .int(words) : .null)
+        object.setProperty("Characters", character.isPresent ? .int(characters) : .null)
+        object.setProperty("Property", .null)
+        try context.write(.object(object))
+    }
+
+    /// GenericMeasureInfo prints as a list of all its fields, requested or not.
+    static var views: [FormatView] {
+        [
+            FormatView(typeName: genericType, shape: .list(["Count", "Average", "Sum", "Maximum", "Minimum", "StandardDeviation", "Property"].map { ListEntry($0) })),
+            FormatView(typeName: textType, shape: .table(["Lines", "Words", "Characters", "Property"].map { TableColumn($0, alignment: .automatic) })),
+        ]
+    }
+}

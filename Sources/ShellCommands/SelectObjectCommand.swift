@@ -1,0 +1,113 @@
+import ShellEngine
+import ShellFormatting
+/// `Select-Object`: -First, -Last, -Skip, -SkipLast, -Index, -Unique, -Property, -ExcludeProperty, -ExpandProperty.
+public final class SelectObjectCommand: Cmdlet {
+    public static let command = CommandDescription(
+        name: "Select-Object", className: "Microsoft.PowerShell.Commands.SelectObjectCommand",
+        synopsis: "Selects objects or object properties.",
+        description: "The Select-Object cmdlet selects specified properties of an object or set of objects. It can also select unique objects, a specified number of objects, or objects in a specified position in an array.",
+        defaultParameterSet: "DefaultParameter",
+        examples: [HelpExample("Get-Process | Select-Object -Property ProcessName, Id -Last 5", "Selects the name and id of the last five processes.")])
+
+    @Parameter(pipeline: .byValue, description: "Specifies objects to send to the cmdlet through the pipeline.")
+    var inputObject: Value
+    @Parameter(sets: [ParameterSetUse("DefaultParameter", position: 0), ParameterSetUse("SkipLastParameter", position: 0)],
+               description: "Specifies the properties to select.")
+    var property: [Value]
+    @Parameter(set: "DefaultParameter", description: "Specifies the properties that this cmdlet excludes from the operation.")
+    var excludeProperty: [String]
+    @Parameter(set: "DefaultParameter", description: "Specifies a property to select, and indicates that an attempt should be made to expand that property.")
+    var expandProperty: String?
+    @Parameter(description: "Specifies that if a subset of the input objects has identical properties and values, only a single member of the subset will be selected.")
+    var unique: SwitchParameter
+    @Parameter(set: "DefaultParameter", description: "Specifies the number of objects to select from the end of an array of input objects.")
+    var last: Int?
+    @Parameter(set: "DefaultParameter", description: "Specifies the number of objects to select from the beginning of an array of input objects.")
+    var first: Int?
+    @Parameter(set: "DefaultParameter", description: "Skips (does not select) the specified number of items.")
+    var skip: Int = 0
+    @Parameter(set: "SkipLastParameter", description: "Skips (does not select) the specified number of items from the end of the list.")
+    var skipLast: Int?
+    @Parameter(set: "IndexParameter", description: "Selects objects from an array based on their index values.")
+    var index: [Int]
+
+    private var items: [Value] = []
+    private var emitted = 0
+    private var seen = 0
+
+    public init() {}
+
+    private var streams: Bool {
+        false
+    }
+
+    public func process(_ context: CommandContext) throws {
+        guard $inputObject.isBound else { return }
+        let item = inputObject
+        // -First without -Last streams and stops upstream once satisfied.
+        if let first, last == nil, !unique.isPresent {
+            seen += 1
+            if seen <= skip { return }
+            if emitted >= first { throw context.stopUpstream() }
+            emitted += 1
+            try emit(item, context)
+            if emitted >= first { throw context.stopUpstream() }
+            return
+        }
+        items.append(item)
+    }
+
+    public func end(_ context: CommandContext) throws {
+        if first != nil && last == nil && !unique.isPresent { return }
+        var selected = items
+        if $index.isBound {
+            let wanted = Set(index)
+            selected = items.enumerated().filter { wanted.contains($0.offset) }.map(\.element)
+        } else {
+            let skip = max(0, self.skip)
+            if let skipLast {
+                selected = Array(selected.dropLast(max(0, skipLast)))
+            }
+            if first != nil || last != nil {
+                let afterSkip = Array(selected.dropFirst(skip))
+                var indexes: [Int] = []
+                if let first { indexes += Array(0..<min(max(0, first), afterSkip.count)) }
+                if let last { indexes += Array(max(0, afterSkip.count - max(0, last))..<afterSkip.count) }
+                selected = Array(Set(indexes)).sorted().map { afterSkip[$0] }
+            } else {
+                selected = Array(selected.dropFirst(skip))
+            }
+        }
+        if unique.isPresent {
+            var unique: [Value] = []
+            for item in selected where !unique.contains(where: { LanguagePrimitives.toString($0) == LanguagePrimitives.toString(item) && LanguagePrimitives.areEqual($0, item, caseSensitive: true) || sameObject($0, item) }) {
+                unique.append(item)
+            }
+            selected = unique
+        }
+        for item in selected { try emit(item, context) }
+    }
+
+    private func sameObject(_ a: Value, _ b: Value) -> Bool {
+        if case .object(let x) = a, case .object(let y) = b { return x === y }
+        return false
+    }
+
+    private func emit(_ item: Value, _ context: CommandContext) throws {
+        if let expand = expandProperty {
+            let value = try PropertySelection.value(of: item, name: expand, context: context)
+            guard let value else {
+                try context.writeError(context.errorRecord("Property \"\(expand)\" cannot be found.", id: "ExpandPropertyNotFound",
+                                                            category: .invalidArgument, reason: "PSArgumentException", targetObject: item))
+                return
+            }
+            try context.writeEnumerated(value)
+            return
+        }
+        if !property.isEmpty {
+            try context.write(.object(try PropertySelection.select(item, properties: property, exclude: excludeProperty, context: context)))
+            return
+        }
+        try context.write(item)
+    }
+}

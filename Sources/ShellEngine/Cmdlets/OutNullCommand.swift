@@ -1,9 +1,0 @@
-/// `Out-Null`: discards its input.
-public final class OutNullCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
-        name: "Out-Null", className: "Microsoft.PowerShell.Commands.OutNullCommand", module: "Microsoft.PowerShell.Core",
-        synopsis: "Hides the output instead of sending it down the pipeline or displaying it.",
-        parameters: [ParameterMetadata("InputObject", .any, pipeline: .byValue, description: "Specifies the object to be sent to null (removed from pipeline).")])
-
-    public init() {}
-}

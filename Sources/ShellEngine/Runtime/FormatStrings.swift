@@ -1,0 +1,128 @@
+import Foundation
+import PowerShellSyntax
+
+/// .NET composite formatting for `-f` and `[string]::Format`, and `ToString(format)`.
+package enum FormatStrings {
+    static func format(_ template: String, _ arguments: [Value], shell: Shell, span: SourceSpan) throws -> String {
+        var result = ""
+        var characters = Array(template)[...]
+        func invalid() -> RuntimeError {
+            shell.error("Error formatting a string: Input string was not in a correct format..", id: "FormatError", category: .invalidOperation, span: span)
+        }
+        while let c = characters.popFirst() {
+            if c == "{" {
+                if characters.first == "{" { characters.removeFirst(); result.append("{"); continue }
+                var spec = ""
+                var closed = false
+                while let next = characters.popFirst() {
+                    if next == "}" { closed = true; break }
+                    spec.append(next)
+                }
+                guard closed else { throw invalid() }
+                var formatString = ""
+                if let colon = spec.firstIndex(of: ":") {
+                    formatString = String(spec[spec.index(after: colon)...])
+                    spec = String(spec[..<colon])
+                }
+                var alignment = 0
+                if let comma = spec.firstIndex(of: ",") {
+                    alignment = Int(spec[spec.index(after: comma)...].trimmingCharacters(in: .whitespaces)) ?? 0
+                    spec = String(spec[..<comma])
+                }
+                guard let index = Int(spec.trimmingCharacters(in: .whitespaces)), index >= 0 else { throw invalid() }
+                guard index < arguments.count else {
+                    throw shell.error("Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..", id: "FormatError", category: .invalidOperation, span: span)
+                }
+                let text = formatString.isEmpty ? LanguagePrimitives.toString(arguments[index]) : try formatItem(arguments[index], format: formatString, shell: shell, span: span)
+                let width = min(abs(alignment), 10_000)
+                // `'{0}{0}' -f $s` doubles `$s` like `$s + $s` does; checked before copying.
+                try MemoryLimits.checkString(bytes: result.utf8.count + text.utf8.count + width, shell, span)
+                try MemoryLimits.chargeString(bytes: text.utf8.count, shell)
+                if width > 0, text.count < width {
+                    let padding = String(repeating: " ", count: width - text.count)
+                    result += alignment < 0 ? text + padding : padding + text
+                } else {
+                    result += text
+                }
+            } else if c == "}" {
+                if characters.first == "}" { characters.removeFirst() }
+                result.append("}")
+            } else {
+                result.append(c)
+            }
+        }
+        return result
+    }
+
+    /// `{0:N2}`, `{0:X}`, `{0:D4}`, `{0:F1}`, `{0:P}`, dates with custom patterns.
+    package static func formatItem(_ value: Value, format: String, shell: Shell, span: SourceSpan) throws -> String {
+        if case .date(let date) = value { return formatDate(date, format) }
+        guard let number = try? LanguagePrimitives.toNumber(value) else { return LanguagePrimitives.toString(value) }
+        let kind = format.first.map { Character($0.uppercased()) } ?? "G"
+        let digits = Int(format.dropFirst())
+        // .NET takes a precision up to 999,999,999 (`{0:D999999999}`): that many digits would fill memory.
+        if let digits, digits > 0 { try MemoryLimits.checkString(bytes: digits, shell, span) }
+        let double = (try? LanguagePrimitives.toDouble(number)) ?? 0
+        switch kind {
+        case "N":
+            return grouped(String(format: "%.\(digits ?? 2)f", double))
+        case "F":
+            return String(format: "%.\(digits ?? 2)f", double)
+        case "D":
+            let integer = Int(double)
+            let text = String(abs(integer))
+            return (integer < 0 ? "-" : "") + String(repeating: "0", count: max(0, (digits ?? 0) - text.count)) + text
+        case "X":
+            var text = String(UInt64(bitPattern: Int64(double)), radix: 16)
+            if format.first == "X" { text = text.uppercased() }
+            return String(repeating: "0", count: max(0, (digits ?? 0) - text.count)) + text
+        case "P":
+            return grouped(String(format: "%.\(digits ?? 2)f", double * 100)) + " %"
+        case "E":
+            return String(format: "%.\(digits ?? 6)E", double)
+        default:
+            if format.contains("0") || format.contains("#") {
+                let decimals = format.split(separator: ".").dropFirst().first.map { $0.filter { $0 == "0" || $0 == "#" }.count } ?? 0
+                let text = String(format: "%.\(decimals)f", double)
+                return format.contains(",") ? grouped(text) : text
+            }
+            return LanguagePrimitives.toString(number)
+        }
+    }
+
+    static func grouped(_ text: String) -> String {
+        var integer = text
+        var fraction = ""
+        if let dot = text.firstIndex(of: ".") {
+            integer = String(text[..<dot])
+            fraction = String(text[dot...])
+        }
+        let negative = integer.hasPrefix("-")
+        if negative { integer.removeFirst() }
+        var groups: [String] = []
+        while integer.count > 3 {
+            groups.insert(String(integer.suffix(3)), at: 0)
+            integer.removeLast(3)
+        }
+        groups.insert(integer, at: 0)
+        return (negative ? "-" : "") + groups.joined(separator: ",") + fraction
+    }
+
+    /// .NET custom date patterns (`yyyy-MM-dd HH:mm:ss`) and the standard `d`, `G`, `s`, `o`, `u`.
+    package static func formatDate(_ date: Date, _ format: String) -> String {
+        switch format {
+        case "G", "": return DateFormatting.general(date)
+        case "d": return String(DateFormatting.general(date).split(separator: " ").first ?? "")
+        case "s": return formatDate(date, "yyyy-MM-ddTHH:mm:ss")
+        case "u": return formatDate(date, "yyyy-MM-dd HH:mm:ssZ")
+        case "o", "O": return formatDate(date, "yyyy-MM-ddTHH:mm:ss.fffffffzzz")
+        default: break
+        }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = DateFormatting.localZone
+        formatter.dateFormat = format.replacingOccurrences(of: "tt", with: "a").replacingOccurrences(of: "T", with: "'T'")
+            .replacingOccurrences(of: "fffffff", with: "SSSSSSS").replacingOccurrences(of: "fff", with: "SSS").replacingOccurrences(of: "zzz", with: "xxx")
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,19 @@
+/// A variable: its name as first written, its value and whether it may change.
+/// A class, so that assigning an existing variable (every iteration of a loop) updates it in place
+/// with one dictionary lookup and no copy of the whole record.
+package final class Variable {
+    package var name: String
+    package var value: Value
+    package var isConstant: Bool
+    package var description: String
+    /// Assigned from a command that wrote nothing (PowerShell's AutomationNull): it reads as `$null`, but
+    /// piped (`$x | ...`) or in `@($x)` it gives no object at all, where a real `$null` gives one.
+    package var holdsAutomationNull = false
+
+    package init(name: String, value: Value, isConstant: Bool = false, description: String = "") {
+        self.name = name
+        self.value = value
+        self.isConstant = isConstant
+        self.description = description
+    }
+}
