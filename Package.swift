@@ -138,7 +138,7 @@ let package = Package(
         .testTarget(name: "PowerCLITests", dependencies: ["PowerCLI", "ShellEngine", "TestSupport"]),
         // Issue 13's corpus: cases in Tests/Conformance/cases, each run in a fresh shell; reports per area.
         .testTarget(name: "ConformanceTests", dependencies: ["VtashKit", "ShellEngine", "TrustAuthority", "TestSupport"]),
-        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "CPseudoTerminal"]),
         .testTarget(name: "VAPIWireTests", dependencies: ["VAPIWire", "TrustAuthority"]),
         // The endpoint against its own client and the cmdlets (their messages must be the endpoint's).
         .testTarget(
@@ -146,7 +146,7 @@ let package = Package(
             dependencies: ["VAPIServer", "VAPIClient", "VAPIWire", "TrustAuthority", "TestSupport", "ShellEngine",
                            .product(name: "Logging", package: "swift-log")]
         ),
-        // Test support: opens a pseudo-terminal so tests can drive vtash's libedit path.
+        // Test support: opens a pseudo-terminal so tests can drive vtash's libedit path and size a terminal.
         .target(name: "CPseudoTerminal"),
         .testTarget(
             name: "EndToEndTests",

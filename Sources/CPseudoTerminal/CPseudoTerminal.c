@@ -60,6 +60,29 @@ pid_t CPseudoTerminal_spawn(const char *path, char *const argv[], char *const en
     return pid;
 }
 
+int CPseudoTerminal_open(unsigned short rows, unsigned short cols, int *master, int *slave) {
+    int fd = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    char name[128];
+    if (grantpt(fd) != 0 || unlockpt(fd) != 0 || ptsname_r(fd, name, sizeof name) != 0) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        return -1;
+    }
+    int other = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (other < 0 || CPseudoTerminal_resize(fd, rows, cols) != 0) {
+        int saved = errno;
+        if (other >= 0) close(other);
+        close(fd);
+        errno = saved;
+        return -1;
+    }
+    *master = fd;
+    *slave = other;
+    return 0;
+}
+
 int CPseudoTerminal_resize(int master, unsigned short rows, unsigned short cols) {
     struct winsize ws;
     memset(&ws, 0, sizeof ws);

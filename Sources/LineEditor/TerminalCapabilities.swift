@@ -21,8 +21,12 @@ public enum TerminalCapabilities {
     }
 
     /// Columns of the terminal on stdout (TIOCGWINSZ), ``defaultColumns`` when not a terminal.
-    public static var columns: Int {
-        let columns = Int(les_terminal_columns(STDOUT_FILENO))
+    public static var columns: Int { columns(of: STDOUT_FILENO) }
+
+    /// Columns of the terminal open on `descriptor`, ``defaultColumns`` when it is no terminal or reports no
+    /// width; separated so that tests can ask a pseudo-terminal of a size they set.
+    static func columns(of descriptor: Int32) -> Int {
+        let columns = Int(les_terminal_columns(descriptor))
         return columns > 0 ? columns : defaultColumns
     }
 

@@ -18,13 +18,16 @@ public enum CoreCommands {
             ImportCsvCommand.self, ConvertFromCsvCommand.self, GetDateCommand.self, ReadHostCommand.self,
             ConvertToSecureStringCommand.self, ConvertFromSecureStringCommand.self, GetCredentialCommand.self, NewObjectCommand.self,
             GetChildItemCommand.self, GetItemCommand.self, TestPathCommand.self, NewItemCommand.self, RemoveItemCommand.self, CopyItemCommand.self,
-            AddContentCommand.self, FormatWideCommand.self,
+            AddContentCommand.self, FormatWideCommand.self, GetHistoryCommand.self,
         ]
     }
 
     public static let aliases: [(String, String)] = [
         ("select", "Select-Object"), ("ft", "Format-Table"), ("fl", "Format-List"), ("gc", "Get-Content"),
         ("cat", "Get-Content"), ("type", "Get-Content"), ("gcm", "Get-Command"), ("help", "Get-Help"),
+        // Not `h`, PowerShell's third Get-History alias: aliases outrank functions, and scripts and tests here
+        // define functions named h.
+        ("history", "Get-History"), ("ghy", "Get-History"),
         ("echo", "Write-Output"), ("write", "Write-Output"), ("where", "Where-Object"), ("?", "Where-Object"),
         ("foreach", "ForEach-Object"), ("%", "ForEach-Object"), ("pwd", "Get-Location"), ("gl", "Get-Location"),
         ("cd", "Set-Location"), ("sl", "Set-Location"), ("chdir", "Set-Location"), ("sc", "Set-Content"),

@@ -4,7 +4,7 @@ import ShellFormatting
 /// The views of the objects the generic commands write (PowerShell's DefaultFormatters for them).
 enum CoreViews {
     static var all: [FormatView] {
-        [memberDefinition, variable] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views
+        [memberDefinition, variable, commandInfo, GetHistoryCommand.view] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views
     }
 
     /// Get-Member: grouped by type name, Name / MemberType / Definition.
@@ -15,6 +15,15 @@ enum CoreViews {
             guard case .object(let object) = value else { return [] }
             return ["   TypeName: " + LanguagePrimitives.toString(object["TypeName"])]
         })
+    }
+
+    /// Get-Command: CommandType (15), Name (50), Version (10) and Source, each left-aligned: PowerShell's view
+    /// of AliasInfo, CmdletInfo, FunctionInfo and the other CommandInfo kinds (PowerShellCore_format_ps1xml.cs
+    /// gives no alignment), one view for all of them, so that a cmdlet and an alias share one table.
+    static var commandInfo: FormatView {
+        FormatView(typeName: "System.Management.Automation.CommandInfo", shape: .table([
+            TableColumn("CommandType", width: 15), TableColumn("Name", width: 50), TableColumn("Version", width: 10), TableColumn("Source"),
+        ]))
     }
 
     /// Get-Variable: Name (30) and Value.

@@ -27,6 +27,7 @@ public final class GetCommandCommand: Cmdlet {
             PSProperty(name: "Name", value: .string(metadata.name)),
             PSProperty(name: "Version", value: .string(version)),
             PSProperty(name: "Source", value: .string(metadata.module)),
+            PSProperty(name: "Parameters", value: .hashtable(parameters(of: metadata))),
         ])
         object.stringValue = { metadata.name }
         return object

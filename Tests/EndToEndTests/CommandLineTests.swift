@@ -14,11 +14,22 @@ import Testing
         #expect(result.outputLines.prefix(2) == ["42", "big"])
     }
 
-    @Test func versionAndHelpPrintAndExitZero() throws {
-        let version = try VtashProcess.run(["--version"])
-        #expect(version.output.hasPrefix("vtash "))
+    /// The whole output is one line naming the program and its release (Shell.version, 0.1.0), and the exit
+    /// status is 0; the spellings PowerShell-style users type work alike.
+    @Test(arguments: ["--version", "-version", "-Version"])
+    func versionPrintsOneLineAndExitsZero(_ option: String) throws {
+        let version = try VtashProcess.run([option])
+        #expect(version.output == "vtash 0.1.0\n")
+        #expect(version.errors.isEmpty)
+        #expect(version.status == 0)
+    }
+
+    @Test func helpPrintsTheUsageAndExitsZero() throws {
         let help = try VtashProcess.run(["--help"])
-        #expect(help.output.contains("-File PATH"))
+        #expect(help.outputLines.first == "Usage: vtash [--lab PATH | --new-lab] [-File PATH [ARGS...]] [-Command TEXT] [--version] [--help]")
+        #expect(help.outputLines.contains("  -File PATH       run a script; the exit code is non-zero when a terminating error stopped it"))
+        #expect(help.outputLines.contains("  --version        print the version"))
+        #expect(help.errors.isEmpty)
         #expect(help.status == 0)
     }
 

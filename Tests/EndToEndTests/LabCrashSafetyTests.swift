@@ -1,47 +1,67 @@
 import Foundation
 import Testing
 
-/// SIGKILL at random moments while vtash stores 1,000 key providers: the lab file stays sound and
-/// every command that reported success is in it.
+/// SIGKILL while vtash stores 1,000 key providers, at fixed points: the lab file stays sound, every command
+/// that reported success is in it, and nothing else is, except the one command that was running when the kill
+/// came (each cmdlet is one transaction: stored whole or not at all).
+///
+/// The kill points are fixed command numbers, not delays: a round is fed the commands up to the kill point `k`
+/// and one more, `k + 1`; once vtash has printed the acknowledgement of `k` it gets SIGKILL. So at the kill
+/// command `k + 1` is the only one that can be under way, and the lab must then hold exactly `p0 ... pk`, or
+/// `p0 ... pk+1` when `k + 1` committed before the kill landed. The next round goes on from what is stored.
 @Suite struct LabCrashSafetyTests {
-    @Test(.timeLimit(.minutes(5))) func killedMidWriteTheLabKeepsEveryReportedChange() throws {
+    static let total = 1000
+    /// Acknowledged command numbers after which vtash is killed: the first command, early ones, powers of two
+    /// (SQLite page and WAL boundaries are not known to the test, so spread them), and the next to last.
+    static let killPoints = [0, 2, 9, 64, 127, 250, 401, 512, 777, 997]
+
+    @Test(.timeLimit(.minutes(10))) func killedMidWriteTheLabKeepsEveryReportedChangeAndNothingHalfDone() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-crash-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let lab = folder.appendingPathComponent("lab.sqlite").path
-        let total = 1000
-        var reported = Set<Int>()
+        var acknowledged = Set<Int>()
+        var storedButUnacknowledged: [Int] = []
         var next = 0
-        var kills: [Int] = []
-        var rounds = 0
-        while next < total && rounds < 60 {
-            rounds += 1
-            // After a few kills, let the last round run to the end so all 1,000 commands are issued.
-            let delay = rounds < 12 ? Int.random(in: 60...400) : nil
-            let lines = try Self.runRound(lab: lab, from: next, to: total, killAfterMilliseconds: delay, in: folder)
-            if let delay { kills.append(delay) }
-            for line in lines where line.hasPrefix("ok ") {
-                if let index = Int(line.dropFirst(3)) { reported.insert(index) }
-            }
-            next = max(next, (reported.max() ?? -1) + 1)
-        }
-        #expect(next == total, "stopped at \(next) after kills at \(kills) ms")
-        #expect(kills.count >= 3)
 
-        let shown = try VtashProcess.run(["--lab", lab, "lab", "show"], in: folder)
-        #expect(shown.output.contains("Integrity:    ok"))
-        let listed = try VtashProcess.run(["--lab", lab, "-Command", """
-        Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
-        Get-TrustAuthorityKeyProvider -TrustAuthorityCluster (Get-TrustAuthorityCluster 'vTA Cluster') | ForEach-Object { $_.Name }
-        """], in: folder)
-        let stored = Set(listed.outputLines.filter { $0.hasPrefix("p") }.compactMap { Int($0.dropFirst()) })
-        let lost = reported.subtracting(stored)
-        #expect(lost.isEmpty, "reported but not stored: \(lost.sorted().prefix(10)); kills at \(kills) ms")
-        #expect(reported.count > 500)
-        #expect(stored.count == total)
+        for point in Self.killPoints {
+            try #require(point >= next, "kill point \(point) is before the next command \(next)")
+            let round = try Self.runRound(lab: lab, commands: next...(point + 1), killAfterAcknowledging: point, in: folder)
+            #expect(round.failed.isEmpty, "commands that failed: \(round.failed)")
+            #expect(round.acknowledged.contains(point), "round \(next)...\(point + 1): no acknowledgement of \(point)")
+            acknowledged.formUnion(round.acknowledged)
+
+            let stored = try Self.storedProviders(lab: lab, in: folder)
+            #expect(stored.integrity == "Integrity:    ok", "after the kill at \(point): \(stored.integrity)")
+            let count = stored.numbers.count
+            #expect(count == point + 1 || count == point + 2, "after the kill at \(point) the lab holds \(count) providers")
+            #expect(stored.numbers.sorted() == Array(0..<count), "after the kill at \(point) the stored providers are not p0...p\(count - 1)")
+            #expect(acknowledged.isSubset(of: Set(stored.numbers)), "acknowledged but not stored: \(acknowledged.subtracting(stored.numbers).sorted())")
+            storedButUnacknowledged += stored.numbers.filter { !acknowledged.contains($0) }
+            next = count
+        }
+
+        let last = try Self.runRound(lab: lab, commands: next...(Self.total - 1), killAfterAcknowledging: nil, in: folder)
+        #expect(last.failed.isEmpty, "commands that failed: \(last.failed)")
+        acknowledged.formUnion(last.acknowledged)
+
+        let stored = try Self.storedProviders(lab: lab, in: folder)
+        #expect(stored.integrity == "Integrity:    ok")
+        #expect(stored.numbers.sorted() == Array(0..<Self.total))
+        // What was stored without an acknowledgement can only be the one command running at a kill.
+        #expect(Set(storedButUnacknowledged).isSubset(of: Set(Self.killPoints.map { $0 + 1 })), "\(storedButUnacknowledged)")
+        #expect(acknowledged.count + storedButUnacknowledged.count == Self.total)
+        #expect(acknowledged.count >= Self.total - Self.killPoints.count)
     }
 
-    /// One vtash process fed commands `from..<to`; killed with SIGKILL after `killAfterMilliseconds`.
-    static func runRound(lab: String, from: Int, to: Int, killAfterMilliseconds: Int?, in folder: URL) throws -> [String] {
+    struct Round {
+        var acknowledged: Set<Int>
+        var failed: [Int]
+    }
+
+    /// One vtash process fed `commands`; with `killAfterAcknowledging`, killed with SIGKILL as soon as it has
+    /// printed `ok N` for that number, otherwise left to finish.
+    static func runRound(lab: String, commands: ClosedRange<Int>, killAfterAcknowledging point: Int?, in folder: URL) throws -> Round {
         let process = Process()
         process.executableURL = VtashProcess.executable
         process.arguments = ["--lab", lab]
@@ -54,32 +74,40 @@ import Testing
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let collected = ReadBox()
-        let reader = Thread { collected.set(output.fileHandleForReading.readDataToEndOfFile()) }
-        reader.start()
+        let collected = StreamCollector(output.fileHandleForReading)
         var script = """
         Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
         $vTA = Get-TrustAuthorityCluster 'vTA Cluster'
 
         """
-        for index in from..<to {
+        for index in commands {
             script += "try { New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 8 -Name p\(index) "
                 + "-KmipServerAddress 192.168.110.91 -ErrorAction Stop | Out-Null; 'ok \(index)' } catch { 'failed \(index)' }\n"
         }
-        // Writing may fail once the process is killed; what matters is what it reported.
-        let bytes = Data(script.utf8)
-        let writer = Thread {
-            try? input.fileHandleForWriting.write(contentsOf: bytes)
-            try? input.fileHandleForWriting.close()
-        }
         signal(SIGPIPE, SIG_IGN)
-        writer.start()
-        if let killAfterMilliseconds {
-            usleep(useconds_t(killAfterMilliseconds * 1000))
+        // Writing fails once the process is killed; what matters is what it acknowledged.
+        try? input.fileHandleForWriting.write(contentsOf: Data(script.utf8))
+        if let point {
+            // A wait for the acknowledgement, not a timing bound: the test's time limit stops a vtash that hangs.
+            _ = collected.waitFor(line: "ok \(point)", after: 0, timeout: 300)
             kill(process.processIdentifier, SIGKILL)
         }
+        try? input.fileHandleForWriting.close()
         process.waitUntilExit()
-        while !reader.isFinished { usleep(1000) }
-        return String(decoding: collected.get(), as: UTF8.self).split(separator: "\n").map(String.init)
+        collected.waitForEnd(timeout: 30)
+        let lines = collected.text(from: 0).split(separator: "\n").map(String.init)
+        return Round(acknowledged: Set(lines.compactMap { $0.hasPrefix("ok ") ? Int($0.dropFirst(3)) : nil }),
+                     failed: lines.compactMap { $0.hasPrefix("failed ") ? Int($0.dropFirst(7)) : nil })
+    }
+
+    /// The integrity line of `vtash lab show` and the numbers of the stored providers `pN`, in stored order.
+    static func storedProviders(lab: String, in folder: URL) throws -> (integrity: String, numbers: [Int]) {
+        let shown = try VtashProcess.run(["--lab", lab, "lab", "show"], in: folder)
+        let integrity = shown.outputLines.first { $0.hasPrefix("Integrity:") } ?? "no integrity line: \(shown.output)\(shown.errors)"
+        let listed = try VtashProcess.run(["--lab", lab, "-Command", """
+        Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
+        Get-TrustAuthorityKeyProvider -TrustAuthorityCluster (Get-TrustAuthorityCluster 'vTA Cluster') | ForEach-Object { $_.Name }
+        """], in: folder)
+        return (integrity, listed.outputLines.filter { $0.hasPrefix("p") }.compactMap { Int($0.dropFirst()) })
     }
 }

@@ -12,14 +12,22 @@ struct LivePyKMIPServer: Sendable {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let script = repository.appendingPathComponent("Scripts/kmip-test-server")
-    static let liveRequired = ProcessInfo.processInfo.environment["VTASH_REQUIRE_LIVE_KMIP"] == "1"
-
-    /// Whether PyKMIP is (or can be) installed. When the live tests are required this is always true,
-    /// so that a missing PyKMIP fails them instead of skipping them.
-    static let isAvailable: Bool = {
-        if liveRequired { return true }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-kmip-install-check")
-        return (try? run([scratch.path, "install"]).status) == 0
+    /// Makes sure the pinned PyKMIP is ready (Scripts/setup-pykmip through the script's `install`: checked in
+    /// full, rebuilt when stale) once per test process. A missing PyKMIP fails the suite with the reason; the
+    /// live tests are never skipped.
+    static let preparation: Result<Void, LiveServerError> = {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-kmip-install-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        do {
+            let result = try run([scratch.path, "install"])
+            guard result.status == 0 else {
+                return .failure(LiveServerError(description:
+                    "PyKMIP is not available, so the live KMIP tests cannot run (run Scripts/setup-system): \(result.errors)"))
+            }
+            return .success(())
+        } catch {
+            return .failure(LiveServerError(description: "cannot run \(script.path): \(error)"))
+        }
     }()
 
     func pem(_ key: String) throws -> String {
@@ -28,10 +36,11 @@ struct LivePyKMIPServer: Sendable {
     }
 
     static func start() throws -> LivePyKMIPServer {
+        try preparation.get()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-kmip-\(UUID().uuidString)")
         let result = try run([directory.path])
         guard result.status == 0 else {
-            throw LiveServerError(description: "kmip-test-server exited \(result.status): \(result.output)")
+            throw LiveServerError(description: "kmip-test-server exited \(result.status): \(result.output)\(result.errors)")
         }
         var values: [String: String] = [:]
         for line in result.output.split(separator: "\n") {
@@ -46,7 +55,7 @@ struct LivePyKMIPServer: Sendable {
 
     func createKey(named name: String) throws -> String {
         let result = try Self.run([directory.path, "create-key", name])
-        guard result.status == 0 else { throw LiveServerError(description: "create-key failed: \(result.output)") }
+        guard result.status == 0 else { throw LiveServerError(description: "create-key failed: \(result.output)\(result.errors)") }
         return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -55,25 +64,34 @@ struct LivePyKMIPServer: Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    /// Runs the script and returns its exit status and standard output. The status comes from a trailing
-    /// line the shell prints, because Foundation's waitUntilExit can miss the exit on Linux.
+    /// Runs the script and returns its exit status, standard output and standard error. The status comes from
+    /// a trailing line the shell prints, because Foundation's waitUntilExit can miss the exit on Linux.
     @discardableResult
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = ["-c", "\"$0\" \"$@\"; echo \"exit-status=$?\"", script.path] + arguments
         let pipe = Pipe()
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-kmip-stderr-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else {
+            throw LiveServerError(description: "cannot create \(errorFile.path)")
+        }
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let errorHandle = try FileHandle(forWritingTo: errorFile)
         process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errorHandle
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        try errorHandle.close()
+        let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
         var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while lines.last == "" { lines.removeLast() }
         guard let last = lines.last, last.hasPrefix("exit-status="), let status = Int32(last.dropFirst("exit-status=".count)) else {
-            return (-1, lines.joined(separator: "\n"))
+            return (-1, lines.joined(separator: "\n"), errors)
         }
         lines.removeLast()
-        return (status, lines.joined(separator: "\n") + "\n")
+        return (status, lines.joined(separator: "\n") + "\n", errors)
     }
 }
 

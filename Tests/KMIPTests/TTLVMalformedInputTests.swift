@@ -12,20 +12,21 @@ import Testing
         }
     }
 
-    @Test func everyTruncationOfEveryVectorIsATypedError() {
-        var failures = 0
+    /// A cut message fails at its outermost header: fewer than 8 bytes cannot hold the tag, type and length;
+    /// from 8 bytes on, the outer structure declares more than what is left (its length is checked before
+    /// anything inside it is read).
+    @Test func everyTruncationOfEveryVectorIsExactlyTheMissingHeaderOrTheOuterLength() {
         for vector in TTLVVector.all {
             let bytes = vector.bytes
+            let declared = bytes[4...7].reduce(UInt32(0)) { ($0 << 8) | UInt32($1) }
+            #expect(Int(declared) + 8 == bytes.count, "\(vector.name): the vector itself is whole")
             for length in 0..<bytes.count {
-                let error = decodeError(Array(bytes[0..<length]))
-                if error == nil { failures += 1 }
-                switch error {
-                case .truncated, .lengthPastEnd, nil: break
-                default: Issue.record("unexpected \(String(describing: error)) for \(vector.name)[0..<\(length)]")
-                }
+                let expected: TTLVError = length < 8
+                    ? .truncated(offset: 0, needed: 8, available: length)
+                    : .lengthPastEnd(offset: 4, declared: declared, available: length - 8)
+                #expect(decodeError(Array(bytes[0..<length])) == expected, "\(vector.name)[0..<\(length)]")
             }
         }
-        #expect(failures == 0)
     }
 
     @Test func everyTruncatedRequestGetsAnInvalidMessageResponseFromTheEngine() throws {
@@ -34,9 +35,58 @@ import Testing
             let bytes = vector.bytes
             for length in stride(from: 0, to: bytes.count, by: 1) {
                 let reply = try ResponseMessage(bytes: engine.respond(to: Array(bytes[0..<length]), clientIdentity: "tester"))
-                #expect(reply.batchItems.first?.resultReason == .invalidMessage)
-                #expect(reply.header.protocolVersion == .v1_0)
+                Self.expectParseFailureReply(reply, "\(vector.name)[0..<\(length)]")
             }
+        }
+    }
+
+    /// The one reply a key server gives to bytes it cannot read as a request: KMIP 1.0 header, one batch item,
+    /// Operation Failed / Invalid Message, and PyKMIP's wording (the live server's reply to such bytes).
+    static func expectParseFailureReply(_ reply: ResponseMessage, _ context: String) {
+        #expect(reply.header.protocolVersion == .v1_0, "\(context)")
+        #expect(reply.batchItems.count == 1, "\(context)")
+        #expect(reply.batchItems.first?.operation == nil, "\(context)")
+        #expect(reply.batchItems.first?.resultStatus == .operationFailed, "\(context)")
+        #expect(reply.batchItems.first?.resultReason == .invalidMessage, "\(context)")
+        #expect(reply.batchItems.first?.resultMessage == "Error parsing request message. See server logs for more information.", "\(context)")
+    }
+
+    /// Checks that `error` says something true of `bytes`: the bytes at its offset are what it names, and the
+    /// rule it names is broken there. Independent of how the decoder is written.
+    static func expectErrorIsWitnessedByTheBytes(_ error: TTLVError, _ bytes: [UInt8], _ context: String) {
+        func uint(_ offset: Int, _ count: Int) -> UInt64? {
+            guard offset >= 0, offset + count <= bytes.count else { return nil }
+            return bytes[offset..<(offset + count)].reduce(UInt64(0)) { ($0 << 8) | UInt64($1) }
+        }
+        let fixed: [UInt8: UInt32] = [0x02: 4, 0x03: 8, 0x05: 4, 0x06: 8, 0x09: 8, 0x0A: 4]
+        switch error {
+        case .truncated(let offset, let needed, let available):
+            #expect(needed == 8 && available < 8 && offset + available <= bytes.count, "\(context): \(error)")
+        case .unknownType(let offset, let byte):
+            #expect(offset < bytes.count && bytes[offset] == byte && !(1...10).contains(byte), "\(context): \(error)")
+        case .invalidLength(let offset, let type, let declared):
+            let typeByte = offset >= 1 && offset <= bytes.count ? bytes[offset - 1] : 0
+            #expect(typeByte == type.rawValue && uint(offset, 4) == UInt64(declared), "\(context): \(error)")
+            #expect(type == .bigInteger ? declared % 8 != 0 : fixed[typeByte] != declared, "\(context): \(error)")
+        case .lengthPastEnd(let offset, let declared, let available):
+            #expect(uint(offset, 4) == UInt64(declared), "\(context): \(error)")
+            #expect((UInt64(declared) + 7) / 8 * 8 > UInt64(available) && offset + 4 + available <= bytes.count, "\(context): \(error)")
+        case .nonZeroPadding(let offset):
+            #expect(offset < bytes.count && bytes[offset] != 0, "\(context): \(error)")
+        case .invalidBoolean(let offset, let value):
+            #expect(value > 1 && uint(offset, 8) == value && offset >= 8 && bytes[offset - 5] == 0x06, "\(context): \(error)")
+        case .invalidUTF8(let offset):
+            guard offset >= 8, bytes[offset - 5] == 0x07, let length = uint(offset - 4, 4), offset + Int(length) <= bytes.count else {
+                Issue.record("\(context): no Text String value at the offset of \(error)")
+                return
+            }
+            #expect(String(validating: bytes[offset..<(offset + Int(length))], as: UTF8.self) == nil, "\(context): \(error)")
+        case .nestingTooDeep(let offset, let limit):
+            #expect(limit == TTLVDecoder.defaultMaximumDepth && offset + 3 < bytes.count && bytes[offset + 3] == 0x01, "\(context): \(error)")
+        case .trailingBytes(let offset, let count):
+            #expect(count > 0 && offset + count == bytes.count, "\(context): \(error)")
+        case .valueTooLong:
+            Issue.record("\(context): the decoder never reports valueTooLong (an encoder error): \(error)")
         }
     }
 
@@ -49,13 +99,13 @@ import Testing
     }
 
     @Test func anInnerLengthPastItsStructureIsReported() {
-        // The Protocol Version structure claims more than its Request Header holds.
+        // The Protocol Version structure (header at byte 16, length at 20) claims 0x40 bytes, more than its
+        // Request Header (length at 12, value from 16) holds after it: that header's length less its own 8.
         var bytes = TTLVVector.named("activate_request").bytes
+        #expect(bytes[16...18] == [0x42, 0x00, 0x69])
+        let requestHeaderLength = bytes[12...15].reduce(0) { ($0 << 8) | Int($1) }
         bytes[23] = 0x40
-        guard case .lengthPastEnd = decodeError(bytes) else {
-            Issue.record("expected lengthPastEnd, got \(String(describing: decodeError(bytes)))")
-            return
-        }
+        #expect(decodeError(bytes) == .lengthPastEnd(offset: 20, declared: 0x40, available: requestHeaderLength - 8))
     }
 
     @Test func anUnknownTypeByteIsReported() {
@@ -138,11 +188,12 @@ import Testing
         #expect(throws: TTLVError.self) { try TTLVEncoder().encode(item) }
     }
 
-    @Test func randomBytesNeverTrap() throws {
+    /// Seeded random bytes, half of them framed like a request message: every one the decoder refuses is
+    /// refused for a reason the bytes show, and the engine gives each the one parse-failure reply.
+    @Test func randomBytesGetAnErrorTheBytesWitnessAndTheParseFailureReply() throws {
         var generator = SplitMix64(seed: 0x5EED_CAFE)
         let engine = KeyServerEngine()
-        var decoded = 0
-        for _ in 0..<3_000 {
+        for round in 0..<3_000 {
             let count = Int.random(in: 0...320, using: &generator)
             var bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
             // Half of the inputs start like a request message, to get past the first header.
@@ -151,30 +202,43 @@ import Testing
                 let length = UInt32(bytes.count - 8)
                 bytes[4...7] = [UInt8(length >> 24), UInt8((length >> 16) & 0xFF), UInt8((length >> 8) & 0xFF), UInt8(length & 0xFF)]
             }
-            if (try? TTLVDecoder().decode(bytes)) != nil { decoded += 1 }
-            let reply = try ResponseMessage(bytes: engine.respond(to: bytes, clientIdentity: "tester"))
-            #expect(reply.batchItems.count >= 1)
+            let context = "random input \(round) (\(count) bytes)"
+            if let error = decodeError(bytes) {
+                Self.expectErrorIsWitnessedByTheBytes(error, bytes, context)
+            } else {
+                // Bytes that happen to be well-formed TTLV are still no request.
+                #expect(throws: KMIPMessageError.self, "\(context)") { try RequestMessage(bytes: bytes) }
+            }
+            Self.expectParseFailureReply(try ResponseMessage(bytes: engine.respond(to: bytes, clientIdentity: "tester")), context)
         }
-        #expect(decoded < 3_000)
     }
 
-    @Test func mutatedVectorsNeverTrapTheDecoderTheMessageLayerOrTheEngine() throws {
+    /// Seeded byte changes in every vector: a change the decoder or the message layer refuses gets the
+    /// parse-failure reply (with a decoder error the bytes witness); a request that still reads gets one reply
+    /// item per batch item, or one Invalid Message item when its header is refused.
+    @Test func mutatedVectorsGetAWitnessedErrorOrAnAnswerPerBatchItem() throws {
         var generator = SplitMix64(seed: 42)
         let engine = KeyServerEngine()
         _ = try engine.createKey(uniqueIdentifier: "1", owner: "tester")
         for vector in TTLVVector.all {
-            for _ in 0..<200 {
+            for round in 0..<200 {
                 var bytes = vector.bytes
                 for _ in 0..<Int.random(in: 1...4, using: &generator) {
                     let index = Int.random(in: 0..<bytes.count, using: &generator)
                     bytes[index] = UInt8.random(in: 0...255, using: &generator)
                 }
-                if let item = try? TTLVDecoder().decode(bytes) {
-                    _ = try? RequestMessage(ttlv: item)
-                    _ = try? ResponseMessage(ttlv: item)
+                let context = "\(vector.name) mutation \(round)"
+                if let error = decodeError(bytes) {
+                    Self.expectErrorIsWitnessedByTheBytes(error, bytes, context)
                 }
                 let reply = try ResponseMessage(bytes: engine.respond(to: bytes, clientIdentity: "tester"))
-                #expect(!reply.batchItems.isEmpty)
+                if let request = try? RequestMessage(bytes: bytes) {
+                    let refused = reply.batchItems.count == 1 && reply.batchItems.first?.resultReason == .invalidMessage
+                    #expect(reply.batchItems.count == request.batchItems.count || refused, "\(context)")
+                    #expect(reply.header.protocolVersion == request.header.protocolVersion || refused, "\(context)")
+                } else {
+                    Self.expectParseFailureReply(reply, context)
+                }
             }
         }
     }

@@ -38,35 +38,60 @@ import PowerShellSyntax
         return lines
     }
 
-    @Test func hostileCorpusOfGeneratedLinesNeverCrashes() {
-        let corpus = RobustnessTests.hostileCorpus(count: 2_000)
-        var parsed = 0
-        var failed = 0
-        for line in corpus {
-            do {
-                _ = try Parser.parse(line)
-                parsed += 1
-            } catch {
-                failed += 1
-                #expect(!error.errorId.isEmpty)
-                #expect(!error.message.isEmpty)
-                #expect(error.span.line >= 1 && error.span.column >= 1)
-                #expect(error.span.start <= error.span.end)
-                #expect(error.span.end <= line.utf8.count)
-            }
-            _ = Parser.isIncomplete(line)
+    /// The error ids a hostile line may get: PowerShell's own (the names in ParserStrings.resx of
+    /// PowerShell/PowerShell, src/System.Management.Automation/resources) that these corpora reach, and three
+    /// of vtash's own where PowerShell words the same failure otherwise: IncompleteHashLiteral (PowerShell:
+    /// MissingEndCurlyBrace), IncompleteLineContinuation, ScriptTooDeeplyNested (PowerShell:
+    /// ScriptTooComplicated, Parser.cs, when the stack runs short). Never "ParserFailed", the internal catch-all.
+    static let knownErrorIds: Set<String> = [
+        "EmptyPipeElement", "EmptyVariableReference", "EndSquareBracketExpectedAtEndOfAttribute", "ExpectedValueExpression",
+        "ExpressionsMustBeFirstInPipeline", "IncompleteDollarVariableReference", "InvalidFunctionParameter", "InvalidLeftHandSide",
+        "InvalidUnicodeEscapeSequence", "InvalidUnicodeEscapeSequenceValue", "InvalidVariableReference", "MissingArgument",
+        "MissingEndCurlyBrace", "MissingEndParenthesisAfterStatement", "MissingEndParenthesisInExpression",
+        "MissingEndParenthesisInFunctionParameterList", "MissingEndParenthesisInSubexpression", "MissingEndSquareBracket",
+        "MissingEqualsInHashLiteral", "MissingExpression", "MissingExpressionAfterOperator", "MissingExpressionAfterToken",
+        "MissingFileSpecification", "MissingLoopStatement", "MissingNameAfterKeyword", "MissingOpenParenthesisAfterKeyword",
+        "MissingOpenParenthesisInIfStatement", "MissingPropertyName", "MissingTerminatorMultiLineComment", "MissingTrapStatement",
+        "MissingTryStatementBlock", "MissingTypename", "MissingUnicodeEscapeSequenceTerminator", "PipelineValueRequired",
+        "RedirectionNotSupported", "ReservedKeywordNotAllowed", "SplattingNotPermitted", "SplattingNotPermittedInArgumentList",
+        "TerminatorExpectedAtEndOfString", "UnexpectedToken",
+        "IncompleteHashLiteral", "IncompleteLineContinuation", "ScriptTooDeeplyNested",
+    ]
+
+    /// What every outcome of a hostile line must be: a tree, or a ParseError with a known id, a message, a
+    /// position inside the line, and an incomplete-input flag that `isIncomplete` reports the same way.
+    static func expectCleanOutcome(_ source: String, _ context: String) {
+        do {
+            _ = try Parser.parse(source)
+            #expect(!Parser.isIncomplete(source), "\(context): parsed, yet called incomplete")
+        } catch {
+            #expect(knownErrorIds.contains(error.errorId), "\(context): unknown error id \(error.errorId)")
+            #expect(!error.message.isEmpty, "\(context)")
+            #expect(error.span.line >= 1 && error.span.column >= 1, "\(context): \(error.span)")
+            #expect(error.span.start <= error.span.end && error.span.end <= source.utf8.count, "\(context): \(error.span)")
+            #expect(Parser.isIncomplete(source) == error.isIncompleteInput, "\(context): \(error.errorId)")
         }
-        #expect(parsed + failed == corpus.count)
-        #expect(parsed > 0)
-        #expect(failed > 0)
+    }
+
+    @Test func hostileCorpusOfGeneratedLinesNeverCrashes() {
+        for (index, line) in RobustnessTests.hostileCorpus(count: 2_000).enumerated() {
+            Self.expectCleanOutcome(line, "generated line \(index)")
+        }
     }
 
     @Test func everyFragmentAloneAndDoubledParsesOrFails() {
         for fragment in RobustnessTests.fragments {
             for source in [fragment, fragment + fragment, "Get-Foo " + fragment, "$x = " + fragment, "\"" + fragment + "\""] {
-                _ = parseError(source)
+                Self.expectCleanOutcome(source, "fragment \(fragment.debugDescription) in \(source.debugDescription)")
             }
         }
+        // Written out by hand: a few fragments whose outcome PowerShell's parser defines plainly.
+        #expect(rendered("(") == "error:MissingEndParenthesisInExpression")
+        #expect(rendered("@{") == "error:IncompleteHashLiteral")
+        #expect(rendered("'") == "error:TerminatorExpectedAtEndOfString")
+        #expect(rendered("<#") == "error:MissingTerminatorMultiLineComment")
+        #expect(rendered("$x = |") == "error:ExpectedValueExpression")
+        #expect(rendered("Get-Foo Get-Foo") == "(cmd Get-Foo Get-Foo)")
     }
 
     static let deepInputs: [String] = [
@@ -93,12 +118,21 @@ import PowerShellSyntax
         String(repeating: "$x[0]", count: 10_000),
     ]
 
+    /// The error each 10,000-deep input gets, by hand: nesting past the limit, except where the input goes
+    /// wrong before it nests (`[[` lacks a type name; `$x[0]$x` puts an expression after an expression).
+    static let deepErrors: [String] = [
+        "ScriptTooDeeplyNested", "ScriptTooDeeplyNested", "MissingTypename", "MissingTypename", "ScriptTooDeeplyNested",
+        "ScriptTooDeeplyNested", "ScriptTooDeeplyNested", "ScriptTooDeeplyNested", "ScriptTooDeeplyNested", "ScriptTooDeeplyNested",
+        "ScriptTooDeeplyNested", "ScriptTooDeeplyNested", "ScriptTooDeeplyNested", "ScriptTooDeeplyNested", "ScriptTooDeeplyNested",
+        "ScriptTooDeeplyNested", "ScriptTooDeeplyNested", "ScriptTooDeeplyNested", "ScriptTooDeeplyNested", "ScriptTooDeeplyNested",
+        "UnexpectedToken",
+    ]
+
     @Test(arguments: 0..<deepInputs.count)
     func tenThousandDeepNestingFailsCleanly(_ index: Int) {
         let source = RobustnessTests.deepInputs[index]
-        if let error = parseError(source) {
-            #expect(!error.errorId.isEmpty)
-        }
+        #expect(parseError(source)?.errorId == Self.deepErrors[index], "deep input \(index): \(source.prefix(12))...")
+        Self.expectCleanOutcome(source, "deep input \(index)")
     }
 
     @Test func deepNestingBeyondTheLimitIsAParseError() {
@@ -108,9 +142,9 @@ import PowerShellSyntax
 
     @Test func moderateNestingStillParses() throws {
         let source = String(repeating: "(", count: 100) + "1" + String(repeating: ")", count: 100)
-        _ = try Parser.parse(source)
+        #expect(rendered(source) == String(repeating: "(paren ", count: 100) + "1" + String(repeating: ")", count: 100))
         let blocks = String(repeating: "{", count: 100) + String(repeating: "}", count: 100)
-        _ = try Parser.parse(blocks)
+        #expect(rendered(blocks) == blocks)
     }
 
     @Test func megabyteLinesParse() throws {
@@ -131,14 +165,36 @@ import PowerShellSyntax
         #expect(comment.endBlock.isEmpty)
     }
 
+    /// PowerShell's tokenizer (tokenizer.cs NextToken) reads a NUL that is not the end of input as the start of
+    /// a generic token, so it is a command name or an argument like any other character; U+FFFD and U+FFFE are
+    /// ordinary characters too.
     @Test func nulBytesAndReplacementCharactersAreHandled() {
-        for source in ["\u{0}", "Get-Foo \u{0}", "'\u{0}'", "\"\u{0}\"", "$x\u{0}", "\u{FFFD}\u{FFFD}", "Write-Output \u{FFFD}",
-                       "$\u{FFFD}", "\"\u{FFFD}$x\"", "\u{FFFE}", "[\u{0}]"] {
-            _ = parseError(source)
+        let cases: [(String, String)] = [
+            ("\u{0}", "(cmd \u{0})"),
+            ("Get-Foo \u{0}", "(cmd Get-Foo \u{0})"),
+            ("'\u{0}'", "'\u{0}'"),
+            ("\"\u{0}\"", "\"\u{0}\""),
+            // After an expression a generic token is unexpected.
+            ("$x\u{0}", "error:UnexpectedToken"),
+            ("\u{FFFD}\u{FFFD}", "(cmd \u{FFFD}\u{FFFD})"),
+            ("Write-Output \u{FFFD}", "(cmd Write-Output \u{FFFD})"),
+            ("\"\u{FFFD}$x\"", "(str \"\u{FFFD}\" $x)"),
+            ("\u{FFFE}", "(cmd \u{FFFE})"),
+            ("[\u{0}]", "error:MissingTypename"),
+        ]
+        for (source, expected) in cases {
+            #expect(rendered(source) == expected, "\(source.debugDescription)")
+            Self.expectCleanOutcome(source, source.debugDescription)
         }
         let decoded = String(decoding: [0x24, 0xFF, 0xFE, 0x78, 0xED, 0xA0, 0x80], as: UTF8.self)
-        _ = parseError(decoded)
-        _ = parseError("Get-Foo " + decoded)
+        #expect(rendered("Get-Foo " + decoded) == "(cmd Get-Foo " + decoded + ")")
+        // `$` before a character that cannot start a variable name is the start of a generic token in
+        // PowerShell (tokenizer.cs ScanVariable: not IsVariableStart → ScanGenericToken), so `$�` is a command.
+        withKnownIssue("vtash refuses `$` before U+FFFD with InvalidVariableReference; PowerShell reads a generic token") {
+            #expect(rendered("$\u{FFFD}") == "(cmd $\u{FFFD})")
+            #expect(rendered(decoded) == "(cmd " + decoded + ")")
+        }
+        for source in ["$\u{FFFD}", decoded] { Self.expectCleanOutcome(source, source.debugDescription) }
     }
 
     @Test func hugeNumbersBecomeDoublesNotTraps() throws {
@@ -148,12 +204,18 @@ import PowerShellSyntax
         #expect(rendered("9223372036854775808") == "9.223372036854776e+18D")
         #expect(rendered("8589934592pb") == "9.671406556917033e+24D")
         #expect(rendered("0xFFFFFFFFFFFFFFFF") == "-1L")
-        _ = parseError("0x" + String(repeating: "F", count: 100))
-        _ = parseError("1" + String(repeating: "0", count: 400))
-        _ = parseError("1e99999")
+        // A hex literal too large for any type is no number: at the start of a statement PowerShell rescans it
+        // as a generic token, a command name (tokenizer.cs ScanNumber, not in expression mode).
+        let hex = "0x" + String(repeating: "F", count: 100)
+        #expect(rendered(hex) == "(cmd \(hex))")
+        // Decimal digits past every integer type and an exponent past Double's range are .NET Core's Infinity.
+        #expect(rendered("1" + String(repeating: "0", count: 400)) == "infD")
+        #expect(rendered("1e99999") == "infD")
     }
 
-    @Test func manyPowerCliLinesParseQuickly() throws {
+    /// Twenty thousand procedure lines are twenty thousand statements, each of the shape its line has (how
+    /// fast that is belongs to Scripts/bench).
+    @Test func manyPowerCliLinesParseIntoOneStatementEach() throws {
         let lines = [
             "$vTA = Get-TrustAuthorityCluster 'vTA Cluster'",
             "New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 8 -Name clkp -KmipServerAddress 192.168.110.91",
@@ -163,13 +225,13 @@ import PowerShellSyntax
         ]
         let count = 20_000
         let script = (0..<count).map { lines[$0 % lines.count] }.joined(separator: "\n")
-        let clock = ContinuousClock()
-        var statements = 0
-        let elapsed = try clock.measure {
-            statements = try Parser.parse(script).endBlock.count
+        let statements = try Parser.parse(script).endBlock
+        #expect(statements.count == count)
+        let shapes = lines.map { rendered($0) }
+        #expect(shapes[0] == "(= $vTA (cmd Get-TrustAuthorityCluster 'vTA Cluster'))")
+        for (index, statement) in statements.enumerated() where AstPrinter.render(statement) != shapes[index % lines.count] {
+            Issue.record("statement \(index) is \(AstPrinter.render(statement)), not \(shapes[index % lines.count])")
+            break
         }
-        #expect(statements == count)
-        // Linear time: generous even for a debug build on a loaded machine.
-        #expect(elapsed < .seconds(30))
     }
 }

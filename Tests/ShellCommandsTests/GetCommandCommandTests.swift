@@ -32,4 +32,32 @@ import TestSupport
         shell.run("(Get-Command Get-Date).Version; (Get-Command Get-Location).Version")
         #expect(host.lines == ["3.1.0.0", "9.9", "3.1.0.0"])
     }
+
+    /// PowerShell's CommandInfo view (PowerShellCore_format_ps1xml.cs, the view of AliasInfo, CmdletInfo,
+    /// FunctionInfo...): CommandType 15, Name 50, Version 10, then Source; no alignment given, so every column
+    /// is left-aligned (the CommandType column was right-aligned as an enum). Expected text written by hand.
+    @Test func theTableHasPowerShellsColumnsAllLeftAligned() {
+        let (shell, host) = makeShell()
+        shell.run("Get-Command Get-Date; Get-Command gcm")
+        let pad = { (text: String, width: Int) in text + String(repeating: " ", count: width - text.count) }
+        #expect(host.lines.filter { !$0.isEmpty } == [
+            pad("CommandType", 15) + " " + pad("Name", 50) + " " + pad("Version", 10) + " " + "Source",
+            pad("-----------", 15) + " " + pad("----", 50) + " " + pad("-------", 10) + " " + "------",
+            pad("Cmdlet", 15) + " " + pad("Get-Date", 50) + " " + pad("3.1.0.0", 10) + " " + "Microsoft.PowerShell.Utility",
+            pad("Alias", 15) + " " + "gcm -> Get-Command",
+        ])
+    }
+
+    /// `CommandInfo.Parameters`: every parameter by name, found whatever the case, with its type, aliases and
+    /// how each parameter set takes it (ParameterMetadata, ParameterSetMetadata).
+    @Test func parametersHoldEachParameterByName() {
+        #expect(output(of: "(Get-Command Get-Command).Parameters['Name'].Name") == "Name")
+        #expect(output(of: "(Get-Command Get-Command).Parameters['name'].ParameterType.FullName") == "System.String[]")
+        #expect(output(of: "(Get-Command Get-Command).Parameters['Name'].ParameterSets['AllCommandSet'].Position") == "0")
+        #expect(output(of: "(Get-Command Get-Command).Parameters['Name'].ParameterSets['AllCommandSet'].ValueFromPipelineByPropertyName") == "True")
+        #expect(output(of: "(Get-Command Get-Command).Parameters['Verb'].ParameterSets['CmdletSet'].IsMandatory") == "False")
+        #expect(output(of: "(Get-Command Get-ChildItem).Parameters['Recurse'].SwitchParameter") == "True")
+        #expect(output(of: "(Get-Command Get-Command).Parameters.ContainsKey('NoSuch')") == "False")
+        #expect(output(of: "$null -eq (Get-Command Get-Command).Parameters['NoSuch']") == "True")
+    }
 }

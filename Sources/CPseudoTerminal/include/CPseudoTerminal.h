@@ -11,6 +11,10 @@
 pid_t CPseudoTerminal_spawn(const char *path, char *const argv[], char *const envp[],
                             unsigned short rows, unsigned short cols, int *master);
 
+/// Opens a pseudo-terminal pair of `rows` x `cols` with no process on it (both ends O_NOCTTY, close-on-exec).
+/// Returns 0 and stores both fds, or returns -1 (errno set).
+int CPseudoTerminal_open(unsigned short rows, unsigned short cols, int *master, int *slave);
+
 /// Sets the window size of the pty behind `master` (the child gets SIGWINCH).
 int CPseudoTerminal_resize(int master, unsigned short rows, unsigned short cols);
 

@@ -228,7 +228,8 @@ extension Shell {
             PSProperty(name: "ScriptName", value: .string(position.source.fileName ?? "")),
             PSProperty(name: "ScriptLineNumber", value: .int(position.span.line)),
             PSProperty(name: "OffsetInLine", value: .int(position.span.column)),
-            PSProperty(name: "Line", value: .string(position.source.lineText(containing: position.span))),
+            // Secrets masked as in transcripts (issue 14); PowerShell shows the line as typed.
+            PSProperty(name: "Line", value: .string(maskingSecrets(inCommand: position.source.lineText(containing: position.span)))),
             PSProperty(name: "PositionMessage", value: .string(ErrorView.positionMessage(position).joined(separator: "\n"))),
             PSProperty(name: "InvocationName", value: .string(record.commandName)),
         ])
@@ -253,7 +254,8 @@ extension Shell {
             PSProperty(name: "ScriptName", value: .string(callerSource?.fileName ?? "")),
             PSProperty(name: "ScriptLineNumber", value: .int(call?.span.line ?? 0)),
             PSProperty(name: "OffsetInLine", value: .int(call?.span.column ?? 0)),
-            PSProperty(name: "Line", value: .string(call.map { $0.source.lineText(containing: $0.span) } ?? "")),
+            // Secrets masked as in transcripts (issue 14); PowerShell shows the line as typed.
+            PSProperty(name: "Line", value: .string(call.map { maskingSecrets(inCommand: $0.source.lineText(containing: $0.span)) } ?? "")),
             PSProperty(name: "PSScriptRoot", value: .string(callerSource?.fileName.map { ($0 as NSString).deletingLastPathComponent } ?? "")),
             PSProperty(name: "PSCommandPath", value: .string(callerSource?.fileName ?? "")),
             PSProperty(name: "BoundParameters", value: variable("PSBoundParameters") ?? .hashtable(PSHashtable())),

@@ -28,7 +28,10 @@ extension Shell {
     @discardableResult
     public func run(typed input: ParsedInput) -> RunOutcome {
         onCommandLine?(input.text.string)
-        return run(input, fileName: nil, arguments: [], newScriptScope: false)
+        let start = Date()
+        let outcome = run(input, fileName: nil, arguments: [], newScriptScope: false)
+        recordHistory(input.text.string, start: start, outcome: outcome)
+        return outcome
     }
 
     private func run(_ input: ParsedInput, fileName: String?, arguments: [Value], newScriptScope: Bool) -> RunOutcome {

@@ -40,6 +40,8 @@ public final class Shell {
     public var moduleState: [String: AnyObject] = [:]
     /// Values bound to sensitive parameters, for transcripts and history (see `Shell+Secrets.swift`).
     public let secrets = SessionSecrets()
+    /// The inputs typed this session, oldest first (`Get-History`; see `Shell+History.swift`).
+    public internal(set) var history: [HistoryEntry] = []
     /// The binder's view of each cmdlet type used so far, built once per type.
     private var bindingTables: [ObjectIdentifier: BindingTable] = [:]
 

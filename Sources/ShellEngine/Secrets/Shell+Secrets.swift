@@ -1,3 +1,5 @@
+import Foundation
+
 extension Shell {
     /// The binder's report for cmdlet `type` (called where binding a command line ends, and again after
     /// mandatory parameters were asked for, and for each pipeline object bound).
@@ -34,6 +36,9 @@ extension Shell {
     func runTyped(_ text: String, _ body: () -> RunOutcome) -> RunOutcome {
         onCommandLine?(text)
         defer { (host as? TranscribingHost)?.finishCommand() }
-        return body()
+        let start = Date()
+        let outcome = body()
+        recordHistory(text, start: start, outcome: outcome)
+        return outcome
     }
 }

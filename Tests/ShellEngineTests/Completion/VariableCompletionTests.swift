@@ -53,15 +53,34 @@ import TestSupport
         #expect(result.candidates == ["$kp.Name"])
     }
 
+    /// A collection offers its own Count and Length and, by member enumeration, its elements' members; the
+    /// methods are the elements' and GetType. (How long this takes belongs to Scripts/bench, not here.)
     @Test func collectionOffersItsCountAndItsElementsMembers() {
         let providers = (0..<10_000).map { _ in Value.object(Self.keyProvider()) }
         shell.setVariable("all", .array(providers))
-        let clock = ContinuousClock()
-        var result = CompletionCandidates.none
-        let elapsed = clock.measure { result = complete("$all.") }
-        #expect(result.candidates.contains("$all.Count"))
-        #expect(result.candidates.contains("$all.Status"))
-        #expect(elapsed < .milliseconds(50))
+        #expect(complete("$all.").candidates == [
+            "$all.Count", "$all.KeyProviderServers", "$all.Length", "$all.Name", "$all.Status", "$all.GetType(", "$all.ToString(",
+        ])
+        // `$all.Status` is itself a collection (one status per element): its Count and Length, and the statuses' members.
+        #expect(complete("$all.Status.").candidates == [
+            "$all.Status.Count", "$all.Status.Health", "$all.Status.Length", "$all.Status.Message", "$all.Status.GetType(",
+        ])
+    }
+
+    /// Only the first 16 elements are looked at (so Tab stays quick on thousands of objects): a member that
+    /// only a later element has is not offered, one that an element within the first 16 has is.
+    @Test func collectionMembersComeFromTheFirstSixteenElements() {
+        var providers = (0..<10_000).map { _ in Value.object(Self.keyProvider()) }
+        let early = Self.keyProvider()
+        early.setProperty("EarlyNote", .string("x"))
+        providers[15] = .object(early)
+        let late = Self.keyProvider()
+        late.setProperty("LateNote", .string("y"))
+        providers[16] = .object(late)
+        shell.setVariable("all", .array(providers))
+        let offered = complete("$all.").candidates
+        #expect(offered.contains("$all.EarlyNote"))
+        #expect(!offered.contains("$all.LateNote"))
     }
 
     @Test func hashtableKeysAndStringMembers() {

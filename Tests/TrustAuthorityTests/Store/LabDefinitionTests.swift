@@ -9,10 +9,98 @@ import Testing
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/labs")
     }
 
-    @Test func theShippedDefaultLabFileIsTheBuiltInDefault() throws {
+    /// docs/labs/default.yaml read field by field against the seed's example table (procedure-en.md, "The page's
+    /// example lab"): vCenter 192.168.210.22, trustedadmin@vsphere.local with VMware1!, `vTA Cluster` (shown by
+    /// PowerCLI as TrustAuthorityCluster-domain-c8), key server 192.168.110.91 with KMIP user vcqekmip; and the
+    /// workload side docs/labs/README.md describes. The values are written here by hand, not taken from the
+    /// code that writes the file.
+    @Test func theShippedDefaultLabFileHoldsTheSeedsExampleLab() throws {
         let text = try String(contentsOf: Self.docsLabs.appendingPathComponent("default.yaml"), encoding: .utf8)
-        #expect(try LabDefinition(yaml: text) == .default)
+        Self.expectSeedLab(try LabDefinition(yaml: text), trustAuthorityEnabled: true, source: "docs/labs/default.yaml")
+        // And the file is the built-in lab's written form, so that the two cannot drift apart.
         #expect(text == LabDefinition.default.yaml)
+    }
+
+    /// The lab built into vtash (what a fresh machine gets without any file) holds the same hand-written values.
+    @Test func theBuiltInDefaultLabHoldsTheSeedsExampleLab() {
+        Self.expectSeedLab(.default, trustAuthorityEnabled: true, source: "LabDefinition.default")
+    }
+
+    /// docs/labs/before-configuration.yaml and its built-in twin: the same values with the cluster Disabled.
+    @Test func theShippedBeforeConfigurationLabHoldsTheSeedsLabWithTheClusterDisabled() throws {
+        let text = try String(contentsOf: Self.docsLabs.appendingPathComponent("before-configuration.yaml"), encoding: .utf8)
+        Self.expectSeedLab(try LabDefinition(yaml: text), trustAuthorityEnabled: false, source: "docs/labs/before-configuration.yaml")
+        Self.expectSeedLab(.beforeConfiguration, trustAuthorityEnabled: false, source: "LabDefinition.beforeConfiguration")
+    }
+
+    static func expectSeedLab(_ lab: LabDefinition, trustAuthorityEnabled: Bool, source: String) {
+        #expect(lab.statusRefreshDelay == 0, "\(source): status follows trust changes at once")
+        #expect(lab.vCenters.map(\.address) == ["192.168.210.22", "192.168.210.23"], "\(source)")
+        for vCenter in lab.vCenters {
+            #expect(vCenter.ssoDomain == "vsphere.local", "\(source) \(vCenter.address)")
+            #expect(vCenter.users.map(\.name) == ["trustedadmin", "administrator"], "\(source) \(vCenter.address)")
+            if let admin = vCenter.users.first {
+                #expect(admin.password == "VMware1!", "\(source)")
+                // Trust Authority cmdlets need the TrustedAdmins group (the guide's prerequisite).
+                #expect(admin.groups == ["TrustedAdmins", "Administrators"], "\(source)")
+            }
+            // Not in the seed: an administrator outside TrustedAdmins, so that refusals can be rehearsed.
+            if vCenter.users.count > 1 {
+                #expect(vCenter.users[1].password == "VMware1!", "\(source)")
+                #expect(vCenter.users[1].groups == ["Administrators"], "\(source)")
+            }
+        }
+        if let vCenter = lab.vCenters.first {
+            #expect(vCenter.trustAuthorityClusters.count == 1, "\(source)")
+            if let cluster = vCenter.trustAuthorityClusters.first {
+                #expect(cluster.name == "vTA Cluster", "\(source)")
+                #expect(cluster.id == "domain-c8", "\(source)")
+                #expect(cluster.trustAuthorityClusterId == "TrustAuthorityCluster-domain-c8", "\(source)")
+                #expect(cluster.enabled == trustAuthorityEnabled, "\(source)")
+                #expect(cluster.datacenterId == "datacenter-3", "\(source)")
+            }
+            #expect(vCenter.clusters.isEmpty, "\(source)")
+            #expect(vCenter.datacenters == [Datacenter(id: "datacenter-3", name: "TA Datacenter")], "\(source)")
+        }
+        if lab.vCenters.count > 1 {
+            let workload = lab.vCenters[1]
+            #expect(workload.trustAuthorityClusters.isEmpty, "\(source)")
+            #expect(workload.clusters.map(\.id) == ["domain-c10"], "\(source)")
+            #expect(workload.clusters.map(\.name) == ["Workload Cluster"], "\(source)")
+            #expect(workload.clusters.map(\.enabled) == [false], "\(source): not trusted yet")
+            #expect(workload.datacenters == [Datacenter(id: "datacenter-2", name: "Workload Datacenter")], "\(source)")
+        }
+        let manufacturer = "vtash Simulated TPM Manufacturer"
+        #expect(lab.tpmManufacturers == [manufacturer], "\(source)")
+        #expect(lab.hosts.map(\.id) == ["host-10", "host-12", "host-13", "host-14"], "\(source)")
+        #expect(lab.hosts.map(\.name) == ["esxi-ta-01.vsphere.local", "esxi-01.vsphere.local", "esxi-02.vsphere.local",
+                                          "esxi-03.vsphere.local"], "\(source)")
+        #expect(lab.hosts.map(\.vCenter) == ["192.168.210.22", "192.168.210.23", "192.168.210.23", "192.168.210.23"], "\(source)")
+        #expect(lab.hosts.map(\.clusterId) == ["domain-c8", "domain-c10", "domain-c10", "domain-c10"], "\(source)")
+        #expect(lab.hosts.allSatisfy { $0.version == "7.0.3" && $0.build == "21930508" && $0.tpmManufacturer == manufacturer },
+                "\(source): ESXi 7.0.3 build 21930508 with a TPM 2.0")
+        #expect(lab.hosts.map { $0.virtualMachines.map(\.name) } == [[], ["app-01", "db-01"], ["web-01"], ["test-01"]], "\(source)")
+        #expect(lab.hosts.flatMap(\.virtualMachines) == [
+            VirtualMachine(id: "vm-20", name: "app-01", poweredOn: true, cpuCount: 2, memoryGB: 4),
+            VirtualMachine(id: "vm-21", name: "db-01", poweredOn: true, cpuCount: 4, memoryGB: 16),
+            VirtualMachine(id: "vm-22", name: "web-01", poweredOn: true, cpuCount: 2, memoryGB: 4),
+            VirtualMachine(id: "vm-23", name: "test-01", poweredOn: false, cpuCount: 2, memoryGB: 4),
+        ], "\(source)")
+        #expect(lab.workloadKeyProviders.map(\.name) == ["standard-kp", "native-kp"], "\(source)")
+        #expect(lab.workloadKeyProviders.map(\.vCenter) == ["192.168.210.23", "192.168.210.23"], "\(source)")
+        #expect(lab.workloadKeyProviders.map(\.kind) == [.standard, .native], "\(source)")
+        #expect(lab.trustAuthorityImports.isEmpty && lab.trustedClusterImports.isEmpty, "\(source): nothing imported")
+        #expect(lab.keyServers.count == 1, "\(source)")
+        if let server = lab.keyServers.first {
+            #expect(server.address == "192.168.110.91", "\(source)")
+            // 5696: the port IANA registered for KMIP over TLS, PowerCLI's default KmipServerPort.
+            #expect(server.port == 5696, "\(source)")
+            #expect(!server.live, "\(source): the documented key server is simulated, never contacted")
+            #expect(server.username == "vcqekmip", "\(source)")
+            // Key 8 is the example's -PrimaryKeyId, key 1 the step's; both ready for use.
+            #expect(server.keys.map(\.id) == ["1", "8"], "\(source)")
+            #expect(server.keys.map(\.state) == [.active, .active], "\(source)")
+        }
     }
 
     @Test func writtenFilesReadBackUnchanged() throws {
