@@ -48,11 +48,14 @@ import VtashKit
         let text = lines.joined(separator: "\n")
         let synopsis = try #require(lines.firstIndex(of: "SYNOPSIS"))
         #expect(lines.count > synopsis + 1 && lines[synopsis + 1].hasPrefix("    This cmdlet "), "\(name)")
-        #expect(lines.contains("SYNTAX") && lines.contains { $0.hasPrefix("    \(name) ") }, "\(name)")
-        let heads = lines.filter { $0.hasPrefix("    -") }.map { String($0.dropFirst(5).prefix { $0 != " " }) }
-        let expected = parameters + (Self.changing.contains(name) ? ["WhatIf", "Confirm"] : [])
-        #expect(Set(heads) == Set(expected), "\(name)")
-        #expect(text.contains("-------------------------- EXAMPLE 1 --------------------------") || text.contains("Example 1"), "\(name)")
+        let syntax = lines.filter { $0.hasPrefix("    \(name) ") }
+        #expect(lines.contains("SYNTAX") && !syntax.isEmpty, "\(name)")
+        // -WhatIf and -Confirm, the common parameters of SupportsShouldProcess, show in every syntax line of a change.
+        #expect(syntax.allSatisfy { $0.contains("[-WhatIf] [-Confirm]") } == Self.changing.contains(name), "\(name)")
+        let heads = lines.filter { $0.hasPrefix("    -") && !$0.hasPrefix("    --") }.map { String($0.dropFirst(5).prefix { $0 != " " }) }
+        #expect(heads == parameters, "\(name)")
+        #expect(text.contains("-------------------------- Example 1 --------------------------"), "\(name)")
+        #expect(lines.contains { $0.hasPrefix("    PS C:\\>") && $0.contains(name) }, "\(name)")
     }
 
     func complete(_ line: String, in session: PowerCLITestShell) -> [String] {
