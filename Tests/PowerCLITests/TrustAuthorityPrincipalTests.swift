@@ -1,4 +1,5 @@
 import Foundation
+import ShellEngine
 import TestSupport
 import Testing
 import TrustAuthority
@@ -161,5 +162,29 @@ import TrustAuthority
             == ["New-TrustAuthorityPrincipal : " + PowerCLITestShell.notTrustedAdmin])
         #expect(other.errorMessages("Get-TrustAuthorityPrincipal -TrustAuthorityCluster 'vTA Cluster'")
             == ["Get-TrustAuthorityPrincipal : " + PowerCLITestShell.notTrustedAdmin])
+    }
+
+    @Test func theTrustedPrincipalSetTakesTheWorkloadVCentersObjectFromThePipeline() throws {
+        // Get-TrustedPrincipal's object (made by the workload side's cmdlet; here by hand, with the domain's principal).
+        let object = PSObject(typeNames: ["VMware.VimAutomation.Security.Types.V1.TrustedInfrastructure.TrustedPrincipal", "System.Object"])
+        object.baseObject = files.principal
+        session.shell.setVariable("tp", .object(object))
+        #expect(session.run("($tp | New-TrustAuthorityPrincipal -TrustAuthorityCluster $vTA).Issuer").output == [files.principal.issuer])
+        #expect(imported == [files.principal])
+        // An object of the type that vtash did not make carries no principal: refused, nothing imported.
+        session.run("Remove-TrustAuthorityPrincipal (Get-TrustAuthorityPrincipal -TrustAuthorityCluster $vTA) -Confirm:$false")
+        session.shell.setVariable("fake", .object(PSObject(typeNames: ["VMware.VimAutomation.Security.Types.V1.TrustedInfrastructure.TrustedPrincipal"])))
+        #expect(session.errorMessages("New-TrustAuthorityPrincipal -TrustedPrincipal $fake -TrustAuthorityCluster $vTA")
+            == ["New-TrustAuthorityPrincipal : The TrustedPrincipal parameter takes the object Get-TrustedPrincipal returns."])
+        #expect(imported.isEmpty)
+    }
+
+    @Test func aClusterOfAnotherVCenterIsNotFound() throws {
+        let workload = try PowerCLITestShell()
+        workload.run("Connect-VIServer -Server 192.168.210.23 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null")
+        #expect(workload.errorMessages("Get-TrustAuthorityPrincipal -TrustAuthorityCluster 'vTA Cluster'")
+            == ["Get-TrustAuthorityPrincipal : Could not find TrustAuthorityCluster with name 'vTA Cluster'."])
+        #expect(workload.errorMessages("New-TrustAuthorityPrincipal -TrustAuthorityCluster 'vTA Cluster' -FilePath '\(files.file("principal.json"))'")
+            == ["New-TrustAuthorityPrincipal : Could not find TrustAuthorityCluster with name 'vTA Cluster'."])
     }
 }

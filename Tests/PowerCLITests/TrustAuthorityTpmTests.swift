@@ -1,4 +1,5 @@
 import Foundation
+import ShellEngine
 import TestSupport
 import Testing
 import TrustAuthority
@@ -184,5 +185,20 @@ import TrustAuthority
                         "Get-TrustAuthorityTpm2EndorsementKey -TrustAuthorityCluster 'vTA Cluster'"] {
             #expect(other.errorMessages(command).first?.hasSuffix(PowerCLITestShell.notTrustedAdmin) == true, "\(command)")
         }
+    }
+
+    @Test func theKeySetTakesGetTpm2EndorsementKeysObjects() throws {
+        // Get-Tpm2EndorsementKey's objects (made by the workload side's cmdlet; here by hand, with the hosts' keys).
+        var values: [Value] = []
+        for host in ["esxi-01.vsphere.local", "esxi-02.vsphere.local"] {
+            let object = PSObject(typeNames: ["VMware.VimAutomation.Security.Types.V1.TrustedInfrastructure.Tpm2EndorsementKey", "System.Object"])
+            object.baseObject = try session.lab.endorsementKey(ofHost: host, by: TrustAuthorityTestFiles.workloadAdmin)
+            values.append(.object(object))
+        }
+        session.shell.setVariable("keys", .array(values))
+        let result = session.run("(New-TrustAuthorityTpm2EndorsementKey -TrustAuthorityCluster $vTA -Tpm2EndorsementKey $keys).Name")
+        #expect(result.errors == [])
+        #expect(keyNames == ["esxi-01.vsphere.local", "esxi-02.vsphere.local"])
+        #expect(result.output == keyNames)
     }
 }
