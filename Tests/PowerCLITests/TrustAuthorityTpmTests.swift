@@ -201,4 +201,13 @@ import TrustAuthority
         #expect(keyNames == ["esxi-01.vsphere.local", "esxi-02.vsphere.local"])
         #expect(result.output == keyNames)
     }
+
+    @Test func aRefusedKeyOfSeveralImportsNone() throws {
+        let object = PSObject(typeNames: ["VMware.VimAutomation.Security.Types.V1.TrustedInfrastructure.Tpm2EndorsementKey", "System.Object"])
+        object.baseObject = try session.lab.endorsementKey(ofHost: "esxi-03.vsphere.local", by: TrustAuthorityTestFiles.workloadAdmin)
+        session.shell.setVariable("key", .object(object))
+        #expect(session.errorMessages("New-TrustAuthorityTpm2EndorsementKey -TrustAuthorityCluster $vTA -Tpm2EndorsementKey $key, $key")
+            == ["New-TrustAuthorityTpm2EndorsementKey : The Trust Authority cluster already has a TPM 2.0 endorsement key named 'esxi-03.vsphere.local' or with the same public key."])
+        #expect(keyNames == [])
+    }
 }

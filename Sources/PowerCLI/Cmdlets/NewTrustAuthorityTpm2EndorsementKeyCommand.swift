@@ -55,12 +55,17 @@ public final class NewTrustAuthorityTpm2EndorsementKeyCommand: Cmdlet {
         } else if let name {
             keys.append(try key(named: name, administrator))
         }
-        for key in keys {
-            guard try context.shouldProcess(target: cluster.name, action: "Create TPM 2.0 endorsement key '\(key.name)'") else { continue }
-            let imported = try administrator.perform { () throws(LabError) in
-                try administrator.lab.importTpm2EndorsementKey(key, into: cluster.id, by: administrator.user)
-            }
-            try context.write(.object(TrustAuthorityServiceObjects.endorsementKey(imported, clusterId: cluster.id)))
+        var confirmed: [Tpm2EndorsementKey] = []
+        for key in keys where try context.shouldProcess(target: cluster.name, action: "Create TPM 2.0 endorsement key '\(key.name)'") {
+            confirmed.append(key)
+        }
+        guard !confirmed.isEmpty else { return }
+        // One change for all of them: a key refused imports none.
+        let imported = try administrator.perform { () throws(LabError) in
+            try administrator.lab.importTpm2EndorsementKeys(confirmed, into: cluster.id, by: administrator.user)
+        }
+        for key in imported {
+            try context.write(.object(TrustAuthorityServiceObjects.endorsementKey(key, clusterId: cluster.id)))
         }
     }
 
