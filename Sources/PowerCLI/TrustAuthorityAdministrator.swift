@@ -45,6 +45,15 @@ struct TrustAuthorityAdministrator {
         }
     }
 
+    /// A non-terminating error for an object of the right type name that no vtash cmdlet made (a hand-made
+    /// `[pscustomobject]` with that PSTypeName): it names nothing in the lab.
+    func writeUnknownObject(_ typeName: String, madeBy cmdlet: String) throws {
+        let type = typeName.split(separator: ".").last.map(String.init) ?? typeName
+        try context.writeError(context.errorRecord("The \(type) object was not returned by \(cmdlet): it names no object of the lab.",
+                                                   id: "Client20_TrustedInfrastructure_InvalidArgument", category: .invalidArgument, reason: "ViError",
+                                                   targetName: type, targetType: "PSObject"))
+    }
+
     func failure(_ error: LabError) -> RuntimeError {
         let kind = Self.kind(of: error)
         return context.failure(error.message, id: kind.id, category: kind.category, reason: kind.reason)

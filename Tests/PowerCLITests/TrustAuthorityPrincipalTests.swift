@@ -187,4 +187,13 @@ import TrustAuthority
         #expect(workload.errorMessages("New-TrustAuthorityPrincipal -TrustAuthorityCluster 'vTA Cluster' -FilePath '\(files.file("principal.json"))'")
             == ["New-TrustAuthorityPrincipal : Could not find TrustAuthorityCluster with name 'vTA Cluster'."])
     }
+
+    @Test func anObjectNoCmdletMadeIsRefusedAndRemovesNothing() throws {
+        importPrincipal()
+        session.shell.setVariable("fake", .object(PSObject(typeNames: ["VMware.VimAutomation.Security.Types.V1.TrustedInfrastructure.TrustAuthorityPrincipal"])))
+        let result = session.run("$fake | Remove-TrustAuthorityPrincipal -Confirm:$false; 'after'")
+        #expect(result.output == ["after"])
+        #expect(result.errors.first == "Remove-TrustAuthorityPrincipal : The TrustAuthorityPrincipal object was not returned by Get-TrustAuthorityPrincipal: it names no object of the lab.")
+        #expect(imported.count == 1)
+    }
 }

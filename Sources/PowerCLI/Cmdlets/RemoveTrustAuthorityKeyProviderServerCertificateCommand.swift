@@ -20,7 +20,10 @@ public final class RemoveTrustAuthorityKeyProviderServerCertificateCommand: Cmdl
     public func process(_ context: CommandContext) throws {
         let administrator = try TrustAuthorityAdministrator.of(context)
         for argument in serverCertificate {
-            guard let reference = ObjectResolution.serverCertificate(argument) else { continue }
+            guard let reference = ObjectResolution.serverCertificate(argument) else {
+                try administrator.writeUnknownObject(PowerCLIObjects.serverCertificateType, madeBy: "Get-TrustAuthorityKeyProviderServerCertificate")
+                continue
+            }
             let target = "\(reference.provider): \(reference.certificate.thumbprint)"
             guard try context.shouldProcess(target: target, action: "Remove trusted server certificate") else { continue }
             _ = try administrator.attempt(target: reference.certificate.thumbprint) { () throws(LabError) in

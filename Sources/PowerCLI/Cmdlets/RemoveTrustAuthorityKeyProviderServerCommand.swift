@@ -23,7 +23,10 @@ public final class RemoveTrustAuthorityKeyProviderServerCommand: Cmdlet {
         // The servers of each provider go in one change: all of them, or none when none would remain.
         var byProvider: [(provider: String, servers: [String])] = []
         for argument in keyProviderServer {
-            guard let reference = ObjectResolution.keyProviderServer(argument) else { continue }
+            guard let reference = ObjectResolution.keyProviderServer(argument) else {
+                try administrator.writeUnknownObject(PowerCLIObjects.serverType, madeBy: "Get-TrustAuthorityKeyProviderServer")
+                continue
+            }
             guard try context.shouldProcess(target: reference.server, action: "Remove Trust Authority key provider server") else { continue }
             if let index = byProvider.firstIndex(where: { $0.provider == reference.provider }) {
                 byProvider[index].servers.append(reference.server)

@@ -20,7 +20,10 @@ public final class RemoveTrustAuthorityPrincipalCommand: Cmdlet {
     public func process(_ context: CommandContext) throws {
         let administrator = try TrustAuthorityAdministrator.of(context)
         for argument in trustAuthorityPrincipal {
-            guard let reference = argument.itemReference else { continue }
+            guard let reference = argument.itemReference else {
+                try administrator.writeUnknownObject(TrustAuthorityServiceObjects.principalType, madeBy: "Get-TrustAuthorityPrincipal")
+                continue
+            }
             guard try context.shouldProcess(target: reference.key, action: "Remove Trust Authority principal") else { continue }
             _ = try administrator.attempt(target: reference.key) { () throws(LabError) in
                 try administrator.lab.removePrincipal(reference.key, from: reference.clusterId, by: administrator.user)

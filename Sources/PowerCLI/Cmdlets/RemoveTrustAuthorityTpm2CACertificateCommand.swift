@@ -20,7 +20,10 @@ public final class RemoveTrustAuthorityTpm2CACertificateCommand: Cmdlet {
     public func process(_ context: CommandContext) throws {
         let administrator = try TrustAuthorityAdministrator.of(context)
         for argument in tpm2CACertificate {
-            guard let reference = argument.itemReference else { continue }
+            guard let reference = argument.itemReference else {
+                try administrator.writeUnknownObject(TrustAuthorityServiceObjects.tpmCACertificateType, madeBy: "Get-TrustAuthorityTpm2CACertificate")
+                continue
+            }
             guard try context.shouldProcess(target: reference.key, action: "Remove TPM 2.0 CA certificate") else { continue }
             _ = try administrator.attempt(target: reference.key) { () throws(LabError) in
                 try administrator.lab.removeTpm2CACertificate(reference.key, from: reference.clusterId, by: administrator.user)

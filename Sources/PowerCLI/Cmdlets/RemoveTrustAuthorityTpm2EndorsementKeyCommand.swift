@@ -20,7 +20,10 @@ public final class RemoveTrustAuthorityTpm2EndorsementKeyCommand: Cmdlet {
     public func process(_ context: CommandContext) throws {
         let administrator = try TrustAuthorityAdministrator.of(context)
         for argument in tpm2EndorsementKey {
-            guard let reference = argument.itemReference else { continue }
+            guard let reference = argument.itemReference else {
+                try administrator.writeUnknownObject(TrustAuthorityServiceObjects.endorsementKeyType, madeBy: "Get-TrustAuthorityTpm2EndorsementKey")
+                continue
+            }
             guard try context.shouldProcess(target: reference.key, action: "Remove TPM 2.0 endorsement key") else { continue }
             _ = try administrator.attempt(target: reference.key) { () throws(LabError) in
                 try administrator.lab.removeTpm2EndorsementKey(reference.key, from: reference.clusterId, by: administrator.user)

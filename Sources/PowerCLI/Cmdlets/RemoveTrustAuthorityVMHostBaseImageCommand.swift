@@ -20,7 +20,10 @@ public final class RemoveTrustAuthorityVMHostBaseImageCommand: Cmdlet {
     public func process(_ context: CommandContext) throws {
         let administrator = try TrustAuthorityAdministrator.of(context)
         for argument in vMHostBaseImage {
-            guard let reference = argument.itemReference else { continue }
+            guard let reference = argument.itemReference else {
+                try administrator.writeUnknownObject(TrustAuthorityServiceObjects.baseImageType, madeBy: "Get-TrustAuthorityVMHostBaseImage")
+                continue
+            }
             guard try context.shouldProcess(target: reference.key, action: "Remove VMHost base image") else { continue }
             _ = try administrator.attempt(target: reference.key) { () throws(LabError) in
                 try administrator.lab.removeBaseImage(reference.key, from: reference.clusterId, by: administrator.user)

@@ -30,7 +30,10 @@ public final class SetTrustAuthorityTpm2AttestationSettingsCommand: Cmdlet {
         var clusters: [(id: String, name: String)] = []
         if $tpm2AttestationSettings.isBound {
             for argument in tpm2AttestationSettings {
-                guard let reference = argument.itemReference else { continue }
+                guard let reference = argument.itemReference else {
+                    try administrator.writeUnknownObject(TrustAuthorityServiceObjects.attestationSettingsType, madeBy: "Get-TrustAuthorityTpm2AttestationSettings")
+                    continue
+                }
                 clusters.append((reference.clusterId, reference.key))
             }
         } else {
