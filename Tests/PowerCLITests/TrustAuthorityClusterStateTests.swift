@@ -1,0 +1,91 @@
+import TestSupport
+import Testing
+import TrustAuthority
+
+/// Step 2: `Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled` and `Get-TrustAuthorityServicesStatus`
+/// (reference/powercli-cmdlets.md §3: -State and -TrustAuthorityCluster mandatory, the cluster by pipeline;
+/// it supports -Confirm, which VMware's helper module passes as -Confirm:$false).
+@Suite struct TrustAuthorityClusterStateTests {
+    static func disabled() throws -> PowerCLITestShell {
+        try PowerCLITestShell.connected(definition: .beforeConfiguration)
+    }
+
+    @Test func enablingTheClusterChangesTheLabAndReturnsTheClusterEnabled() throws {
+        let session = try Self.disabled()
+        #expect(session.run("$vTA.State").output == ["Disabled"])
+        let result = session.run("$r = Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled -Confirm:$false; $r.State; $r.Name; $r.PSObject.TypeNames[0]")
+        #expect(result.errors == [])
+        #expect(result.output == ["Enabled", "vTA Cluster", "VMware.VimAutomation.Security.Types.V1.TrustedInfrastructure.TrustAuthorityCluster"])
+        #expect(session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
+        #expect(session.run("(Get-TrustAuthorityCluster 'vTA Cluster').State").output == ["Enabled"])
+    }
+
+    @Test func theClusterBindsFromThePipelineAndByName() throws {
+        let session = try Self.disabled()
+        session.run("Get-TrustAuthorityCluster | Set-TrustAuthorityCluster -State Enabled -Confirm:$false | Out-Null")
+        #expect(session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
+        session.run("Set-TrustAuthorityCluster -TrustAuthorityCluster 'vTA Cluster' -State Disabled -Confirm:$false | Out-Null")
+        #expect(!session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
+    }
+
+    @Test func itAsksForConfirmationAndChangesNothingWhenNoOneCanAnswer() throws {
+        let session = try Self.disabled()
+        let result = session.run("Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled")
+        #expect(result.errors.first?.contains("NonInteractive") == true)
+        #expect(!session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
+    }
+
+    @Test func whatIfDescribesTheChangeWithoutMakingIt() throws {
+        let session = try Self.disabled()
+        let result = session.run("Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled -WhatIf")
+        #expect(result.output == ["What if: Performing the operation \"Set Trust Authority state to Enabled\" on target \"vTA Cluster\"."])
+        #expect(!session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
+    }
+
+    @Test func aStateOutsideTheEnumOrAMissingStateIsABindingError() throws {
+        let session = try Self.disabled()
+        #expect(session.run("Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State On -Confirm:$false").output == [])
+        #expect(session.lastError().first == "CannotConvertArgumentNoMessage,VMware.VimAutomation.Security.Commands.Cmdlets.TrustedInfrastructure.SetTrustAuthorityCluster")
+        #expect(!session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
+    }
+
+    @Test func anUnknownClusterChangesNothing() throws {
+        let session = try Self.disabled()
+        #expect(session.errorMessages("Set-TrustAuthorityCluster -TrustAuthorityCluster nope -State Enabled -Confirm:$false")
+            == ["Set-TrustAuthorityCluster : Could not find TrustAuthorityCluster with name 'nope'."])
+        #expect(!session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
+    }
+
+    @Test func aUserWhoIsNotATrustedAdminIsRefused() throws {
+        let session = try PowerCLITestShell(definition: .beforeConfiguration)
+        session.run(PowerCLITestShell.connectAsAdministrator)
+        #expect(session.errorMessages("Set-TrustAuthorityCluster -TrustAuthorityCluster 'vTA Cluster' -State Enabled -Confirm:$false")
+            == ["Set-TrustAuthorityCluster : " + PowerCLITestShell.notTrustedAdmin])
+        #expect(session.lastError() == ["Client20_TrustedInfrastructure_NoPermission,VMware.VimAutomation.Security.Commands.Cmdlets.TrustedInfrastructure.SetTrustAuthorityCluster",
+                                        "PermissionDenied", "ViSecurityNegotiationException"])
+        #expect(session.errorMessages("Get-TrustAuthorityServicesStatus -TrustAuthorityCluster 'vTA Cluster'")
+            == ["Get-TrustAuthorityServicesStatus : " + PowerCLITestShell.notTrustedAdmin])
+        #expect(!session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
+    }
+
+    @Test func theServicesStatusFollowsTheState() throws {
+        let session = try Self.disabled()
+        // The domain's rule (docs/workflow-domain.md): None while disabled, Ok once enabled with hosts.
+        #expect(session.run("$s = Get-TrustAuthorityServicesStatus -TrustAuthorityCluster $vTA; $s.AttestationServiceStatus.Health; $s.KeyProviderServiceStatus.Health; $s.TrustAuthorityClusterId").output
+            == ["None", "None", "TrustAuthorityCluster-domain-c8"])
+        #expect(session.run("(Get-TrustAuthorityServicesStatus -TrustAuthorityCluster $vTA).AttestationServiceStatus.Details").output
+            == ["The Trust Authority cluster 'vTA Cluster' is disabled: the attestation service does not run."])
+        session.run("Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled -Confirm:$false")
+        #expect(session.run("$vTA | Get-TrustAuthorityServicesStatus | ForEach-Object { $_.AttestationServiceStatus.Health; $_.KeyProviderServiceStatus.Health }").output
+            == ["Ok", "Ok"])
+    }
+
+    @Test func theServicesStatusPrintsItsTable() throws {
+        let session = try PowerCLITestShell.connected()
+        #expect(session.run("Get-TrustAuthorityServicesStatus -Cluster $vTA").output.filter { !$0.isEmpty } == [
+            "TrustAuthorityClusterId           AttestationServiceStatus KeyProviderServiceStatus",
+            "-----------------------           ------------------------ ------------------------",
+            "TrustAuthorityCluster-domain-c8   Ok                       Ok",
+        ])
+    }
+}
