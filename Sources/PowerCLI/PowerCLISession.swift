@@ -84,6 +84,13 @@ public final class PowerCLISession {
     /// With several default servers (PowerCLI's multiple default-server mode) that is the last one connected
     /// to a vCenter that has a Trust Authority cluster, else the last one.
     func trustedConnection(_ context: CommandContext) throws -> Connection {
+        try trustedConnection(context, servers: [])
+    }
+
+    /// The same, among the connections `-Server` selects (every default server when it is empty): for the Trust
+    /// Authority cmdlets that honour their `-Server` parameter.
+    func trustedConnection(_ context: CommandContext, servers: [VIServerArgument]) throws -> Connection {
+        let connections = servers.isEmpty ? self.connections : try self.connections(servers, context)
         let connection = connections.last { connection in
             connection.host == nil && !(lab.vCenter(at: connection.vCenter)?.trustAuthorityClusters.isEmpty ?? true)
         } ?? connections.last
