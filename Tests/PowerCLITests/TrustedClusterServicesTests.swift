@@ -188,6 +188,16 @@ import TrustAuthority
         #expect(result.output == ["esxi-01.vsphere.local=Passed,esxi-02.vsphere.local=Passed,esxi-03.vsphere.local=Passed", "3", "5"])
     }
 
+    @Test func withBothVCentersConnectedOnlyTrustedHostsAreAttested() throws {
+        let scratch = try ScratchDirectory()
+        let session = try Self.configured(scratch)
+        session.run(PowerCLITestShell.connect)
+        let result = session.run("(Get-VMHostAttestation | ForEach-Object { $_.VMHost }) -join ','")
+        #expect(result.errors == [])
+        // esxi-ta-01 runs the Trust Authority services: it is not a trusted host.
+        #expect(result.output == ["esxi-01.vsphere.local,esxi-02.vsphere.local,esxi-03.vsphere.local"])
+    }
+
     @Test func aMissingBaseImageFailsTheHostsAndSaysWhy() throws {
         let scratch = try ScratchDirectory()
         let session = try Self.configured(scratch, baseImage: false)
