@@ -41,6 +41,17 @@ enum WorkloadViews {
         formats.register(FormatView(typeName: WorkloadObjects.keyProviderType, shape: .table([
             TableColumn("Name", width: 20), TableColumn("Type", width: 20), TableColumn("DefaultForSystem", width: 16), TableColumn("Registered"),
         ])))
+        formats.register(FormatView(typeName: WorkloadObjects.principalType, shape: .table([
+            // The issuer (58 characters) does not fit beside the name in 120 columns: `| Format-List` shows it.
+            TableColumn("Name", width: 52), TableColumn("Domain", width: 14), TableColumn("Type"),
+        ])))
+        formats.register(FormatView(typeName: WorkloadObjects.endorsementKeyType, shape: .table([
+            TableColumn("VMHostName", width: 24), TableColumn("VMHostId", width: 20),
+            TableColumn("Certificate") { item in
+                guard case .object(let certificate) = property(item, "Certificate") else { return .null }
+                return certificate["Subject"]
+            },
+        ])))
         formats.register(FormatView(typeName: WorkloadObjects.attestationServiceInfoType, shape: .table(serviceInfoColumns)))
         formats.register(FormatView(typeName: WorkloadObjects.keyProviderServiceInfoType, shape: .table(serviceInfoColumns)))
         formats.register(FormatView(typeName: InventoryObjects.datacenterType, shape: .table([TableColumn("Name")])))

@@ -100,4 +100,17 @@ import TrustAuthority
             ["Set-KeyProvider : Could not find KeyProvider 'nothing' on vCenter Server '\(Self.workload)'."])
         #expect(session.run("(Get-KeyProvider | Where-Object { $_.DefaultForSystem }).Count").output == ["0"])
     }
+
+    @Test func endorsementKeysAndPrincipalsPrintAsTables() throws {
+        let session = try PowerCLITestShell()
+        session.run(InventoryTests.connectWorkload)
+        let keys = session.run("Get-VMHost esxi-03.vsphere.local | Get-Tpm2EndorsementKey").output.filter { !$0.isEmpty }
+        #expect(keys.count == 3)
+        #expect(keys.first == "VMHostName               VMHostId             Certificate")
+        #expect(keys.last?.hasPrefix("esxi-03.vsphere.local    HostSystem-host-14   CN=TPM 2.0 EK ") == true)
+        let principal = session.run("Get-TrustedPrincipal").output.filter { !$0.isEmpty }
+        #expect(principal.first == "Name" + String(repeating: " ", count: 49) + "Domain         Type")
+        #expect(principal.last?.hasSuffix("  vsphere.local  STSUser") == true)
+        #expect(principal.last?.hasPrefix("vpxd-extension-") == true)
+    }
 }
