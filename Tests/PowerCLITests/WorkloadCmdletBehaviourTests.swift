@@ -113,4 +113,14 @@ import TrustAuthority
         #expect(principal.last?.hasSuffix("  vsphere.local  STSUser") == true)
         #expect(principal.last?.hasPrefix("vpxd-extension-") == true)
     }
+
+    @Test func theHostParameterIsSpelledVMHostAsPowerCLISpellsIt() throws {
+        let session = try PowerCLITestShell()
+        session.run(InventoryTests.connectWorkload)
+        for command in ["Export-VMHostImageDb", "Get-Tpm2EndorsementKey", "Export-Tpm2EndorsementKey", "Get-Cluster", "Get-Datacenter", "Get-VMHostAttestation"] {
+            #expect(session.run("Get-Help \(command)").output.contains { $0.contains("-VMHost <") || $0.contains("-VMHost] <") }, "\(command)")
+        }
+        #expect(session.errorMessages("Export-VMHostImageDb -VMHost $null -FilePath x.tgz") ==
+            ["Export-VMHostImageDb : Cannot bind argument to parameter 'VMHost' because it is null."])
+    }
 }

@@ -14,7 +14,7 @@ public final class ExportTpm2EndorsementKeyCommand: Cmdlet {
         examples: [HelpExample("Connect-VIServer esxi-01.vsphere.local -User trustedadmin@vsphere.local -Password 'VMware1!'; Export-Tpm2EndorsementKey -FilePath C:\\temp\\ek.pem",
                                "Connects to the host directly and exports the endorsement key of its TPM 2.0 chip to ek.pem.")])
 
-    @Parameter(pipeline: .byValue, description: "Specifies the host whose TPM 2.0 endorsement key you want to export. By default, the host you are connected to directly.")
+    @Parameter("VMHost", pipeline: .byValue, description: "Specifies the host whose TPM 2.0 endorsement key you want to export. By default, the host you are connected to directly.")
     var vmHost: VMHostArgument?
     @Parameter(mandatory: true, description: "Specifies the file path to which you want to export the endorsement key.")
     var filePath: String

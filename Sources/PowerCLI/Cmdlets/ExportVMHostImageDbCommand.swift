@@ -15,7 +15,7 @@ public final class ExportVMHostImageDbCommand: Cmdlet {
 
     @Parameter(mandatory: true, description: "Specifies the file path to which you want to export the base image database.")
     var filePath: String
-    @Parameter(mandatory: true, pipeline: .byValue, description: "Specifies the host whose base image database you want to export.", wildcards: true)
+    @Parameter("VMHost", mandatory: true, pipeline: .byValue, description: "Specifies the host whose base image database you want to export.", wildcards: true)
     var vmHost: [VMHostArgument]
     @Parameter(description: "Indicates that the cmdlet overwrites the existing destination files and creates directories to complete the specified file path.")
     var force: SwitchParameter

@@ -15,7 +15,7 @@ public final class GetClusterCommand: Cmdlet {
     var name: [String]
     @Parameter(pipeline: .byValue, set: "Default", description: "Specifies vSphere container objects (folders, datacenters) you want to search for clusters.", wildcards: true)
     var location: [VIContainerArgument]
-    @Parameter(set: "Default", description: "Specifies the hosts whose clusters you want to retrieve.", wildcards: true)
+    @Parameter("VMHost", set: "Default", description: "Specifies the hosts whose clusters you want to retrieve.", wildcards: true)
     var vmHost: [VMHostArgument]
     @Parameter(mandatory: true, set: "ById", description: "Specifies the IDs of the clusters you want to retrieve.")
     var id: [String]

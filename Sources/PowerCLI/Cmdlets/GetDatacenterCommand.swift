@@ -15,7 +15,7 @@ public final class GetDatacenterCommand: Cmdlet {
     var name: [String]
     @Parameter(pipeline: .byValue, set: "Default", description: "Specifies the clusters whose datacenters you want to retrieve.", wildcards: true)
     var cluster: [ClusterArgument]
-    @Parameter(set: "Default", description: "Specifies the hosts whose datacenters you want to retrieve.", wildcards: true)
+    @Parameter("VMHost", set: "Default", description: "Specifies the hosts whose datacenters you want to retrieve.", wildcards: true)
     var vmHost: [VMHostArgument]
     @Parameter(mandatory: true, set: "ById", description: "Specifies the IDs of the datacenters you want to retrieve.")
     var id: [String]

@@ -12,7 +12,7 @@ public final class GetTpm2EndorsementKeyCommand: Cmdlet {
         outputType: WorkloadObjects.endorsementKeyType,
         examples: [HelpExample("$ek = Get-Tpm2EndorsementKey -VMHost (Get-VMHost 'esxi-01.vsphere.local')", "Retrieves the endorsement key of the TPM 2.0 chip of esxi-01.vsphere.local.")])
 
-    @Parameter(mandatory: true, position: 0, pipeline: .byValue, description: "Specifies the hosts whose TPM 2.0 endorsement key you want to retrieve.", wildcards: true)
+    @Parameter("VMHost", mandatory: true, position: 0, pipeline: .byValue, description: "Specifies the hosts whose TPM 2.0 endorsement key you want to retrieve.", wildcards: true)
     var vmHost: [VMHostArgument]
     @Parameter(description: "Specifies the vCenter Server systems on which you want to run the cmdlet. If no value is given or $null is passed to this parameter, the command runs on the default servers.", wildcards: true)
     var server: [VIServerArgument]

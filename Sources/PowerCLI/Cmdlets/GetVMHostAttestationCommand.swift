@@ -13,7 +13,7 @@ public final class GetVMHostAttestationCommand: Cmdlet {
         defaultParameterSet: "VMHost", outputType: WorkloadObjects.attestationType,
         examples: [HelpExample("Get-TrustedCluster 'Workload Cluster' | Get-VMHostAttestation", "Shows whether each host of 'Workload Cluster' passes attestation, and why not.")])
 
-    @Parameter(position: 0, set: "VMHost", description: "Specifies the hosts whose attestation you want to retrieve. By default, every host of every trusted cluster.", wildcards: true)
+    @Parameter("VMHost", position: 0, set: "VMHost", description: "Specifies the hosts whose attestation you want to retrieve. By default, every host of every trusted cluster.", wildcards: true)
     var vmHost: [VMHostArgument]
     @Parameter(pipeline: .byValue, set: "TrustedCluster", description: "Specifies the trusted clusters whose hosts' attestation you want to retrieve.", wildcards: true)
     var trustedCluster: [TrustedClusterArgument]
