@@ -30,6 +30,12 @@ import Testing
         #expect(complete("Get-VMHost -Server 192.168.210.2", in: session) == ["192.168.210.23", "192.168.210.22"])
     }
 
+    @Test func trustAuthorityClustersCompleteWithBothVCentersConnected() throws {
+        let session = try PowerCLITestShell()
+        session.run(MultipleServersTests.connectBoth)
+        #expect(complete("Get-TrustAuthorityCluster v", in: session) == ["'vTA Cluster'"])
+    }
+
     @Test func everyWorkloadCmdletHasHelpWithSynopsisSyntaxParametersAndAnExample() throws {
         let session = try PowerCLITestShell()
         for command in Self.commands {
