@@ -29,7 +29,9 @@ public final class PowerCLICompletion: ArgumentCompleter {
         switch subject {
         case .clusters:
             // Connected: that vCenter's clusters, as the cmdlets resolve them; else every cluster.
-            let vCenters = session.connections.last.flatMap { lab.vCenter(at: $0.server) }.map { [$0] } ?? lab.vCenters
+            // With several default servers, the one the Trust Authority cmdlets resolve clusters on.
+            let connection = session.connections.last { !(lab.vCenter(at: $0.vCenter)?.trustAuthorityClusters.isEmpty ?? true) } ?? session.connections.last
+            let vCenters = connection.flatMap { lab.vCenter(at: $0.vCenter) }.map { [$0] } ?? lab.vCenters
             return vCenters.flatMap { $0.trustAuthorityClusters.map(\.name) }
         case .keyProviders:
             // Names only: a lab may hold thousands of providers, and decoding each one would cost a Tab press.

@@ -17,20 +17,20 @@ enum PowerCLIObjects {
     static let stateType = ns + "TrustAuthorityState"
 
     static func viServer(_ connection: PowerCLISession.Connection) -> PSObject {
-        let user = "\(connection.domain.uppercased())\\\(connection.user.name)"
+        let user = connection.displayUser
         let object = PSObject(typeNames: ["VMware.VimAutomation.ViCore.Impl.V1.VIServerImpl", viServerType, "System.Object"], properties: [
             PSProperty(name: "Name", value: .string(connection.server)),
             PSProperty(name: "Port", value: .int(connection.port)),
             PSProperty(name: "User", value: .string(user)),
             PSProperty(name: "IsConnected", value: .bool(true)),
-            PSProperty(name: "Id", value: .string("/VIServer=\(connection.user.name.lowercased())@\(connection.domain.lowercased())@\(connection.server):\(connection.port)/")),
+            PSProperty(name: "Id", value: .string(connection.uid)),
             PSProperty(name: "ServiceUri", value: .string("https://\(connection.server)/sdk")),
             PSProperty(name: "SessionId", value: .string(connection.sessionId)),
             PSProperty(name: "Version", value: .string("8.0.3")),
             PSProperty(name: "Build", value: .string("24022515")),
-            PSProperty(name: "ProductLine", value: .string("vpx")),
+            PSProperty(name: "ProductLine", value: .string(connection.host == nil ? "vpx" : "embeddedEsx")),
             PSProperty(name: "RefCount", value: .int(1)),
-            PSProperty(name: "Uid", value: .string("/VIServer=\(connection.user.name.lowercased())@\(connection.domain.lowercased())@\(connection.server):\(connection.port)/")),
+            PSProperty(name: "Uid", value: .string(connection.uid)),
         ])
         object.stringValue = { connection.server }
         object.baseObject = connection.server

@@ -17,15 +17,32 @@ public final class PowerCLISession {
         public var sessionId: String
         /// The user's TrustedAdmins membership, decided once: every Trust Authority cmdlet checks it.
         public private(set) var isTrustedAdmin: Bool
+        /// The vCenter whose inventory and Trust Authority state the connection reaches: `server` itself, or,
+        /// for a connection made directly to an ESXi host, the vCenter that manages the host.
+        public var vCenter: String
+        /// The host's name when the connection was made directly to an ESXi host (`Connect-VIServer esxi-01…`).
+        public var host: String?
 
-        init(server: String, port: Int, user: SSOUser, domain: String, sessionId: String) {
+        init(server: String, port: Int, user: SSOUser, domain: String, sessionId: String, vCenter: String? = nil, host: String? = nil) {
             self.server = server
             self.port = port
             self.user = user
             self.domain = domain
             self.sessionId = sessionId
             self.isTrustedAdmin = user.isTrustedAdmin
+            self.vCenter = vCenter ?? server
+            self.host = host
         }
+
+        /// The user as PowerCLI shows it (`VSPHERE.LOCAL\trustedadmin`; `root` on a host).
+        public var displayUser: String { host == nil ? "\(domain.uppercased())\\\(user.name)" : user.name }
+
+        /// The user as the lab's operations take it.
+        public var sessionUser: SessionUser { SessionUser(vCenter: vCenter, name: "\(user.name)@\(domain)") }
+
+        /// What every object of this connection starts its `Uid` with, as PowerCLI formats it:
+        /// `/VIServer=vsphere.local\trustedadmin@192.168.210.23:443/`.
+        public var uid: String { "/VIServer=\(domain.lowercased())\\\(user.name)@\(server):\(port)/" }
     }
 
     public init(lab: Lab) {
@@ -64,8 +81,20 @@ public final class PowerCLISession {
 
     /// The connection Trust Authority cmdlets run against, or the PowerCLI error when there is none
     /// or its user may not administer Trust Authority.
+    /// With several default servers (PowerCLI's multiple default-server mode) that is the last one connected
+    /// to a vCenter that has a Trust Authority cluster, else the last one.
     func trustedConnection(_ context: CommandContext) throws -> Connection {
-        guard let connection = connections.last else {
+        try trustedConnection(context, servers: [])
+    }
+
+    /// The same, among the connections `-Server` selects (every default server when it is empty): for the Trust
+    /// Authority cmdlets that honour their `-Server` parameter.
+    func trustedConnection(_ context: CommandContext, servers: [VIServerArgument]) throws -> Connection {
+        let connections = servers.isEmpty ? self.connections : try self.connections(servers, context)
+        let connection = connections.last { connection in
+            connection.host == nil && !(lab.vCenter(at: connection.vCenter)?.trustAuthorityClusters.isEmpty ?? true)
+        } ?? connections.last
+        guard let connection else {
             throw context.failure("You are not currently connected to any servers. Please connect first using a Connect cmdlet.",
                                   id: "Core_BaseCmdlet_NotConnectedError", category: .resourceUnavailable, reason: "ViServerConnectionException")
         }

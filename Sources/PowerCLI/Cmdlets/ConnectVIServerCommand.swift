@@ -47,7 +47,10 @@ public final class ConnectVIServerCommand: Cmdlet {
             if case .secureString(let secret) = credential["Password"] { password = secret.plainText }
         }
         for server in server {
-            guard let vCenter = powerCLI.lab.vCenter(at: server) else {
+            // A host's name connects to the host directly (what Export-Tpm2EndorsementKey needs); the lab
+            // has no ESXi accounts, so the users of the vCenter that manages it sign in (docs/workload-cmdlets.md).
+            let host = powerCLI.lab.vCenter(at: server) == nil ? powerCLI.lab.host(named: server) : nil
+            guard let vCenter = powerCLI.lab.vCenter(at: server) ?? host.flatMap({ powerCLI.lab.vCenter(at: $0.vCenter) }) else {
                 try context.writeError(context.errorRecord(
                     "\(DateFormatting.general(Date()))\tConnect-VIServer\t\tCould not resolve the requested VC server.",
                     id: "Client20_ConnectivityServiceImpl_Reconnect_NameResolutionFailure", category: .objectNotFound,
@@ -61,8 +64,9 @@ public final class ConnectVIServerCommand: Cmdlet {
                     reason: "InvalidLogin", targetName: "", targetType: ""))
                 continue
             }
-            let connection = PowerCLISession.Connection(server: vCenter.address, port: port, user: account,
-                                                        domain: vCenter.ssoDomain, sessionId: UUID().uuidString.lowercased())
+            let connection = PowerCLISession.Connection(server: host?.name ?? vCenter.address, port: port, user: account,
+                                                        domain: vCenter.ssoDomain, sessionId: UUID().uuidString.lowercased(),
+                                                        vCenter: vCenter.address, host: host?.name)
             if !notDefault.isPresent {
                 powerCLI.connections.append(connection)
                 powerCLI.publishDefaultServers(context.shell)

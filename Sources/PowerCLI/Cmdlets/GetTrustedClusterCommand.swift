@@ -24,23 +24,29 @@ public final class GetTrustedClusterCommand: Cmdlet {
 
     public func process(_ context: CommandContext) throws {
         let session = try PowerCLISession.of(context)
-        let connection = try session.trustedConnection(context)
-        let clusters = session.lab.vCenter(at: connection.server)?.clusters ?? []
+        var clusters: [(PowerCLISession.Connection, TrustedCluster)] = []
+        for connection in try session.connections(server, context) where connection.host == nil {
+            try session.requireTrustedAdmin(connection, context)
+            let user = connection.sessionUser
+            clusters += try WorkloadFailure.run(context) { () throws(LabError) in try session.lab.trustedClusters(by: user) }.map { (connection, $0) }
+        }
         if $id.isBound {
             for id in id {
-                guard let cluster = clusters.first(where: { $0.trustedClusterId == id }) else {
-                    try context.writeError(notFound("Id", id, context))
-                    continue
-                }
-                try context.write(.object(Self.object(cluster, server: connection.server)))
+                let matching = clusters.filter { $0.1.cluster.trustedClusterId == id }
+                if matching.isEmpty { try context.writeError(notFound("Id", id, context)) }
+                for (connection, cluster) in matching { try context.write(.object(Self.object(cluster, connection))) }
             }
             return
         }
+        var taken = Set<Int>()
         for name in name.isEmpty ? ["*"] : name {
             let pattern = WildcardPattern(name)
-            let matching = clusters.filter { pattern.matches($0.name) }
+            let matching = clusters.indices.filter { pattern.matches(clusters[$0].1.cluster.name) }
             if matching.isEmpty && !pattern.hasWildcards { try context.writeError(notFound("name", name, context)) }
-            for cluster in matching { try context.write(.object(Self.object(cluster, server: connection.server))) }
+            taken.formUnion(matching)
+        }
+        for index in clusters.indices where taken.contains(index) {
+            try context.write(.object(Self.object(clusters[index].1, clusters[index].0)))
         }
     }
 
@@ -52,14 +58,18 @@ public final class GetTrustedClusterCommand: Cmdlet {
     static let typeNames = [clusterType, "System.Object"]
     static let layout = PropertyLayout(["Name", "State", "Id", "AttestationServiceInfo", "KeyProviderServiceInfo", "Uid"])
 
-    static func object(_ record: ClusterRecord, server: String) -> PSObject {
+    static func object(_ trusted: TrustedCluster, _ connection: PowerCLISession.Connection) -> PSObject {
+        let record = trusted.cluster
         let state = EnumValue(typeName: stateType, name: record.enabled ? "Enabled" : "Disabled", rawValue: record.enabled ? 1 : 0)
         let object = PSObject(typeNames: typeNames, layout: layout, values: [
-            .string(record.name), .enumValue(state), .string(record.trustedClusterId), .array([]), .array([]),
-            .string("/VIServer=\(server)/TrustedCluster=\(record.trustedClusterId)/"),
+            .string(record.name), .enumValue(state), .string(record.trustedClusterId),
+            .array(trusted.attestationServices.map { .object(WorkloadObjects.serviceInfo($0, connection)) }),
+            .array(trusted.keyProviderServices.map { .object(WorkloadObjects.serviceInfo($0, connection)) }),
+            .string(connection.uid + "TrustedCluster=\(record.trustedClusterId)/"),
         ])
         object.stringText = record.name
-        object.baseObject = record.id
+        object.baseObject = InventoryReference(kind: .cluster, id: record.id, name: record.name, server: connection.server,
+                                               vCenter: connection.vCenter, sessionId: connection.sessionId)
         return object
     }
 }

@@ -1,0 +1,33 @@
+import ShellEngine
+import TrustAuthority
+
+/// `Get-KeyProviderServiceInfo -Id <String[]>` / `Get-KeyProviderServiceInfo [-ServiceAddress <String[]>] [-ServiceGroup <String[]>] [-ServicePort <Int32[]>]
+/// [-TAClusterId <String[]>] [-Server <VIServer[]>]`: the key provider services registered on the workload vCenter.
+public final class GetKeyProviderServiceInfoCommand: Cmdlet {
+    public static let command = CommandDescription(
+        name: "Get-KeyProviderServiceInfo", className: "VMware.VimAutomation.Security.Commands.Cmdlets.TrustedInfrastructure.GetKeyProviderServiceInfo",
+        module: "VMware.VimAutomation.Security",
+        synopsis: "This cmdlet retrieves the Trust Authority key provider service information from the workload vCenter Server system.",
+        defaultParameterSet: "Filter", outputType: WorkloadObjects.keyProviderServiceInfoType,
+        examples: [HelpExample("Get-KeyProviderServiceInfo", "Retrieves every key provider service registered on the connected workload vCenter Server system.")])
+
+    @Parameter(mandatory: true, set: "ById", description: "Specifies the IDs of the key provider service information you want to retrieve.")
+    var id: [String]
+    @Parameter(set: "Filter", description: "Specifies the addresses of the key provider services you want to retrieve.")
+    var serviceAddress: [String]
+    @Parameter(set: "Filter", description: "Specifies the groups of the key provider services you want to retrieve.")
+    var serviceGroup: [String]
+    @Parameter(set: "Filter", description: "Specifies the ports of the key provider services you want to retrieve. This parameter only works when the ServiceAddress parameter is also specified.")
+    var servicePort: [Int]
+    @Parameter("TAClusterId", set: "Filter", description: "Specifies the IDs of the Trust Authority clusters whose key provider services you want to retrieve.")
+    var taClusterId: [String]
+    @Parameter(description: "Specifies the vCenter Server systems on which you want to run the cmdlet. If no value is given or $null is passed to this parameter, the command runs on the default servers.", wildcards: true)
+    var server: [VIServerArgument]
+
+    public init() {}
+
+    public func process(_ context: CommandContext) throws {
+        try ServiceInfoOperations.get(.keyProvider, ids: id, addresses: serviceAddress, groups: serviceGroup, ports: servicePort,
+                                      clusterIds: taClusterId, servers: server, context)
+    }
+}
