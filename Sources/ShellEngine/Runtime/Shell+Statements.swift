@@ -121,7 +121,7 @@ extension Shell {
             break
         case .functionDefinition(let definition):
             let block = ScriptBlockValue(ast: definition.body, source: currentSource)
-            currentScope.functions[definition.name.lowercased()] = FunctionInfo(name: definition.name, definition: block, isFilter: definition.isFilter)
+            currentScope.functions[definition.name.lowercased()] = FunctionInfo(name: definition.name, definition: block, isFilter: definition.isFilter, module: scriptScope.module)
             // The function may hide a cmdlet of the same name from here on.
             registry.forgetResolutions()
         case .breakStatement(let label):
