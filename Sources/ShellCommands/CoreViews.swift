@@ -4,7 +4,7 @@ import ShellFormatting
 /// The views of the objects the generic commands write (PowerShell's DefaultFormatters for them).
 enum CoreViews {
     static var all: [FormatView] {
-        [memberDefinition, variable] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views + ModuleObjects.views + AliasObjects.views
+        [memberDefinition, variable] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views + ModuleObjects.views + AliasObjects.views + SelectStringCommand.views
     }
 
     /// Get-Member: grouped by type name, Name / MemberType / Definition.

@@ -8,12 +8,13 @@ enum FieldCommands {
             ImportModuleCommand.self, ExportModuleMemberCommand.self, GetModuleCommand.self, RemoveModuleCommand.self,
             JoinPathCommand.self, SplitPathCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, InvokeExpressionCommand.self,
             CompareObjectCommand.self, TeeObjectCommand.self, GetVerbCommand.self, GetAliasCommand.self, SetAliasCommand.self, NewAliasCommand.self,
+            AddMemberCommand.self, SelectStringCommand.self,
         ]
     }
 
     static let aliases: [(String, String)] = [
         ("ipmo", "Import-Module"), ("gmo", "Get-Module"), ("rmo", "Remove-Module"), ("iex", "Invoke-Expression"),
         ("compare", "Compare-Object"), ("diff", "Compare-Object"), ("tee", "Tee-Object"), ("gal", "Get-Alias"), ("sal", "Set-Alias"),
-        ("nal", "New-Alias"),
+        ("nal", "New-Alias"), ("sls", "Select-String"),
     ]
 }

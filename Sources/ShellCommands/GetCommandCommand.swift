@@ -63,7 +63,13 @@ public final class GetCommandCommand: Cmdlet {
                 ])
                 try context.write(.object(object))
             }
+        }
+        do {
             for function in shell.visibleFunctions() where names.isEmpty || names.contains(where: { $0.matches(function.name) }) {
+                let parts = function.name.split(separator: "-", maxSplits: 1).map(String.init)
+                if !verbs.isEmpty && !verbs.contains(where: { $0.matches(parts.first ?? "") }) { continue }
+                if !nouns.isEmpty && !nouns.contains(where: { $0.matches(parts.last ?? "") }) { continue }
+                if !modules.isEmpty && !modules.contains(where: { $0.matches(function.module?.name ?? "") }) { continue }
                 found = true
                 try context.write(.object(PSObject(typeNames: ["System.Management.Automation.FunctionInfo", "System.Management.Automation.CommandInfo", "System.Object"], properties: [
                     PSProperty(name: "CommandType", value: .enumValue(EnumValue(typeName: "System.Management.Automation.CommandTypes", name: "Function", rawValue: 2))),

@@ -7,10 +7,14 @@ enum ModuleObjects {
     static let typeName = "System.Management.Automation.PSModuleInfo"
 
     static func object(_ module: ModuleInfo, shell: Shell) -> PSObject {
-        let cmdlets = module.isBuiltIn
-            ? shell.registry.allCmdlets.map(\.metadata.name).filter { name in
-                shell.registry.cmdlet(named: name).map { $0.metadata.module.caseInsensitiveCompare(module.name) == .orderedSame } ?? false }
-            : module.exportedCmdlets
+        var cmdlets: [String] = module.exportedCmdlets
+        if module.isBuiltIn {
+            cmdlets = []
+            for type in shell.registry.allCmdlets {
+                let metadata = type.metadata
+                if metadata.module.caseInsensitiveCompare(module.name) == .orderedSame { cmdlets.append(metadata.name) }
+            }
+        }
         let commands = PSHashtable(isOrdered: true)
         for name in (cmdlets + module.exportedFunctions).sorted(by: { $0.lowercased() < $1.lowercased() }) { commands[name] = .string(name) }
         let functions = PSHashtable(isOrdered: true)
@@ -32,11 +36,17 @@ enum ModuleObjects {
             PSProperty(name: "ExportedFunctions", value: .hashtable(functions)),
             PSProperty(name: "ExportedCmdlets", value: .hashtable(cmdletTable)),
             PSProperty(name: "ExportedVariables", value: .hashtable(variables)),
-            PSProperty(name: "NestedModules", value: .array(module.nestedModules.map { .object(object($0, shell: shell)) })),
+            PSProperty(name: "NestedModules", value: .array(nested(module, shell: shell))),
             PSProperty(name: "RequiredModules", value: .array(module.requiredModules.map { .string($0) })),
         ])
         object.stringValue = { module.name }
         return object
+    }
+
+    private static func nested(_ module: ModuleInfo, shell: Shell) -> [Value] {
+        var values: [Value] = []
+        for child in module.nestedModules { values.append(.object(object(child, shell: shell))) }
+        return values
     }
 
     /// `System.Management.Automation.ModuleType`: Script 0, Binary 1, Manifest 2, Cim 3, Workflow 4.

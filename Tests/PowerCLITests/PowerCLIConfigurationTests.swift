@@ -69,7 +69,8 @@ import Testing
         let session = try PowerCLITestShell()
         let result = session.run("Set-PowerCLIConfiguration -InvalidCertificateAction Ignore -Confirm:$false")
         #expect(result.output.contains { $0.hasPrefix("Scope    ProxyPolicy     DefaultVIServerMode InvalidCertificateAction") })
-        #expect(result.output.contains { $0.hasPrefix("User                                     Ignore") })
+        // Scope (8), ProxyPolicy (15) and DefaultVIServerMode (19) columns, one space after each.
+        #expect(result.output.contains { $0.hasPrefix("User" + String(repeating: " ", count: 41) + "Ignore") })
     }
 
     @Test func getPowerCLIVersionWarnsThatItIsDeprecatedAndNamesTheRelease() throws {

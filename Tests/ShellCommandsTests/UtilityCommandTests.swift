@@ -67,7 +67,7 @@ import TestSupport
         Get-Made
         try { Invoke-Expression '1 +' } catch { $_.FullyQualifiedErrorId }
         """)
-        #expect(text == "5\n2020\nmade\nExpectedExpression")
+        #expect(text == "5\n2020\nmade\nExpectedValueExpression")
     }
 
     @Test func getHelpDescribesTheNewCmdlets() {

@@ -37,5 +37,5 @@ public final class ModuleInfo {
         self.scope = scope
     }
 
-    var isBuiltIn: Bool { scope == nil }
+    public var isBuiltIn: Bool { scope == nil }
 }
