@@ -45,6 +45,11 @@ public final class AddMemberCommand: Cmdlet {
 
     public func process(_ context: CommandContext) throws {
         guard $inputObject.isBound else { return }
+        if name != nil, ![MemberType.noteProperty, .aliasProperty, .scriptProperty, .scriptMethod].contains(memberType) {
+            // Source: PowerShell's AddMember strings CannotAddMemberType.
+            throw context.failure("Cannot add a member with type \"\(memberType.rawValue)\". Specify a different type for the MemberTypes parameter.",
+                                  id: "CannotAddMemberType", category: .invalidOperation, reason: "InvalidOperationException")
+        }
         guard case .object(let object) = inputObject else {
             // Values that are not objects cannot carry members here; -PassThru still writes them.
             if passThru.isPresent { try context.write(inputObject) }
@@ -90,9 +95,7 @@ public final class AddMemberCommand: Cmdlet {
                 return try shell.invokeScriptMember(body, this: .object(object), arguments: arguments)
             })
         default:
-            // Source: PowerShell's AddMember strings CannotAddMemberType.
-            throw context.failure("Cannot add a member with type \"\(type.rawValue)\". Specify a different type for the MemberTypes parameter.",
-                                  id: "CannotAddMemberType", category: .invalidOperation, reason: "InvalidOperationException")
+            break  // refused in process before any change
         }
     }
 

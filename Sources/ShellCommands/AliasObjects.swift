@@ -15,6 +15,8 @@ enum AliasObjects {
             PSProperty(name: "ResolvedCommandName", value: .string(target)),
             PSProperty(name: "Version", value: .string("")),
             PSProperty(name: "Source", value: .string("")),
+            PSProperty(name: "Description", value: .string("")),
+            PSProperty(name: "Options", value: .enumValue(EnumValue(typeName: "System.Management.Automation.ScopedItemOptions", name: "None", rawValue: 0))),
         ])
         object.stringText = name
         return object

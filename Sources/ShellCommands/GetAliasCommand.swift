@@ -36,11 +36,13 @@ public final class GetAliasCommand: Cmdlet {
         }
         for written in name.isEmpty ? ["*"] : name {
             let pattern = WildcardPattern(written)
-            let matches = aliases.filter { pattern.matches($0.name) }
+            // An alias named exactly as written (`?`, `%`) is that alias, not a pattern.
+            let exact = aliases.filter { $0.name.caseInsensitiveCompare(written) == .orderedSame }
+            let matches = exact.isEmpty ? aliases.filter { pattern.matches($0.name) } : exact
             if matches.isEmpty && !pattern.hasWildcards {
-                // Source: 5.1's Get-Alias on an unknown name (ItemNotFoundException, ObjectNotFound).
+                // Source: AliasCommandStrings.resx NoAliasFound and GetAliasCommand.cs (ItemNotFoundException, ObjectNotFound).
                 try context.writeError(context.errorRecord(
-                    "Cannot find alias because alias '\(written)' does not exist.", id: "ItemNotFoundException",
+                    "This command cannot find a matching alias because an alias with the name '\(written)' does not exist.", id: "ItemNotFoundException",
                     category: .objectNotFound, reason: "ItemNotFoundException", targetName: written, targetType: "String"))
                 continue
             }

@@ -60,6 +60,8 @@ public final class GetCommandCommand: Cmdlet {
                     PSProperty(name: "Name", value: .string("\(alias.name) -> \(alias.target)")),
                     PSProperty(name: "Version", value: .string("")),
                     PSProperty(name: "Source", value: .string("")),
+                    PSProperty(name: "Definition", value: .string(alias.target)),
+                    PSProperty(name: "ResolvedCommandName", value: .string(alias.target)),
                 ])
                 try context.write(.object(object))
             }

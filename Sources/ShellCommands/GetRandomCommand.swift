@@ -22,10 +22,16 @@ public final class GetRandomCommand: Cmdlet {
     var maximum: Value
     @Parameter(set: "RandomNumberParameterSet", description: "Specifies a minimum value for the random number. The default value is 0.")
     var minimum: Value
-    @Parameter(mandatory: true, position: 0, pipeline: .byValue, set: "RandomListItemParameterSet", description: "Specifies a collection of objects. Get-Random gets randomly selected objects in random order from the collection up to the number specified by Count.")
+    @Parameter(pipeline: .byValue,
+               sets: [ParameterSetUse("RandomListItemParameterSet", mandatory: true, position: 0), ParameterSetUse("ShuffleParameterSet", mandatory: true, position: 0)],
+               description: "Specifies a collection of objects. Get-Random gets randomly selected objects in random order from the collection up to the number specified by Count.")
     var inputObject: [Value]
-    @Parameter(set: "RandomListItemParameterSet", description: "Specifies the number of random objects or numbers to return. The default is 1.")
+    // In 5.1 -Count belongs to the list set only (PowerShell 7 also counts numbers): with pipeline input and
+    // -Count, the binder then has one set to choose.
+    @Parameter(set: "RandomListItemParameterSet", description: "Specifies the number of random objects to return. The default is 1.")
     var count: Int = 1
+    @Parameter(set: "ShuffleParameterSet", description: "Returns the whole input collection in random order (PowerShell 7.1 and later).")
+    var shuffle: SwitchParameter
 
     public init() {}
 
@@ -58,7 +64,7 @@ public final class GetRandomCommand: Cmdlet {
         if tookInput {
             // A partial Fisher-Yates shuffle: `count` distinct items in random order.
             var pool = items
-            let wanted = min(max(count, 0), pool.count)
+            let wanted = shuffle.isPresent ? pool.count : min(max(count, 0), pool.count)
             for index in 0..<wanted {
                 let chosen = random.next(index, pool.count)
                 pool.swapAt(index, chosen)

@@ -25,12 +25,14 @@ public final class NewTimeSpanCommand: Cmdlet {
     var minutes: Int = 0
     @Parameter(set: "Time", description: "Specifies the length of the time span in seconds. The default is 0.")
     var seconds: Int = 0
+    @Parameter(set: "Time", description: "Specifies the length of the time span in milliseconds (PowerShell 6 and later). The default is 0.")
+    var milliseconds: Int = 0
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        if $days.isBound || $hours.isBound || $minutes.isBound || $seconds.isBound {
-            let total = Double(days) * 86_400 + Double(hours) * 3_600 + Double(minutes) * 60 + Double(seconds)
+        if $days.isBound || $hours.isBound || $minutes.isBound || $seconds.isBound || $milliseconds.isBound {
+            let total = Double(days) * 86_400 + Double(hours) * 3_600 + Double(minutes) * 60 + Double(seconds) + Double(milliseconds) / 1000
             try context.write(.object(TimeSpanObject.make(seconds: total)))
             return
         }

@@ -65,7 +65,8 @@ public final class SplitPathCommand: Cmdlet {
                 let name = Self.leaf(text)
                 result = name.lastIndex(of: ".").map { String(name[$0...]) } ?? ""
             } else {
-                result = Self.parent(text)
+                // The provider writes the parent with its own separator, as PowerShell on Unix does (C:\Temp → C:/Temp).
+                result = Self.parent(text).replacingOccurrences(of: "\\", with: "/")
             }
             if resolve.isPresent {
                 for match in FileSystemItems.expand(result, shell: context.shell) { try context.write(.string(match)) }

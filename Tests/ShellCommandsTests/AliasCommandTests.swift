@@ -2,7 +2,7 @@ import Testing
 import TestSupport
 
 /// Get-Alias, Set-Alias, New-Alias and Get-Verb. Sources: the 5.1 documentation of each (Get-Alias -Definition,
-/// the `name -> command` display); SessionStateStrings.resx (AliasNotFound, AliasAlreadyExists); the verb groups
+/// the `name -> command` display); AliasCommandStrings.resx (NoAliasFound), SessionStateStrings.resx (AliasAlreadyExists); the verb groups
 /// of PowerShell's Verbs.cs as 5.1 has them (no Build or Deploy).
 @Suite struct AliasCommandTests {
     @Test func setAliasMakesANameThatRunsTheCommand() {
@@ -30,8 +30,13 @@ import TestSupport
         dir,gci,ls
         gcm
         ItemNotFoundException,Microsoft.PowerShell.Commands.GetAliasCommand
-        Cannot find alias because alias 'nosuchalias' does not exist.
+        This command cannot find a matching alias because an alias with the name 'nosuchalias' does not exist.
         """)
+    }
+
+    /// about_Aliases: `?` is Where-Object's alias; a name that is an alias is not taken as a pattern.
+    @Test func anAliasNamedLikeAWildcardIsFoundByItsName() {
+        #expect(output(of: "(Get-Alias -Name ?).Definition; (Get-Alias %).Definition; (Get-Alias gci).Options") == "Where-Object\nForEach-Object\nNone")
     }
 
     @Test func getAliasShowsTheNameAndTarget() {

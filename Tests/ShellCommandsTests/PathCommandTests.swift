@@ -40,7 +40,7 @@ import TestSupport
         "[" + (Split-Path '/') + "]"
         Split-Path 'dir/sub/' -Leaf
         """)
-        #expect(text == "/home/user\n/home/user\nreport.txt\n*.log\nC:\\Test\n/\n[]\n[]\nsub")
+        #expect(text == "/home/user\n/home/user\nreport.txt\n*.log\nC:/Test\n/\n[]\n[]\nsub")
     }
 
     @Test func splitPathQualifierNoQualifierIsAbsoluteExtensionAndLeafBase() {

@@ -70,6 +70,32 @@ import TestSupport
         #expect(text == "5\n2020\nmade\nExpectedValueExpression")
     }
 
+    @Test func getRandomShuffleReturnsEveryItem() {
+        #expect(output(of: "((Get-Random -InputObject 1, 2, 3, 5, 8, 13 -Shuffle -SetSeed 4) | Sort-Object) -join ','") == "1,2,3,5,8,13")
+    }
+
+    /// .NET's TimeSpan "c" format: [-][d.]hh:mm:ss[.fffffff] (https://learn.microsoft.com/dotnet/api/system.timespan.tostring).
+    @Test func newTimeSpanMillisecondsAndTheDaysInItsText() {
+        let text = output(of: """
+        "$(New-TimeSpan -Days 1 -Seconds 5)"
+        (New-TimeSpan -Seconds 1 -Milliseconds 250).TotalMilliseconds
+        "$(New-TimeSpan -Start '2024-01-02' -End '2024-01-01')"
+        """)
+        #expect(text == "1.00:00:05\n1250\n-1.00:00:00")
+    }
+
+    /// about_Script_Blocks: `[scriptblock]::Create(string)`; dot-sourcing it defines its functions here.
+    @Test func scriptBlockCreateMakesABlockFromText() {
+        let text = output(of: """
+        $sb = [scriptblock]::Create('param($a) $a * 2')
+        & $sb 21
+        . ([scriptblock]::Create('function Get-FromBlock { "inner" }'))
+        Get-FromBlock
+        try { [scriptblock]::Create('1 +') } catch { $_.FullyQualifiedErrorId }
+        """)
+        #expect(text == "42\ninner\nExpectedValueExpression")
+    }
+
     @Test func getHelpDescribesTheNewCmdlets() {
         for (name, synopsis) in [("Import-Module", "Adds modules to the current session."),
                                  ("Split-Path", "Returns the specified part of a path."),
