@@ -22,15 +22,13 @@ public final class GetRandomCommand: Cmdlet {
     var maximum: Value
     @Parameter(set: "RandomNumberParameterSet", description: "Specifies a minimum value for the random number. The default value is 0.")
     var minimum: Value
-    @Parameter(pipeline: .byValue,
-               sets: [ParameterSetUse("RandomListItemParameterSet", mandatory: true, position: 0), ParameterSetUse("ShuffleParameterSet", mandatory: true, position: 0)],
-               description: "Specifies a collection of objects. Get-Random gets randomly selected objects in random order from the collection up to the number specified by Count.")
+    @Parameter(mandatory: true, position: 0, pipeline: .byValue, set: "RandomListItemParameterSet", description: "Specifies a collection of objects. Get-Random gets randomly selected objects in random order from the collection up to the number specified by Count.")
     var inputObject: [Value]
     // In 5.1 -Count belongs to the list set only (PowerShell 7 also counts numbers): with pipeline input and
     // -Count, the binder then has one set to choose.
     @Parameter(set: "RandomListItemParameterSet", description: "Specifies the number of random objects to return. The default is 1.")
     var count: Int = 1
-    @Parameter(set: "ShuffleParameterSet", description: "Returns the whole input collection in random order (PowerShell 7.1 and later).")
+    @Parameter(set: "RandomListItemParameterSet", description: "Returns the whole input collection in random order (PowerShell 7.1 and later, where it has a set of its own).")
     var shuffle: SwitchParameter
 
     public init() {}
