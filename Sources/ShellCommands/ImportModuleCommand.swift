@@ -30,7 +30,7 @@ public final class ImportModuleCommand: Cmdlet {
     public func process(_ context: CommandContext) throws {
         for moduleName in name {
             do {
-                let module = try context.shell.importModule(moduleName, force: force.isPresent, emit: { try context.write($0) })
+                let module = try context.shell.importModule(moduleName, force: force.isPresent, global: global.isPresent, emit: { try context.write($0) })
                 context.writeVerbose("Loading module from path '\(module.path.isEmpty ? module.name : module.path)'.")
                 if passThru.isPresent { try context.write(.object(ModuleObjects.object(module, shell: context.shell))) }
             } catch let error as ModuleLoadError {

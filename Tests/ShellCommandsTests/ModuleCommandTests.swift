@@ -158,6 +158,22 @@ import TestSupport
         """)
     }
 
+    /// Import-Module inside a module binds into that module (its functions see the import, the session does
+    /// not), unless -Global (Import-Module.md, -Global).
+    @Test func aModuleImportingAnotherKeepsItUnlessGlobal() {
+        let scratch = ScratchDirectory()
+        scratch.write("Inner.psm1", "function Get-Inner { 'inner' }")
+        scratch.write("Shared.psm1", "function Get-Shared { 'shared' }")
+        scratch.write("Outer.psm1", "Import-Module $PSScriptRoot/Inner.psm1\nImport-Module $PSScriptRoot/Shared.psm1 -Global\nfunction Get-Outer { 'outer+' + (Get-Inner) }")
+        let text = scratch.run("""
+        Import-Module ./Outer.psm1
+        Get-Outer
+        [bool](Get-Command Get-Inner -ErrorAction SilentlyContinue)
+        Get-Shared
+        """)
+        #expect(text == "outer+inner\nFalse\nshared")
+    }
+
     @Test func importingAgainKeepsTheModuleAndForceReloadsIt() {
         let scratch = ScratchDirectory()
         scratch.write("Counter.psm1", "$script:loads = 0\n$global:loadCount++\nfunction Get-Loads { $global:loadCount }")

@@ -9,10 +9,12 @@ extension Shell {
     public var currentModule: ModuleInfo? { scriptScope.module }
 
     /// Loads `nameOrPath` (a path, a built-in module's name, or a name found on the module path) and binds its
-    /// exports; a module already loaded is only bound again unless `force`. Returns the module.
+    /// exports into the importing module's scope, or the global scope (at top level, or with `global`); a module
+    /// already loaded is only bound again unless `force`. Returns the module.
     @discardableResult
-    public func importModule(_ nameOrPath: String, force: Bool = false, emit: (Value) throws -> Void = { _ in }) throws -> ModuleInfo {
-        let target = currentModule?.scope ?? globalScope
+    public func importModule(_ nameOrPath: String, force: Bool = false, global: Bool = false,
+                             emit: (Value) throws -> Void = { _ in }) throws -> ModuleInfo {
+        let target = global ? globalScope : (currentModule?.scope ?? globalScope)
         if let file = locateModuleFile(nameOrPath) {
             if let existing = modules.loaded.first(where: { $0.path == file }) {
                 if !force {
