@@ -82,12 +82,23 @@ public final class AddMemberCommand: Cmdlet {
                 guard let object else { return .null }
                 return object[target]
             })
+            object.addMethod(Shell.propertySetterKey(name), PSMethod(definition: "\(name) = \(target)") { [weak object] arguments in
+                object?.setProperty(target, arguments.first ?? .null)
+                return .null
+            })
         case .scriptProperty:
             guard case .scriptBlock(let getter) = value else { throw scriptBlockExpected(name, context) }
             object.addMethod(Shell.propertyGetterKey(name), PSMethod(definition: "\(name) {get=\(getter.text)}") { [weak object, unowned shell] _ in
                 guard let object else { return .null }
                 return try shell.invokeScriptMember(getter, this: .object(object), arguments: [])
             })
+            if case .scriptBlock(let setter) = secondValue {
+                object.addMethod(Shell.propertySetterKey(name), PSMethod(definition: "\(name) {set=\(setter.text)}") { [weak object, unowned shell] arguments in
+                    guard let object else { return .null }
+                    _ = try shell.invokeScriptMember(setter, this: .object(object), arguments: arguments)
+                    return .null
+                })
+            }
         case .scriptMethod:
             guard case .scriptBlock(let body) = value else { throw scriptBlockExpected(name, context) }
             object.addMethod(name, PSMethod(definition: "System.Object \(name)();") { [weak object, unowned shell] arguments in
@@ -106,6 +117,7 @@ public final class AddMemberCommand: Cmdlet {
         if force.isPresent {
             object.methods.removeValue(forKey: name.lowercased())
             object.methods.removeValue(forKey: Shell.propertyGetterKey(name).lowercased())
+            object.methods.removeValue(forKey: Shell.propertySetterKey(name).lowercased())
             return true
         }
         // Source: PowerShell's AddMember strings MemberAlreadyExists.

@@ -32,6 +32,21 @@ import TestSupport
         #expect(text == "12\n8\n4\n20\n10")
     }
 
+    /// Add-Member.Tests.ps1 ("Add ScriptProperty Success": -SecondValue is the setter, $args[0] the value); without a
+    /// setter, MshMemberInfo.cs throws SetWithoutSetterFromScriptProperty with ExtendedTypeSystem.resx SetWithoutSetterException.
+    @Test func scriptPropertySetterAndAliasPropertyAssignment() {
+        let text = output(of: """
+        $o = [pscustomobject]@{ Description = 'MyDescription'; Size = 1 }
+        $o | Add-Member -MemberType ScriptProperty -Name NewDescription -Value { $this.Description } -SecondValue { $this.Description = $args[0] }
+        $o | Add-Member -MemberType ScriptProperty -Name ReadOnly -Value { 'fixed' }
+        $o | Add-Member -MemberType AliasProperty -Name Length -Value Size
+        $o.NewDescription = 'some description'; $o.Description
+        $o.Length = 7; $o.Size
+        try { $o.ReadOnly = 'x' } catch { $_.Exception.Message }
+        """)
+        #expect(text == "some description\n7\nSet accessor for property \"ReadOnly\" is unavailable.")
+    }
+
     @Test func anExistingMemberIsAnErrorUnlessForcedAndPassThruWritesTheObject() {
         let text = output(of: """
         $o = [pscustomobject]@{ Name = 'a' }

@@ -359,7 +359,11 @@ extension Shell {
             switch container {
             case .hashtable(let table): table[name] = value
             case .object(let object):
-                object.setProperty(name, value)
+                if !object.methods.isEmpty, object.method(Shell.propertyGetterKey(name)) != nil {
+                    try assignComputedProperty(name, value, on: object, span: target.span)
+                } else {
+                    object.setProperty(name, value)
+                }
             case .null:
                 throw RuntimeError(ErrorRecord(
                     message: "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
