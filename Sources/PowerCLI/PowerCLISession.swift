@@ -61,6 +61,7 @@ public final class PowerCLISession {
         PowerCLICompletion.register(in: shell)
         TrustAuthorityServiceCommands.install(into: shell)
         WorkloadCommands.install(into: shell)
+        PowerCLIConfigurationCommands.install(into: shell)
     }
 
     /// The session ``install(into:lab:)`` attached to the running shell; a terminating error when a PowerCLI

@@ -19,6 +19,7 @@ public enum CoreCommands {
             ConvertToSecureStringCommand.self, ConvertFromSecureStringCommand.self, GetCredentialCommand.self, NewObjectCommand.self,
             GetChildItemCommand.self, GetItemCommand.self, TestPathCommand.self, NewItemCommand.self, RemoveItemCommand.self, CopyItemCommand.self,
             AddContentCommand.self, FormatWideCommand.self, GetHistoryCommand.self,
+        ] + FieldCommands.cmdlets + [
         ]
     }
 
@@ -37,7 +38,7 @@ public enum CoreCommands {
         ("ni", "New-Item"), ("rm", "Remove-Item"), ("del", "Remove-Item"), ("erase", "Remove-Item"), ("rd", "Remove-Item"),
         ("rmdir", "Remove-Item"), ("ri", "Remove-Item"), ("cp", "Copy-Item"), ("copy", "Copy-Item"), ("cpi", "Copy-Item"),
         ("ac", "Add-Content"), ("fw", "Format-Wide"), ("epcsv", "Export-Csv"), ("ipcsv", "Import-Csv"),
-    ]
+    ] + FieldCommands.aliases
 
     /// The views of the objects these commands write.
     public static var views: [FormatView] { CoreViews.all }

@@ -4,7 +4,7 @@ import ShellFormatting
 /// The views of the objects the generic commands write (PowerShell's DefaultFormatters for them).
 enum CoreViews {
     static var all: [FormatView] {
-        [memberDefinition, variable, commandInfo, GetHistoryCommand.view] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views
+        [memberDefinition, variable, commandInfo, GetHistoryCommand.view] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views + ModuleObjects.views + AliasObjects.views + SelectStringCommand.views
     }
 
     /// Get-Member: grouped by type name, Name / MemberType / Definition.

@@ -21,13 +21,15 @@ public final class GetCommandCommand: Cmdlet {
 
     public init() {}
 
-    static func commandInfo(_ metadata: CommandMetadata, version: String) -> PSObject {
+    static func commandInfo(_ metadata: CommandMetadata, version: String, shell: Shell) -> PSObject {
         let object = PSObject(typeNames: ["System.Management.Automation.CmdletInfo", "System.Management.Automation.CommandInfo", "System.Object"], properties: [
             PSProperty(name: "CommandType", value: .enumValue(EnumValue(typeName: "System.Management.Automation.CommandTypes", name: "Cmdlet", rawValue: 8))),
             PSProperty(name: "Name", value: .string(metadata.name)),
             PSProperty(name: "Version", value: .string(version)),
             PSProperty(name: "Source", value: .string(metadata.module)),
             PSProperty(name: "Parameters", value: .hashtable(parameters(of: metadata))),
+            PSProperty(name: "ModuleName", value: .string(metadata.module)),
+            PSProperty(name: "Module", value: shell.modules.module(named: metadata.module).map { .object(ModuleObjects.object($0, shell: shell)) } ?? .null),
         ])
         object.stringValue = { metadata.name }
         return object
@@ -49,7 +51,7 @@ public final class GetCommandCommand: Cmdlet {
             if !nouns.isEmpty && !nouns.contains(where: { $0.matches(parts.last ?? "") }) { continue }
             if !modules.isEmpty && !modules.contains(where: { $0.matches(metadata.module) }) { continue }
             found = true
-            try context.write(.object(Self.commandInfo(metadata, version: catalog.version(ofModule: metadata.module))))
+            try context.write(.object(Self.commandInfo(metadata, version: catalog.version(ofModule: metadata.module), shell: shell)))
         }
         if verbs.isEmpty && nouns.isEmpty && modules.isEmpty {
             for alias in shell.registry.allAliases where names.contains(where: { $0.matches(alias.name) }) {
@@ -59,16 +61,26 @@ public final class GetCommandCommand: Cmdlet {
                     PSProperty(name: "Name", value: .string("\(alias.name) -> \(alias.target)")),
                     PSProperty(name: "Version", value: .string("")),
                     PSProperty(name: "Source", value: .string("")),
+                    PSProperty(name: "Definition", value: .string(alias.target)),
+                    PSProperty(name: "ResolvedCommandName", value: .string(alias.target)),
                 ])
                 try context.write(.object(object))
             }
+        }
+        do {
             for function in shell.visibleFunctions() where names.isEmpty || names.contains(where: { $0.matches(function.name) }) {
+                let parts = function.name.split(separator: "-", maxSplits: 1).map(String.init)
+                if !verbs.isEmpty && !verbs.contains(where: { $0.matches(parts.first ?? "") }) { continue }
+                if !nouns.isEmpty && !nouns.contains(where: { $0.matches(parts.last ?? "") }) { continue }
+                if !modules.isEmpty && !modules.contains(where: { $0.matches(function.module?.name ?? "") }) { continue }
                 found = true
                 try context.write(.object(PSObject(typeNames: ["System.Management.Automation.FunctionInfo", "System.Management.Automation.CommandInfo", "System.Object"], properties: [
                     PSProperty(name: "CommandType", value: .enumValue(EnumValue(typeName: "System.Management.Automation.CommandTypes", name: "Function", rawValue: 2))),
                     PSProperty(name: "Name", value: .string(function.name)),
-                    PSProperty(name: "Version", value: .string("")),
-                    PSProperty(name: "Source", value: .string("")),
+                    PSProperty(name: "Version", value: .string(function.module?.version ?? "")),
+                    PSProperty(name: "Source", value: .string(function.module?.name ?? "")),
+                    PSProperty(name: "ModuleName", value: .string(function.module?.name ?? "")),
+                    PSProperty(name: "Module", value: function.module.map { .object(ModuleObjects.object($0, shell: shell)) } ?? .null),
                 ])))
             }
         }

@@ -5,6 +5,8 @@ public struct FormatView {
     public enum Shape {
         case table([TableColumn])
         case list([ListEntry])
+        /// Lines made from the object (PowerShell's custom controls, such as MatchInfo's `$_.ToString()`).
+        case custom((Value) -> [String])
     }
 
     public var typeName: String

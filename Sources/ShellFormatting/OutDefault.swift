@@ -90,6 +90,8 @@ package final class OutDefault: OutputWriting {
             for line in header { writeLine(line) }
         }
         group = newGroup
+        // A custom control's group starts and ends with a blank line, as 5.1 prints Select-String's matches.
+        if let view = newGroup.view, case .custom = view.shape { writeLine("") }
         add(value, to: newGroup)
     }
 
@@ -138,6 +140,7 @@ package final class OutDefault: OutputWriting {
             switch view.shape {
             case .table(let columns): return Group(view: view, isTable: true, columns: columns, listEntries: nil)
             case .list(let entries): return Group(view: view, isTable: false, columns: [], listEntries: entries)
+            case .custom: return Group(view: view, isTable: false, columns: [], listEntries: nil)
             }
         }
         if case .hashtable = value {
@@ -177,6 +180,10 @@ package final class OutDefault: OutputWriting {
             }
             return
         }
+        if let view = group.view, case .custom(let render) = view.shape {
+            for line in render(value) { writeLine(line) }
+            return
+        }
         if group.isTable {
             let allFixed = group.columns.dropLast().allSatisfy { $0.width != nil }
             if group.widths == nil && allFixed && group.columns.allSatisfy({ $0.alignment != .automatic }) {
@@ -199,6 +206,8 @@ package final class OutDefault: OutputWriting {
         if current.isTable {
             if !current.pendingRows.isEmpty { writeTableRows(current) }
             if current.headerWritten { writeLine("") }
+        } else if let view = current.view, case .custom = view.shape {
+            writeLine("")
         }
         group = nil
     }

@@ -44,7 +44,8 @@ final class FunctionStage: PipelineStage {
 
     func begin() throws {
         guard !function.isFilter else { return }
-        scope = Scope(parent: shell.currentScope)
+        // A module's function sees the module's scope, not its caller's (module functions are not dynamically scoped).
+        scope = Scope(parent: function.module?.scope ?? shell.currentScope)
         errorsAtBegin = shell.errorsRecorded
         try inCall {
             let binding: ScriptBinding?
@@ -120,12 +121,15 @@ final class FunctionStage: PipelineStage {
                               span: ast.span, reason: "ScriptCallDepthException")
         }
         let savedScope = shell.currentScope
+        let savedScriptScope = shell.scriptScope
         let savedSource = shell.currentSource
         shell.invocationStack.append((function.name, span, source))
         if let scope { shell.currentScope = scope }
+        if let moduleScope = function.module?.scope { shell.scriptScope = moduleScope }
         shell.currentSource = function.definition.source
         defer {
             shell.currentScope = savedScope
+            shell.scriptScope = savedScriptScope
             shell.currentSource = savedSource
             shell.invocationStack.removeLast()
         }

@@ -11,6 +11,8 @@ package enum Members {
         case .null:
             return lower == "count" || lower == "length" ? .int(0) : .null
         case .object(let object):
+            // A ScriptProperty or AliasProperty that Add-Member added: computed on each read.
+            if !object.methods.isEmpty, let getter = object.method(Shell.propertyGetterKey(name)) { return (try? getter.invoke([])) ?? .null }
             if lower == "psobject" { return .object(psObjectView(object)) }
             if lower == "count" || lower == "length" { return .int(1) }
             return .null

@@ -5,6 +5,8 @@ final class Scope {
     /// `$PSBoundParameters`) from the start: growing one by one rehashed the names twice per call.
     var variables: [String: Variable] = Dictionary(minimumCapacity: 4)
     var functions: [String: FunctionInfo] = [:]
+    /// Set on a module's scope: the module whose functions run in it.
+    var module: ModuleInfo?
 
     init(parent: Scope?) {
         self.parent = parent

@@ -130,6 +130,7 @@ extension Shell {
     /// so that the trees of finished statements are freed (a script of a million lines runs in flat memory).
     func executeScript(_ script: ScriptStatementStream, arguments: [ScriptArgument], source: SourceText, emit: Emit,
                        statementDone: () -> Void) throws {
+        if !script.header.requires.isEmpty { try importRequiredModules(script.header.requires, source: source) }
         try bindScriptParameters(script.header, arguments: arguments, source: source)
         guard script.isStreamed else {
             return try executeBlocks(of: script.header, input: nil, emit: emit, statementDone: statementDone)

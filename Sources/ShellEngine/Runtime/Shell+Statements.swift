@@ -121,7 +121,7 @@ extension Shell {
             break
         case .functionDefinition(let definition):
             let block = ScriptBlockValue(ast: definition.body, source: currentSource)
-            currentScope.functions[definition.name.lowercased()] = FunctionInfo(name: definition.name, definition: block, isFilter: definition.isFilter)
+            currentScope.functions[definition.name.lowercased()] = FunctionInfo(name: definition.name, definition: block, isFilter: definition.isFilter, module: scriptScope.module)
             // The function may hide a cmdlet of the same name from here on.
             registry.forgetResolutions()
         case .breakStatement(let label):
@@ -359,7 +359,11 @@ extension Shell {
             switch container {
             case .hashtable(let table): table[name] = value
             case .object(let object):
-                object.setProperty(name, value)
+                if !object.methods.isEmpty, object.method(Shell.propertyGetterKey(name)) != nil {
+                    try assignComputedProperty(name, value, on: object, span: target.span)
+                } else {
+                    object.setProperty(name, value)
+                }
             case .null:
                 throw RuntimeError(ErrorRecord(
                     message: "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",

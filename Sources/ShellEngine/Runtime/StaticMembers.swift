@@ -53,6 +53,14 @@ enum StaticMembers {
         case ("System.Math", "pow"): return .double(pow(try number(0), try number(1)))
         case ("System.Math", "sqrt"): return .double(sqrt(try number(0)))
         case ("System.Math", "truncate"): return .double((try number(0)).rounded(.towardZero))
+        case ("System.Management.Automation.ScriptBlock", "create"):
+            // [scriptblock]::Create(text): a parse error is a terminating error positioned in the text.
+            let source = SourceText(text(0))
+            do {
+                return .scriptBlock(ScriptBlockValue(ast: try Parser.parse(text(0)), source: source))
+            } catch {
+                throw RuntimeError(shell.parseErrorRecord(error, source: source))
+            }
         case ("System.String", "isnullorempty"): return .bool(argument(0).isNull || text(0).isEmpty)
         case ("System.String", "isnullorwhitespace"): return .bool(text(0).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
         case ("System.String", "join"):

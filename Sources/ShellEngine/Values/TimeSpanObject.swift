@@ -19,10 +19,14 @@ package enum TimeSpanObject {
             PSProperty(name: "TotalSeconds", value: .double(Double(ticks) / 10_000_000)),
             PSProperty(name: "TotalMilliseconds", value: .double(Double(ticks) / 10_000)),
         ])
-        let whole = milliseconds / 1000
-        let fraction = ticks % 10_000_000
+        // .NET's "c" format: [-][d.]hh:mm:ss[.fffffff].
+        let magnitude = ticks.magnitude
+        let whole = Int(magnitude / 10_000_000)
+        let fraction = Int(magnitude % 10_000_000)
+        let days = whole / 86_400
         object.stringValue = {
-            String(format: "%02d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60) + (fraction == 0 ? "" : String(format: ".%07d", fraction))
+            (ticks < 0 ? "-" : "") + (days == 0 ? "" : "\(days).")
+                + String(format: "%02d:%02d:%02d", whole / 3600 % 24, whole / 60 % 60, whole % 60) + (fraction == 0 ? "" : String(format: ".%07d", fraction))
         }
         return object
     }

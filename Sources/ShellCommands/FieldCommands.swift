@@ -1,0 +1,20 @@
+import ShellEngine
+
+/// The generic commands that scripts from the field need besides the first ones (issue 13): modules and the
+/// utility cmdlets, with their usual aliases. Kept apart so that they are added side by side.
+enum FieldCommands {
+    static var cmdlets: [any Cmdlet.Type] {
+        [
+            ImportModuleCommand.self, ExportModuleMemberCommand.self, GetModuleCommand.self, RemoveModuleCommand.self,
+            JoinPathCommand.self, SplitPathCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, InvokeExpressionCommand.self,
+            CompareObjectCommand.self, TeeObjectCommand.self, GetVerbCommand.self, GetAliasCommand.self, SetAliasCommand.self, NewAliasCommand.self,
+            AddMemberCommand.self, SelectStringCommand.self,
+        ]
+    }
+
+    static let aliases: [(String, String)] = [
+        ("ipmo", "Import-Module"), ("gmo", "Get-Module"), ("rmo", "Remove-Module"), ("iex", "Invoke-Expression"),
+        ("compare", "Compare-Object"), ("diff", "Compare-Object"), ("tee", "Tee-Object"), ("gal", "Get-Alias"), ("sal", "Set-Alias"),
+        ("nal", "New-Alias"), ("sls", "Select-String"),
+    ]
+}
