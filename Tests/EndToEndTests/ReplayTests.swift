@@ -14,6 +14,29 @@ import Testing
         #expect(run.stdout.hasSuffix("16 passed, 0 failed\n"))
     }
 
+    /// Issue 12: the nine steps of the Trust Authority configuration, as docs/procedures/configure-trust-authority.md
+    /// types them, replay with no failure on a lab made from docs/labs/before-configuration.yaml (the lab before step 1).
+    /// On the default lab, where the Trust Authority cluster is already enabled, the cluster's first listing differs:
+    /// the transcript tells the two starting points apart.
+    @Test func configureTrustAuthorityTranscriptReplaysOnTheLabBeforeConfiguration() throws {
+        let directory = try ReplayProcess.temporaryDirectory()
+        let lab = directory.appendingPathComponent("before.sqlite").path
+        let definition = ReplayProcess.root.appendingPathComponent("docs/labs/before-configuration.yaml").path
+        let made = try ReplayProcess.run(["lab", "init", lab, "--from", definition], in: directory)
+        #expect(made.exitCode == 0, "\(made.stderr)")
+        let transcript = transcripts.appendingPathComponent("configure-trust-authority.txt").path
+        let run = try ReplayProcess.run(["replay", transcript, "--lab", lab, "--verbose"], in: directory)
+        #expect(run.exitCode == 0, "\(run.stdout)\(run.stderr)")
+        let verdicts = Self.verdicts(run.stdout)
+        #expect(verdicts.count == 46)
+        #expect(verdicts.allSatisfy { $0.passed })
+
+        let onDefault = try ReplayProcess.run(["replay", transcript, "--verbose"], in: directory)
+        #expect(onDefault.exitCode == 1)
+        let failed = Self.verdicts(onDefault.stdout).filter { !$0.passed }.map(\.line)
+        #expect(failed == ["36"], "\(onDefault.stdout)")
+    }
+
     /// One command's line in the transcript, whether it passed, and the first line of the reason when it did not.
     struct Verdict: Equatable, CustomStringConvertible {
         var line: String
