@@ -367,12 +367,13 @@ extension ScriptParser {
             advance(past: token)
             let flag = name.lowercased()
             func matches(_ full: String) -> Bool { !flag.isEmpty && full.hasPrefix(flag) }
+            // -Regex, -Wildcard and -Exact exclude each other; the last one written wins (about_Switch).
             if matches("regex") {
-                statement.isRegex = true
+                (statement.isRegex, statement.isWildcard, statement.isExact) = (true, false, false)
             } else if matches("wildcard") {
-                statement.isWildcard = true
+                (statement.isRegex, statement.isWildcard, statement.isExact) = (false, true, false)
             } else if matches("exact") {
-                statement.isExact = true
+                (statement.isRegex, statement.isWildcard, statement.isExact) = (false, false, true)
             } else if matches("casesensitive") {
                 statement.isCaseSensitive = true
             } else if matches("file") {

@@ -63,7 +63,7 @@ struct ParameterBinder {
             switch argument {
             case .positional(let value, let span):
                 positionals.append((value, span, index - 1))
-            case .named(let name, let value, let text, let span):
+            case .named(let name, let value, _, let span):
                 guard let parameter = try resolve(name, span: span) else {
                     if metadata.collectsUnboundArguments {
                         // A simple function keeps what it does not declare in `$args`, the name as written.

@@ -28,6 +28,15 @@ public final class SessionState {
         if errorHistory.count > 256 { errorHistory.removeLast() }
     }
 
+    /// `$Error.Clear()`.
+    func clearErrors() { errorHistory.removeAll() }
+
+    /// `$Error.RemoveAt(index)`.
+    func removeError(at index: Int) {
+        guard index >= 0, index < errorHistory.count else { return }
+        errorHistory.remove(at: index)
+    }
+
     /// Looks a variable up through the scope chain (`$name`), or in the named scope.
     public func variable(_ name: String, scope: String? = nil) -> Value? {
         let key = VariableKey.of(name)
@@ -67,6 +76,35 @@ public final class SessionState {
             variable.holdsAutomationNull = automationNull
             target.variables[key] = variable
         }
+    }
+
+    /// `$name = value` in the script: like ``setVariable(_:_:scope:)``, but a type-constrained variable of the target
+    /// scope converts the value first with `convert` (which throws when it cannot).
+    package func assignVariable(_ name: String, _ value: Value, scope: String?, convert: (Value, String) throws -> Value) throws {
+        let target: Scope
+        switch scope {
+        case "global": target = globalScope
+        case "script": target = scriptScope
+        default: target = currentScope
+        }
+        let key = VariableKey.of(name)
+        if let existing = target.variables[key] {
+            existing.value = try existing.typeConstraint.map { try convert(value, $0) } ?? value
+            existing.holdsAutomationNull = false
+        } else {
+            target.variables[key] = Variable(name: name, value: value)
+        }
+    }
+
+    /// Constrains a variable of the target scope to a type (`[int]$i = 5`).
+    package func constrainVariable(_ name: String, scope: String?, to typeName: String?) {
+        let target: Scope
+        switch scope {
+        case "global": target = globalScope
+        case "script": target = scriptScope
+        default: target = currentScope
+        }
+        target.variables[VariableKey.of(name)]?.typeConstraint = typeName
     }
 
     /// The variable `$name` reads, through the scope chain.

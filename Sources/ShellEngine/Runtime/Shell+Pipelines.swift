@@ -22,6 +22,11 @@ extension Shell {
                 if offset == 0 {
                     leadingValue = try evaluate(expression)
                     hasLeadingExpression = true
+                    // A void method, or member enumeration that found nothing, writes nothing (AutomationNull).
+                    if lastExpressionGaveNothing, expression.kind.isMemberAccess {
+                        lastExpressionGaveNothing = false
+                        leadingValue = .array([])
+                    }
                     // `$x | ...` where `$x` got nothing from a command pipes nothing at all (AutomationNull).
                     if case .variable(let path) = expression.kind, path.scope == nil, session.lookup(path.name)?.holdsAutomationNull == true {
                         leadingValue = .array([])
@@ -45,7 +50,7 @@ extension Shell {
         lastSucceeded = true
         if stages.isEmpty {
             if let value = leadingValue {
-                if case .array(let items) = value { for item in items { try emit(item) } } else { try emit(value) }
+                if let items = value.collectionElements { for item in items { try emit(item) } } else { try emit(value) }
             }
             return
         }
@@ -64,7 +69,7 @@ extension Shell {
             if hasLeadingExpression {
                 let items: [Value]
                 if let value = leadingValue {
-                    if case .array(let elements) = value { items = elements } else { items = [value] }
+                    items = value.collectionElements ?? [value]
                 } else { items = [] }
                 for item in items {
                     if takeInterruptIfPending() { throw PipelineInterrupted() }
@@ -145,7 +150,10 @@ extension Shell {
             }
             name = LanguagePrimitives.toString(value)
         }
-        let redirectErrors = command.redirections.contains { $0.stream == 2 || $0.stream == 0 }
+        let redirectErrors = command.redirections.contains { redirection in
+            guard redirection.stream == 2 || redirection.stream == 0, case .file = redirection.target else { return false }
+            return true
+        }
         let stage = try resolveStage(name: name, command: command, arguments: arguments, position: position, isFirst: isFirst)
         if !command.redirections.isEmpty {
             return RedirectingStage(shell: self, inner: stage, redirections: command.redirections, silenceErrors: redirectErrors)
@@ -204,6 +212,22 @@ extension Shell {
 
     // MARK: - Script blocks and functions
 
+    /// `{ ... }.GetNewClosure()`: a copy of the block bound to copies of the variables visible now (those of the
+    /// global scope stay shared), so later changes to them do not reach it (about_Script_Blocks).
+    func closure(of block: ScriptBlockValue) -> ScriptBlockValue {
+        let captured = Scope(parent: globalScope)
+        var cursor: Scope? = currentScope
+        while let scope = cursor, scope !== globalScope {
+            for (key, variable) in scope.variables where captured.variables[key] == nil {
+                captured.variables[key] = Variable(name: variable.name, value: variable.value)
+            }
+            cursor = scope.parent
+        }
+        let copy = ScriptBlockValue(ast: block.ast, source: block.source)
+        copy.capturedScope = captured
+        return copy
+    }
+
     /// Runs a script block in a child scope; `dollarUnder` sets `$_`.
     func invokeScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value], input: [Value]? = nil,
                            newScope: Bool = true) throws -> [Value] {
@@ -222,7 +246,7 @@ extension Shell {
         }
         let savedScope = currentScope
         let savedSource = currentSource
-        if newScope { currentScope = Scope(parent: currentScope) }
+        if newScope { currentScope = Scope(parent: block.capturedScope ?? currentScope) }
         currentSource = block.source
         defer {
             currentScope = savedScope

@@ -161,6 +161,7 @@ extension Shell {
     /// Writes an error record to the host in the current `$ErrorView` and adds it to `$Error`.
     public func report(_ record: ErrorRecord) {
         remember(record)
+        if let merge = errorMerges.last, (try? merge(.object(errorRecordObject(record)))) != nil { return }
         for line in currentErrorView.render(record) { host.writeErrorLine(line) }
     }
 
@@ -172,11 +173,16 @@ extension Shell {
     func publishCommonVariable(_ written: String, _ values: [Value]) {
         var name = written
         var items = values
-        if name.hasPrefix("+") {
-            name.removeFirst()
-            if let existing = variable(name), !existing.isNull { items = existing.enumerated + items }
+        let appends = name.hasPrefix("+")
+        if appends { name.removeFirst() }
+        // `-ErrorVariable script:a` names a scope too.
+        var scope: String?
+        if let colon = name.firstIndex(of: ":"), ["global", "script", "local", "private"].contains(name[..<colon].lowercased()) {
+            scope = name[..<colon].lowercased()
+            name = String(name[name.index(after: colon)...])
         }
-        setVariable(name, .array(items))
+        if appends, let existing = variable(name, scope: scope), !existing.isNull { items = existing.enumerated + items }
+        setVariable(name, .array(items), scope: scope)
     }
 
     var currentErrorView: ErrorView {
