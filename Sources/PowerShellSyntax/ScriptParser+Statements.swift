@@ -13,11 +13,15 @@ extension ScriptParser {
             try skipSeparators()
             guard let c = lexer.current else { return statements }
             if isCloser(c, closer) { return statements }
-            statements.append(try parseStatement())
+            let statement = try parseStatement()
+            statements.append(statement)
             try lexer.skipTrivia()
             guard let t = lexer.current else { return statements }
             if t.isNewline || t == ";" { continue }
             if isCloser(t, closer) { return statements }
+            // A statement that ends with its block needs no separator before the next one
+            // (`trap { ... } "next"`, `if ($x) { } else { } $y`): Parser.cs StatementListRule checks none.
+            if statement.kind.endsWithBlock { continue }
             throw unexpectedToken(tokenForError())
         }
     }

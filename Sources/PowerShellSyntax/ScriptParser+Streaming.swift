@@ -59,7 +59,7 @@ extension ScriptParser {
         guard lexer.current != nil else { return nil }
         let statement = try parseStatement()
         try lexer.skipTrivia()
-        if let t = lexer.current, !t.isNewline, t != ";" {
+        if let t = lexer.current, !t.isNewline, t != ";", !statement.kind.endsWithBlock {
             throw unexpectedToken(tokenForError())
         }
         releasePassedText()

@@ -223,7 +223,7 @@ extension Shell {
         let exception = exceptionObject(for: record)
         let categoryInfo = PSObject(typeNames: ["System.Management.Automation.ErrorCategoryInfo", "System.Object"], properties: [
             PSProperty(name: "Category", value: .enumValue(EnumValue(typeName: "System.Management.Automation.ErrorCategory", name: record.category.rawValue, rawValue: 0))),
-            PSProperty(name: "Activity", value: .string(record.commandName)),
+            PSProperty(name: "Activity", value: .string(record.activity ?? record.commandName)),
             PSProperty(name: "Reason", value: .string(record.reason)),
             PSProperty(name: "TargetName", value: .string(record.targetName)),
             PSProperty(name: "TargetType", value: .string(record.targetType)),

@@ -129,7 +129,16 @@ extension Shell {
                         arguments.append(.named(name: LanguagePrimitives.toString(key), value: entry, text: "-" + LanguagePrimitives.toString(key), span: span))
                     }
                 case .array(let items):
-                    for item in items { arguments.append(.positional(item, span: span)) }
+                    // `@args` relays what the caller wrote: a `-Name` PowerShell kept from a parameter token
+                    // names a parameter again (about_Splatting, "Splatting command parameters").
+                    let relaysArgs = VariableKey.of(path.name) == "args"
+                    for item in items {
+                        if relaysArgs, case .string(let text) = item, let name = Self.parameterToken(text) {
+                            arguments.append(.named(name: name, value: nil, text: text, span: span))
+                        } else {
+                            arguments.append(.positional(item, span: span))
+                        }
+                    }
                 case .null:
                     break
                 default:
@@ -159,6 +168,14 @@ extension Shell {
             return RedirectingStage(shell: self, inner: stage, redirections: command.redirections, silenceErrors: redirectErrors)
         }
         return stage
+    }
+
+    /// `-Name` as a function keeps an unbound parameter in `$args`: the parameter's name, else `nil`.
+    static func parameterToken(_ text: String) -> String? {
+        guard text.count > 1, text.first == "-", let first = text.dropFirst().first, first.isLetter || first == "_" else { return nil }
+        let name = text.dropFirst()
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+        return String(name)
     }
 
     func resolveStage(name: String, command: CommandAst, arguments: [CommandArgument], position: Int, isFirst: Bool) throws -> PipelineStage {
@@ -212,13 +229,13 @@ extension Shell {
 
     // MARK: - Script blocks and functions
 
-    /// `{ ... }.GetNewClosure()`: a copy of the block bound to copies of the variables visible now (those of the
-    /// global scope stay shared), so later changes to them do not reach it (about_Script_Blocks).
+    /// `{ ... }.GetNewClosure()`: a copy of the block bound to copies of the variables visible now, so later
+    /// changes to them do not reach it (about_Script_Blocks).
     func closure(of block: ScriptBlockValue) -> ScriptBlockValue {
         let captured = Scope(parent: globalScope)
         var cursor: Scope? = currentScope
-        while let scope = cursor, scope !== globalScope {
-            for (key, variable) in scope.variables where captured.variables[key] == nil {
+        while let scope = cursor {
+            for (key, variable) in scope.variables where captured.variables[key] == nil && !variable.isConstant {
                 captured.variables[key] = Variable(name: variable.name, value: variable.value)
             }
             cursor = scope.parent
