@@ -13,7 +13,13 @@ extension ScriptParser {
             try skipSeparators()
             guard let c = lexer.current else { return statements }
             if isCloser(c, closer) { return statements }
-            let statement = try parseStatement()
+            let statement: Statement
+            do {
+                statement = try parseStatement()
+            } catch {
+                guard recover(from: error, closer: closer) else { throw error }
+                continue
+            }
             statements.append(statement)
             try lexer.skipTrivia()
             guard let t = lexer.current else { return statements }
@@ -22,7 +28,8 @@ extension ScriptParser {
             // A statement that ends with its block needs no separator before the next one
             // (`trap { ... } "next"`, `if ($x) { } else { } $y`): Parser.cs StatementListRule checks none.
             if statement.kind.endsWithBlock { continue }
-            throw unexpectedToken(tokenForError())
+            let error = unexpectedToken(tokenForError())
+            guard recover(from: error, closer: closer) else { throw error }
         }
     }
 

@@ -63,3 +63,20 @@ import TestSupport
         }
     }
 }
+
+/// Parse errors as the console shows them: every error of the input, each with its position, a blank line
+/// between them, then the first one's category and id (PS:src/System.Management.Automation/utils/ParserException.cs).
+@Suite struct ParseErrorReportTests {
+    @Test func everyParseErrorIsShownWithItsPosition() {
+        let (shell, host) = makeShell()
+        shell.run("1 + ;\n$x = (2 *)")
+        #expect(host.lines == [
+            "ERR:At line:1 char:4", "ERR:+ 1 + ;", "ERR:+    ~", "ERR:You must provide a value expression following the '+' operator.", "ERR:",
+            "ERR:At line:2 char:10", "ERR:+ $x = (2 *)", "ERR:+          ~", "ERR:You must provide a value expression following the '*' operator.",
+            "ERR:    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException",
+            "ERR:    + FullyQualifiedErrorId : ExpectedValueExpression", "ERR: ",
+        ])
+        #expect(shell.errorHistory.count == 1)
+        #expect(shell.errorHistory.first?.message.contains("At line:2 char:10") == true)
+    }
+}
