@@ -31,6 +31,9 @@ public struct ErrorRecord {
     /// `-ErrorAction Stop` (or `$ErrorActionPreference = 'Stop'`) made this error terminating: PowerShell wraps it
     /// in an ActionPreferenceStopException, which a `catch` of that type handles.
     public var stoppedByPreference = false
+    /// The exception PowerShell wraps this error's exception in when it leaves a command that ran script
+    /// (Invoke-Expression: CmdletInvocationException); a `catch` of that type handles it, `$_` stays this error.
+    public var wrapperExceptionType: String?
 
     public init(
         message: String, errorId: String, category: ErrorCategory, reason: String = "RuntimeException",

@@ -24,6 +24,13 @@ extension Shell {
         let savedSource = currentSource
         currentSource = block.source
         defer { currentSource = savedSource }
-        try executeBlocks(of: block.ast, input: nil, emit: emit, statementDone: {})
+        do {
+            try executeBlocks(of: block.ast, input: nil, emit: emit, statementDone: {})
+        } catch var error as RuntimeError {
+            // An error leaving the command comes wrapped in a CmdletInvocationException (TryCatch.Tests.ps1,
+            // "Catch CmdletInvocationException"); `$_` is still the error itself.
+            if error.record.wrapperExceptionType == nil { error.record.wrapperExceptionType = "System.Management.Automation.CmdletInvocationException" }
+            throw error
+        }
     }
 }

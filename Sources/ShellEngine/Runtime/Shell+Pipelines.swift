@@ -245,6 +245,16 @@ extension Shell {
         return copy
     }
 
+    /// A ScriptMethod or ScriptProperty (Add-Member): the block runs in a new scope with `$this` the object and
+    /// `$args` (or its `param()`) the arguments; its output is one value, as a method's result is
+    /// (about_Automatic_Variables, `$this`).
+    public func invokeMemberScript(_ block: ScriptBlockValue, this: Value, arguments: [Value] = []) throws -> Value {
+        var output: [Value] = []
+        try runScriptBlock(block, dollarUnder: nil, invocation: ScriptInvocation(arguments: arguments.map { .positional($0) }),
+                           input: nil, newScope: true, this: this, emit: { output.append($0) })
+        return Value.fromPipelineOutput(output)
+    }
+
     /// Runs a script block in a child scope; `dollarUnder` sets `$_`.
     func invokeScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value], input: [Value]? = nil,
                            newScope: Bool = true) throws -> [Value] {
@@ -255,7 +265,7 @@ extension Shell {
     }
 
     package func runScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, invocation: ScriptInvocation, input: [Value]?,
-                        newScope: Bool, commandName: String = "", emit: Emit) throws {
+                        newScope: Bool, commandName: String = "", this: Value? = nil, emit: Emit) throws {
         callDepth += 1
         defer { callDepth -= 1 }
         guard callDepth <= maximumCallDepth else {
@@ -273,6 +283,7 @@ extension Shell {
             setVariable("_", dollarUnder, scope: "local")
             setVariable("PSItem", dollarUnder, scope: "local")
         }
+        if let this { setVariable("this", this, scope: "local") }
         try bindScriptBlockParameters(block, invocation: invocation, commandName: commandName)
         do {
             try executeBlocks(of: block.ast, input: input, emit: emit, statementDone: {})

@@ -233,6 +233,7 @@ extension Shell {
         var chains: [[String]] = []
         if let inner = record.innerExceptionType { chains.append(ExceptionTypes.chain(inner)) }
         chains.append(ExceptionTypes.chain(record.exceptionType))
+        if let wrapper = record.wrapperExceptionType { chains.append(ExceptionTypes.chain(wrapper)) }
         if record.stoppedByPreference { chains.append(ExceptionTypes.chain("System.Management.Automation.ActionPreferenceStopException")) }
         let written = clauses.map { names in names.map { name -> String in
             var text = name.trimmingCharacters(in: .whitespaces)

@@ -48,7 +48,9 @@ public enum TypeNames {
     /// The namespace `System` may be left out (`[Collections.ArrayList]`, `[Text.StringBuilder]`), as PowerShell
     /// allows; generic types are written `[System.Collections.Generic.List[string]]`.
     public static func canonical(_ written: String) -> String? {
-        let trimmed = written.trimmingCharacters(in: .whitespaces)
+        var trimmed = written.trimmingCharacters(in: .whitespaces)
+        // `[int]` written as text (`Where-Object V -Is [int]` passes the word) names the type inside the brackets.
+        if trimmed.hasPrefix("["), trimmed.hasSuffix("]"), trimmed.count > 2 { trimmed = String(trimmed.dropFirst().dropLast()) }
         let key = trimmed.lowercased()
         if let name = accelerators[key] ?? accelerators["system." + key] { return name }
         if key.hasSuffix("[]"), let element = canonical(String(trimmed.dropLast(2))) { return element + "[]" }

@@ -53,6 +53,9 @@ import TestSupport
         #expect(written == "System.Collections.Generic.Dictionary`2[[System.String, mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089],[System.Int32, mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089]]")
         #expect(TypeNames.canonical(written ?? "") == written)
         #expect(TypeNames.canonical("Collections.ArrayList") == "System.Collections.ArrayList")
+        // A type written as text in brackets (`Where-Object V -Is [int]` passes the word) names the type inside.
+        #expect(TypeNames.canonical("[int]") == "System.Int32")
+        #expect(TypeNames.canonical("[int[]]") == "System.Int32[]")
         #expect(TypeNames.canonical("System.Collections.Generic.List[NoSuchType]") == nil)
     }
 }

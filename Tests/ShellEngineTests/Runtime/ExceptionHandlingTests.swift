@@ -64,6 +64,32 @@ import TestSupport
     }
 }
 
+/// The engine sides of Invoke-Expression and Add-Member's script members.
+@Suite struct CommandSupportTests {
+    /// An error leaving Invoke-Expression is wrapped in a CmdletInvocationException, which a catch of that type
+    /// handles while `$_` stays the error (PS:test/powershell/Language/Scripting/TryCatch.Tests.ps1, "Catch CmdletInvocationException").
+    @Test func anErrorLeavingInvokeExpressionIsWrappedForCatch() throws {
+        let (shell, _) = makeShell()
+        do {
+            try shell.invokeExpression("throw [System.ArgumentException]::new('bad')") { _ in }
+            Issue.record("nothing thrown")
+        } catch let error as RuntimeError {
+            #expect(error.record.wrapperExceptionType == "System.Management.Automation.CmdletInvocationException")
+            #expect(Shell.matchingHandler([["System.Management.Automation.CmdletInvocationException"]], for: error.record) == 0)
+            #expect(Shell.matchingHandler([["System.IO.IOException"], ["ArgumentException"]], for: error.record) == 1)
+            #expect(Shell.matchingHandler([["System.IO.IOException"]], for: error.record) == nil)
+        }
+    }
+
+    /// A ScriptMethod runs with `$this` the object and its arguments as `$args` (about_Automatic_Variables, $this).
+    @Test func aMemberScriptSeesThisAndItsArguments() throws {
+        let (shell, _) = makeShell()
+        let block = try shell.scriptBlock(parsing: "$this.Length + $args[0]", span: .unknown)
+        let result = try shell.invokeMemberScript(block, this: .string("abc"), arguments: [.int(10)])
+        #expect(LanguagePrimitives.toString(result) == "13")
+    }
+}
+
 /// Parse errors as the console shows them: every error of the input, each with its position, a blank line
 /// between them, then the first one's category and id (PS:src/System.Management.Automation/utils/ParserException.cs).
 @Suite struct ParseErrorReportTests {
