@@ -140,6 +140,10 @@ package enum FormatStrings {
             }
         }
         var number = percent ? value * 100 : value
+        // A format of millions of placeholders would fill memory; a Double has no more than 340 significant places.
+        integerZeros = min(integerZeros, 1000)
+        fractionZeros = min(fractionZeros, 340)
+        fractionHashes = min(fractionHashes, 340 - fractionZeros)
         let decimals = fractionZeros + fractionHashes
         // .NET rounds custom formats half away from zero.
         let scale = pow(10.0, Double(decimals))
