@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // Targets and their one-way imports follow ARCHITECTURE.md:
@@ -18,12 +18,24 @@ let package = Package(
         // The lab's store (SQLite, needs libsqlite3-dev) and its YAML lab files.
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        // `vtash serve`: HTTPS for the vSphere Automation API (docs/design.md says why Hummingbird). No traits:
+        // its swift-configuration support is not used, so it is not built.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        // Hummingbird's own header types (already in its graph), named for the session header.
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
             name: "CLibEdit",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
+        ),
+        // zlib (gzip) for the base image databases (.tgz) of the Trust Authority workflow.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "CLineEditorSupport", dependencies: ["CLibEdit"]),
         .target(name: "LineEditor", dependencies: ["CLineEditorSupport", "CLibEdit"]),
@@ -49,6 +61,7 @@ let package = Package(
             name: "TrustAuthority",
             dependencies: [
                 "KMIP",
+                "CZlib",
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -58,12 +71,46 @@ let package = Package(
             ]
         ),
         .target(name: "PowerCLI", dependencies: ["ShellEngine", "ShellFormatting", "TrustAuthority"]),
+        // The vSphere Automation API's wire format (vAPI JSON-RPC envelopes, REST JSON, std errors) and the
+        // bindings between its structures and the lab's types; shared by the endpoint and its client.
+        .target(name: "VAPIWire", dependencies: ["TrustAuthority"]),
+        // `vtash serve`: the lab behind the vSphere Automation API. Never imports the shell.
+        .target(
+            name: "VAPIServer",
+            dependencies: [
+                "VAPIWire", "TrustAuthority",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
+        // A served lab seen from another process: the lab's operations over the endpoint.
+        .target(
+            name: "VAPIClient",
+            dependencies: [
+                "VAPIWire", "TrustAuthority",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+        // `Scripts/bench serve`: SDK-shaped clients against a served lab.
+        .executableTarget(
+            name: "vapi-load",
+            dependencies: ["VAPIClient", "VAPIWire", "TrustAuthority", .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
+        ),
         // The one place that builds a configured shell (commands, views, PowerCLI on a lab), for the
         // executable and the tests.
         .target(name: "VtashKit", dependencies: ["ShellEngine", "ShellFormatting", "ShellCommands", "Replay", "PowerCLI", "TrustAuthority"]),
         .executableTarget(
             name: "vtash",
-            dependencies: ["VtashKit", "PowerCLI", "ShellEngine", "ShellCommands", "Replay", "PowerShellSyntax", "TrustAuthority", "LineEditor"]
+            dependencies: ["VtashKit", "PowerCLI", "ShellEngine", "ShellCommands", "Replay", "PowerShellSyntax", "TrustAuthority", "LineEditor", "VAPIServer"]
         ),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
         // What the test targets share: shells on a lab, recording hosts.
@@ -74,7 +121,11 @@ let package = Package(
         .testTarget(name: "ReplayTests", dependencies: ["Replay", "ShellEngine", "TestSupport"]),
         .testTarget(
             name: "KMIPTests",
-            dependencies: ["KMIP", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
+            dependencies: [
+                "KMIP", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                // A loopback TLS server that records whether the client presented its certificate.
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
             resources: [.copy("Vectors")]
         ),
         .testTarget(name: "TrustAuthorityTests", dependencies: ["TrustAuthority"]),
@@ -83,8 +134,19 @@ let package = Package(
         // Issue 13's corpus: cases in Tests/Conformance/cases, each run in a fresh shell; reports per area.
         .testTarget(name: "ConformanceTests", dependencies: ["VtashKit", "ShellEngine", "TrustAuthority", "TestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "VAPIWireTests", dependencies: ["VAPIWire", "TrustAuthority"]),
+        // The endpoint against its own client and the cmdlets (their messages must be the endpoint's).
+        .testTarget(
+            name: "VAPIServerTests",
+            dependencies: ["VAPIServer", "VAPIClient", "VAPIWire", "TrustAuthority", "TestSupport", "ShellEngine",
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         // Test support: opens a pseudo-terminal so tests can drive vtash's libedit path.
         .target(name: "CPseudoTerminal"),
-        .testTarget(name: "EndToEndTests", dependencies: ["vtash", "CPseudoTerminal"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["vtash", "CPseudoTerminal", "VAPIClient", "VAPIWire", "TrustAuthority",
+                           .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
+        ),
     ]
 )

@@ -127,8 +127,12 @@ static int les_read_char(EditLine *el, wchar_t *cp) {
     }
 }
 
+// Set by the SIGWINCH handler: tells a resize apart from other signals that interrupt ppoll.
+static volatile sig_atomic_t les_resize_flag = 0;
+
 static void les_on_sigwinch(int signo) {
-    (void)signo; // only here to interrupt ppoll in les_read_char
+    (void)signo;
+    les_resize_flag = 1;
 }
 
 int les_install_resize_handler(void) {
@@ -233,17 +237,37 @@ int les_wait_readable(int fd) {
     sigset_t during = original;
     sigdelset(&during, SIGINT);
     int result;
-    if (les_interrupt_flag) {
-        result = 0;
-    } else {
+    for (;;) {
+        if (les_interrupt_flag) {
+            result = 0;
+            break;
+        }
         struct pollfd descriptor;
         descriptor.fd = fd;
         descriptor.events = POLLIN;
         descriptor.revents = 0;
         int rc = ppoll(&descriptor, 1, NULL, &during);
-        if (rc > 0) result = 1;
-        else if (rc < 0 && errno == EINTR) result = les_interrupt_flag ? 0 : -2;
-        else result = -1;
+        if (rc > 0) {
+            result = 1;
+            break;
+        }
+        if (rc < 0 && errno == EINTR) {
+            if (les_interrupt_flag) {
+                result = 0;
+                break;
+            }
+            if (les_resize_flag) {
+                les_resize_flag = 0;
+                result = -2;
+                break;
+            }
+            // Another signal, or libedit's own SIGINT handler (EL_SIGNAL): it re-raises SIGINT while
+            // SIGINT is blocked, so ours runs at the next ppoll. Treating this wake-up as a resize
+            // redrew the line once more before the ^C (the line appeared twice).
+            continue;
+        }
+        result = -1;
+        break;
     }
     int saved = errno;
     pthread_sigmask(SIG_SETMASK, &original, NULL);

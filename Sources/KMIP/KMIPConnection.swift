@@ -33,7 +33,7 @@ public final class KMIPConnection: KMIPTransport, KMIPBlockingTransport, Sendabl
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws(TLSConnectionError) -> KMIPConnection {
         do {
-            return try await establish(configuration, verifyServer: true, group: group).get()
+            return try await establish(configuration, group: group).get()
         } catch {
             throw connectionError(error)
         }
@@ -45,15 +45,16 @@ public final class KMIPConnection: KMIPTransport, KMIPBlockingTransport, Sendabl
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) throws(TLSConnectionError) -> KMIPConnection {
         do {
-            return try establish(configuration, verifyServer: true, group: group).wait()
+            return try establish(configuration, group: group).wait()
         } catch {
             throw connectionError(error)
         }
     }
 
-    /// Fetches the chain the server presents without trusting or checking it, and sends no request
-    /// (for Get-TrustAuthorityKeyProviderServerCertificate). The chain is returned even if the server then
-    /// refuses our client certificate.
+    /// Fetches the chain the server presents, and sends nothing of the client's (for
+    /// Get-TrustAuthorityKeyProviderServerCertificate, which runs before the server is trusted): the
+    /// handshake carries no client certificate and trusts no server, so it ends with our refusal right after
+    /// the server's Certificate message, which the sniffer has read by then. No request is sent.
     public static func fetchPresentedChain(
         _ configuration: TLSClientConfiguration,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
@@ -135,7 +136,11 @@ public final class KMIPConnection: KMIPTransport, KMIPBlockingTransport, Sendabl
     }
 
     private static func fetchChain(_ configuration: TLSClientConfiguration, group: any EventLoopGroup) -> EventLoopFuture<[[UInt8]]> {
-        establish(configuration, verifyServer: false, group: group)
+        var probe = configuration
+        probe.clientCertificateChainPEM = nil
+        probe.clientPrivateKeyPEM = nil
+        probe.trustedCertificatesPEM = []
+        return establish(probe, group: group)
             .map { connection in
                 connection.closeWithoutWaiting()
                 return connection.presentedChain
@@ -148,13 +153,11 @@ public final class KMIPConnection: KMIPTransport, KMIPBlockingTransport, Sendabl
 
     /// Connects (through the proxy when one is set), adds TLS and TTLV framing, and completes once the
     /// handshake is done. Fails with a `TLSConnectionError`.
-    private static func establish(
-        _ configuration: TLSClientConfiguration, verifyServer: Bool, group: any EventLoopGroup
-    ) -> EventLoopFuture<KMIPConnection> {
+    private static func establish(_ configuration: TLSClientConfiguration, group: any EventLoopGroup) -> EventLoopFuture<KMIPConnection> {
         let eventLoop = group.next()
         let prepared: PreparedTLSContext
         do {
-            prepared = try PreparedTLSContext.prepared(for: configuration, verifyServer: verifyServer)
+            prepared = try PreparedTLSContext.prepared(for: configuration)
         } catch {
             return eventLoop.makeFailedFuture(TLSConnectionError(failure: error, presentedChain: []))
         }
@@ -230,14 +233,15 @@ public final class KMIPConnection: KMIPTransport, KMIPBlockingTransport, Sendabl
         }
     }
 
-    /// NIOSSL's client handler; when the server is verified, with `ServerCertificateCheck` as its verifier.
+    /// NIOSSL's client handler, with `ServerCertificateCheck` as its verifier. BoringSSL runs it when the
+    /// server's Certificate message has been read, before the client sends its own certificate (TLS 1.2:
+    /// `state_verify_server_certificate` precedes `state_send_client_certificate` in handshake_client.cc),
+    /// and a refusal aborts the handshake there: an untrusted server never sees the client certificate.
     private static func tlsHandler(
         _ configuration: TLSClientConfiguration, prepared: PreparedTLSContext, channel: any Channel, endpoint: String,
         firstFailure: NIOLockedValueBox<TLSFailure?>
     ) throws -> NIOSSLClientHandler {
-        guard let check = prepared.check else {
-            return try NIOSSLClientHandler(context: prepared.context, serverHostname: configuration.serverHostname)
-        }
+        let check = prepared.check
         let identity = identity(configuration, channel: channel)
         let eventLoop = channel.eventLoop
         return try NIOSSLClientHandler(

@@ -6,26 +6,24 @@ import NIOSSL
 /// and a key provider's health is checked with the same material again and again.
 struct PreparedTLSContext: Sendable {
     let context: NIOSSLContext
-    /// Nil when the server is not verified (fetching the presented chain).
-    let check: ServerCertificateCheck?
+    let check: ServerCertificateCheck
 
     private struct Key: Hashable {
         var clientCertificateChainPEM: String?
         var clientPrivateKeyPEM: String?
         var trustedCertificatesPEM: [String]
-        var verifyServer: Bool
     }
 
     /// Few providers exist at a time; the cache is emptied rather than grown past this.
     private static let capacity = 32
     private static let cache = NIOLockedValueBox<[Key: PreparedTLSContext]>([:])
 
-    static func prepared(for configuration: TLSClientConfiguration, verifyServer: Bool) throws(TLSFailure) -> PreparedTLSContext {
+    static func prepared(for configuration: TLSClientConfiguration) throws(TLSFailure) -> PreparedTLSContext {
         let key = Key(
             clientCertificateChainPEM: configuration.clientCertificateChainPEM, clientPrivateKeyPEM: configuration.clientPrivateKeyPEM,
-            trustedCertificatesPEM: configuration.trustedCertificatesPEM, verifyServer: verifyServer)
+            trustedCertificatesPEM: configuration.trustedCertificatesPEM)
         if let cached = cache.withLockedValue({ $0[key] }) { return cached }
-        let made = try make(configuration, verifyServer: verifyServer)
+        let made = try make(configuration)
         cache.withLockedValue { entries in
             if entries.count >= capacity { entries.removeAll() }
             entries[key] = made
@@ -33,7 +31,7 @@ struct PreparedTLSContext: Sendable {
         return made
     }
 
-    private static func make(_ configuration: TLSClientConfiguration, verifyServer: Bool) throws(TLSFailure) -> PreparedTLSContext {
+    private static func make(_ configuration: TLSClientConfiguration) throws(TLSFailure) -> PreparedTLSContext {
         var tls = TLSConfiguration.makeClientConfiguration()
         // PyKMIP (and the vSphere KMS profile) speak TLS 1.2; pinning it also keeps the server's
         // Certificate message in cleartext for the chain capture.
@@ -41,7 +39,8 @@ struct PreparedTLSContext: Sendable {
         tls.maximumTLSVersion = .tlsv12
         // The server check (pinned leaf or RFC 5280 chain, plus the name) runs in the handshake's custom
         // verification callback, which NIOSSL calls only when verification is on; the name is part of it.
-        tls.certificateVerification = verifyServer ? .noHostnameVerification : .none
+        // Always on: the client certificate goes only to a server the callback accepted.
+        tls.certificateVerification = .noHostnameVerification
         // Only the callback decides; BoringSSL's own store stays empty.
         tls.trustRoots = .certificates([])
         if let chainPEM = configuration.clientCertificateChainPEM {
@@ -68,6 +67,6 @@ struct PreparedTLSContext: Sendable {
         } catch {
             throw .invalidConfiguration("cannot build the TLS context: \(error)")
         }
-        return PreparedTLSContext(context: context, check: verifyServer ? try ServerCertificateCheck(trustedPEM: configuration.trustedCertificatesPEM) : nil)
+        return PreparedTLSContext(context: context, check: try ServerCertificateCheck(trustedPEM: configuration.trustedCertificatesPEM))
     }
 }

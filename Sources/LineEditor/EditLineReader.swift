@@ -10,6 +10,9 @@ import Darwin
 /// completion, Ctrl+C/Ctrl+D. Create it only when stdin and stdout are terminals
 /// (``LineEditorFactory/make(programName:historyFile:completion:)`` checks).
 final class EditLineReader {
+    /// What Ctrl+C leaves after the line being edited: PSReadLine writes `\e[91m^C\e[0m`.
+    static var interruptMark: String { TerminalCapabilities.colorEnabled ? "\u{1B}[91m^C\u{1B}[0m" : "^C" }
+
     /// libedit command names bound in ``configureKeys()``.
     static let completeCommand = "line-editor-complete"
 
@@ -173,7 +176,9 @@ extension EditLineReader: LineReading {
         // Checked whatever el_gets returned: inside Ctrl+R search a failed read ends the search
         // and el_gets reports EOF (count 0) rather than an error.
         if InterruptSignal.takePending() {
-            print("^C")
+            // PSReadLine's CancelLine: the line stays as typed, `^C` in red after it
+            // (PSReadLine/BasicEditing.cs), and the next prompt starts on a new line.
+            print(Self.interruptMark)
             fflush(nil)
             return .interrupted
         }
@@ -212,7 +217,7 @@ extension EditLineReader: LineReading {
         if echoChanged { _ = les_termios_restore(STDIN_FILENO, &saved) }
         guard let raw else {
             if interrupted != 0 { _ = InterruptSignal.takePending() }
-            print(interrupted != 0 ? "^C" : "")
+            print(interrupted != 0 ? Self.interruptMark : "")
             fflush(nil)
             return nil
         }

@@ -1,8 +1,12 @@
-/// Decides where an accepted entry goes: PSReadLine's default rule, simplified.
+/// Decides where an accepted entry goes: PSReadLine's default rule as of 2.1.0.
 ///
-/// PSReadLine keeps lines matching `password|asplaintext|token|apikey|secret` (case-insensitive)
-/// out of the history file and refines that by parsing; here any match anywhere is enough to keep
-/// the entry in this session's memory only.
+/// PSReadLine's `GetDefaultAddToHistoryOption` (PowerShell/PSReadLine, PSReadLine/History.cs) matches the
+/// whole line against `password|asplaintext|token|apikey|secret`, case-insensitive: any match keeps the
+/// entry in memory only (recallable, never written to the history file). 2.0.0 (the one Windows
+/// PowerShell 5.1 ships) had `key` where 2.1.0 has `apikey` ("Relax the sensitive words we filter",
+/// #1517), which would catch every `-KeyProvider` command here; 2.2 and later also parse the line to let
+/// some matches through (#2921, #3630). Lines that show a secret by meaning (a value bound to a sensitive
+/// parameter) are kept out of the history altogether by the REPL before they get here.
 public struct HistoryPolicy: Equatable, Sendable {
     /// Where an entry is stored.
     public enum Disposition: Equatable, Sendable {

@@ -15,7 +15,7 @@ public enum PowerCLICommands {
             GetTrustAuthorityKeyProviderServerCertificateCommand.self, AddTrustAuthorityKeyProviderServerCertificateCommand.self,
             GetLabKeyServerCommand.self, AddLabKeyServerClientCertificateCommand.self, ApproveLabKeyServerCertificateRequestCommand.self,
             NewLabKeyServerClientCertificateCommand.self, NewLabKeyServerKeyCommand.self, NewLabKeyServerCommand.self,
-        ]
+        ] + TrustAuthorityServiceCommands.cmdlets + WorkloadCommands.cmdlets
     }
 
     /// Labels that mark a value as a key id (`PrimaryKeyId`, `MasterKeyId` columns, `KeyId=8` in messages):

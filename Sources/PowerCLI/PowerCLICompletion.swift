@@ -2,7 +2,7 @@ import ShellEngine
 import TrustAuthority
 
 /// Tab completion of lab object names for PowerCLI parameters: Trust Authority clusters, key
-/// providers, their KMIP servers, key server addresses and vCenter addresses.
+/// providers, their KMIP servers, key server addresses (also the lab cmdlets' `-KeyServer`) and vCenter addresses.
 public final class PowerCLICompletion: ArgumentCompleter {
     private let session: PowerCLISession
 
@@ -63,6 +63,8 @@ public final class PowerCLICompletion: ArgumentCompleter {
         case "trustauthoritycluster", "cluster": return .clusters
         case "keyprovider", "trustauthoritykeyprovider": return .keyProviders
         case "kmipserveraddress", "address", "serveraddress": return .keyServerAddresses
+        // The lab (key server administrator) cmdlets act on simulated key servers, the ones listed here.
+        case "keyserver" where noun.hasPrefix("labkeyserver"): return .keyServerAddresses
         case "kmipservername", "keyproviderserver": return .keyProviderServers
         case "server" where noun == "viserver": return .vCenterAddresses
         case "name":

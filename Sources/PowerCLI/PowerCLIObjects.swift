@@ -52,8 +52,8 @@ enum PowerCLIObjects {
     static let serverStatusTypeNames = [serverStatusType, "System.Object"]
     static let serverStatusLayout = PropertyLayout(["ClientTrustServer", "Health", "HealthDetails", "Name", "ServerTrustClient"])
     static let kmipType = EnumValue(typeName: ns + "KmsType", name: "KMIP", rawValue: 0)
-    static let enabledState = EnumValue(typeName: stateType, name: "Enabled", rawValue: 1)
-    static let disabledState = EnumValue(typeName: stateType, name: "Disabled", rawValue: 0)
+    static let enabledState = TrustAuthorityState.enabled.enumValue
+    static let disabledState = TrustAuthorityState.disabled.enumValue
 
     static func cluster(_ record: ClusterRecord, server: String) -> PSObject {
         let object = PSObject(typeNames: clusterTypeNames, layout: clusterLayout, values: [

@@ -42,11 +42,18 @@ public final class PowerCLISession {
         shell.setVariable("DefaultVIServers", .array([]), scope: "global")
         shell.setVariable("DefaultVIServer", .null, scope: "global")
         PowerCLICompletion.register(in: shell)
+        TrustAuthorityServiceCommands.install(into: shell)
+        WorkloadCommands.install(into: shell)
     }
 
-    static func of(_ context: CommandContext) -> PowerCLISession {
-        // install(into:) always runs before any PowerCLI cmdlet can be resolved.
-        context.shell.moduleState[stateKey] as! PowerCLISession
+    /// The session ``install(into:lab:)`` attached to the running shell; a terminating error when a PowerCLI
+    /// cmdlet was registered in a shell without it (it would otherwise have no lab to act on).
+    static func of(_ context: CommandContext) throws -> PowerCLISession {
+        guard let session = context.shell.moduleState[stateKey] as? PowerCLISession else {
+            throw context.failure("The PowerCLI session is not initialized in this shell: \(context.metadata.name) has no lab to act on. Start the shell with PowerCLI installed (PowerCLISession.install(into:lab:)).",
+                                  id: "PowerCLISessionNotInitialized", category: .resourceUnavailable, reason: "InvalidOperationException")
+        }
+        return session
     }
 
     func publishDefaultServers(_ shell: Shell) {

@@ -13,7 +13,7 @@ enum PowerCLIViews {
     }
 
     static var enumTypes: [EnumType] {
-        [EnumType(name: PowerCLIObjects.stateType, names: ["Disabled", "Enabled"]),
+        [EnumType(name: TrustAuthorityState.typeName, names: TrustAuthorityState.allCases.map(\.rawValue)),
          EnumType(name: GetTrustedClusterCommand.stateType, names: ["Disabled", "Enabled"]),
          EnumType(name: PowerCLIObjects.healthType, names: ["Error", "None", "Ok", "Warning"])]
     }

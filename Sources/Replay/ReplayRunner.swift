@@ -42,7 +42,7 @@ public struct ReplayRunner {
                 continue
             }
             let commandStart = DispatchTime.now().uptimeNanoseconds
-            let (text, filled) = fillSecrets(command.text)
+            let (text, filled) = fillSecrets(command.text, shell: shell)
             _ = host.take()
             let outcome = shell.run(text)
             let actual = host.take().map { line in
@@ -64,15 +64,27 @@ public struct ReplayRunner {
     }
 
     /// The command with each masked secret filled in, and the secrets used (to mask them again in the output).
-    func fillSecrets(_ text: String) -> (String, [String]) {
-        let masked = CommandSecrets.arguments(in: text).filter { $0.value == CommandSecrets.mask }
+    /// A transcript masks what was bound to a sensitive parameter however it was spelt (`-Pa '********'`,
+    /// `@{Password = '********'}`), so with a shell every `'********'` literal is a secret to fill, named by the
+    /// parameter it is given to as the binder resolves it; without one, the arguments spelt like passwords.
+    func fillSecrets(_ text: String, shell: Shell? = nil) -> (String, [String]) {
+        let masked: [CommandSecrets.Argument]
+        var accounts: [String: String] = [:]
+        if let shell, let literals = SecretLiterals(text, shell: shell) {
+            masked = literals.literals.filter { $0.value == CommandSecrets.mask }.map { literal in
+                CommandSecrets.Argument(parameter: literal.parameter ?? "", range: literal.range, value: literal.value)
+            }
+            accounts = literals.accountNames
+        } else {
+            masked = CommandSecrets.arguments(in: text).filter { $0.value == CommandSecrets.mask }
+        }
         guard !masked.isEmpty else { return (text, []) }
         var used: [String] = []
+        let user = accounts["user"] ?? accounts["username"]
+            ?? CommandSecrets.literalArgument(of: "User", in: text) ?? CommandSecrets.literalArgument(of: "Username", in: text)
+        let server = accounts["server"] ?? CommandSecrets.literalArgument(of: "Server", in: text)
         let filled = CommandSecrets.replacing(masked, in: text) { argument in
-            let request = SecretRequest(
-                parameter: argument.parameter,
-                user: CommandSecrets.literalArgument(of: "User", in: text) ?? CommandSecrets.literalArgument(of: "Username", in: text),
-                server: CommandSecrets.literalArgument(of: "Server", in: text), command: text)
+            let request = SecretRequest(parameter: argument.parameter, user: user, server: server, command: text)
             guard let secret = environmentPassword ?? secretSource(request) else { return CommandSecrets.quoted(CommandSecrets.mask) }
             if secret.count >= 4 { used.append(secret) }
             return CommandSecrets.quoted(secret)

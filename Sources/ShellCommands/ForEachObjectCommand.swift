@@ -1,19 +1,25 @@
 import ShellEngine
-import ShellFormatting
+
 /// `ForEach-Object` (`%`, `foreach`): runs a script block per input object, or reads a member.
 public final class ForEachObjectCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "ForEach-Object", className: "Microsoft.PowerShell.Commands.ForEachObjectCommand", module: "Microsoft.PowerShell.Core",
         synopsis: "Performs an operation against each item in a collection of input objects.",
-        parameters: [
-            ParameterMetadata("InputObject", .any, pipeline: .byValue, description: "Specifies the input objects."),
-            ParameterMetadata("Process", .array(.scriptBlock), mandatory: true, position: 0, set: "ScriptBlockSet", description: "Specifies the operation that is performed on each input object."),
-            ParameterMetadata("Begin", .scriptBlock, set: "ScriptBlockSet", description: "Specifies a script block that runs before this cmdlet processes any input objects."),
-            ParameterMetadata("End", .scriptBlock, set: "ScriptBlockSet", description: "Specifies a script block that runs after this cmdlet processes all input objects."),
-            ParameterMetadata("MemberName", .string, mandatory: true, position: 0, set: "PropertyAndMethodSet", description: "Specifies the name of the member property to get or the member method to call."),
-            ParameterMetadata("ArgumentList", .array(.any), aliases: ["Args"], position: 1, set: "PropertyAndMethodSet", description: "Specifies an array of arguments to a method call."),
-        ],
         defaultParameterSet: "ScriptBlockSet")
+
+    @Parameter(pipeline: .byValue, description: "Specifies the input objects.")
+    var inputObject: Value
+    // Named apart from the cmdlet's own begin/process/end methods.
+    @Parameter("Process", mandatory: true, position: 0, set: "ScriptBlockSet", description: "Specifies the operation that is performed on each input object.")
+    var processScripts: [ScriptBlockValue]
+    @Parameter("Begin", set: "ScriptBlockSet", description: "Specifies a script block that runs before this cmdlet processes any input objects.")
+    var beginScript: ScriptBlockValue?
+    @Parameter("End", set: "ScriptBlockSet", description: "Specifies a script block that runs after this cmdlet processes all input objects.")
+    var endScript: ScriptBlockValue?
+    @Parameter(mandatory: true, position: 0, set: "PropertyAndMethodSet", description: "Specifies the name of the member property to get or the member method to call.")
+    var memberName: String?
+    @Parameter(aliases: ["Args"], position: 1, set: "PropertyAndMethodSet", description: "Specifies an array of arguments to a method call.")
+    var argumentList: [Value]
 
     private var blocks: [ScriptBlockValue] = []
     private var beginBlock: ScriptBlockValue?
@@ -22,11 +28,9 @@ public final class ForEachObjectCommand: Cmdlet {
     public init() {}
 
     public func begin(_ context: CommandContext) throws {
-        let scripts = context.parameters.list("Process").compactMap { value -> ScriptBlockValue? in
-            if case .scriptBlock(let block) = value { return block } else { return nil }
-        }
-        if case .scriptBlock(let block)? = context.parameters["Begin"] { beginBlock = block }
-        if case .scriptBlock(let block)? = context.parameters["End"] { endBlock = block }
+        let scripts = processScripts
+        beginBlock = beginScript
+        endBlock = endScript
         blocks = scripts
         // Positional blocks: 2 → begin+process, 3 → begin+process+end.
         if beginBlock == nil && endBlock == nil && scripts.count >= 2 {
@@ -37,15 +41,14 @@ public final class ForEachObjectCommand: Cmdlet {
     }
 
     public func process(_ context: CommandContext) throws {
-        let item = context.inputObject ?? context.parameters["InputObject"]
-        if let member = context.parameters.string("MemberName") {
+        let item: Value? = $inputObject.isBound ? inputObject : nil
+        if let memberName {
             guard let item else { return }
-            let arguments = context.parameters.list("ArgumentList")
-            let property = Members.property(of: item, named: member, shell: context.shell)
-            if arguments.isEmpty, !property.isNull {
+            let property = Members.property(of: item, named: memberName, shell: context.shell)
+            if argumentList.isEmpty, !property.isNull {
                 try context.writeEnumerated(property)
             } else {
-                try context.writeEnumerated(try Members.invoke(item, member, arguments, shell: context.shell, span: context.span))
+                try context.writeEnumerated(try Members.invoke(item, memberName, argumentList, shell: context.shell, span: context.span))
             }
             return
         }

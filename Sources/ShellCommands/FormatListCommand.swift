@@ -2,26 +2,27 @@ import ShellEngine
 import ShellFormatting
 /// `Format-List`: each object as `Name : Value` lines.
 public final class FormatListCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Format-List", className: "Microsoft.PowerShell.Commands.FormatListCommand",
         synopsis: "Formats the output as a list of properties in which each property appears on a new line.",
-        description: "The Format-List cmdlet formats the output of a command as a list of properties in which each property is displayed on a separate line.",
-        parameters: [
-            ParameterMetadata("InputObject", .any, pipeline: .byValue, description: "Specifies the objects to format."),
-            ParameterMetadata("Property", .array(.any), position: 0, description: "Specifies the object properties that appear in the display and the order in which they appear. Wildcards are permitted."),
-        ])
+        description: "The Format-List cmdlet formats the output of a command as a list of properties in which each property is displayed on a separate line.")
+
+    @Parameter(pipeline: .byValue, description: "Specifies the objects to format.")
+    var inputObject: Value
+    @Parameter(position: 0, description: "Specifies the object properties that appear in the display and the order in which they appear. Wildcards are permitted.")
+    var property: [Value]
 
     private var items: [Value] = []
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        if let item = context.inputObject ?? context.parameters["InputObject"] { items.append(contentsOf: item.enumerated) }
+        if $inputObject.isBound { items.append(contentsOf: inputObject.enumerated) }
     }
 
     public func end(_ context: CommandContext) throws {
         guard !items.isEmpty else { return }
-        var specs = context.parameters.list("Property")
+        var specs = property
         if specs.isEmpty { specs = [.string("*")] }
         var lines: [String] = []
         let writer = OutDefault(formats: FormatRegistry(), width: context.host.width) { lines.append($0) }

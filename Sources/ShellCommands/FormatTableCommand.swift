@@ -2,33 +2,36 @@ import ShellEngine
 import ShellFormatting
 /// `Format-Table`: lays out the input as a table and writes the lines.
 public final class FormatTableCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Format-Table", className: "Microsoft.PowerShell.Commands.FormatTableCommand",
         synopsis: "Formats the output as a table.",
-        description: "The Format-Table cmdlet formats the output of a command as a table with the selected properties of the object in each column.",
-        parameters: [
-            ParameterMetadata("InputObject", .any, pipeline: .byValue, description: "Specifies the objects to format."),
-            ParameterMetadata("Property", .array(.any), position: 0, description: "Specifies the object properties that appear in the display and the order in which they appear."),
-            ParameterMetadata("AutoSize", .switchParameter, description: "Indicates that the cmdlet adjusts the column size and number of columns based on the width of the data."),
-            ParameterMetadata("Wrap", .switchParameter, description: "Displays text that exceeds the column width on the next line."),
-            ParameterMetadata("HideTableHeaders", .switchParameter, description: "Omits the column headings from the table."),
-        ])
+        description: "The Format-Table cmdlet formats the output of a command as a table with the selected properties of the object in each column.")
+
+    @Parameter(pipeline: .byValue, description: "Specifies the objects to format.")
+    var inputObject: Value
+    @Parameter(position: 0, description: "Specifies the object properties that appear in the display and the order in which they appear.")
+    var property: [Value]
+    @Parameter(description: "Indicates that the cmdlet adjusts the column size and number of columns based on the width of the data.")
+    var autoSize: SwitchParameter
+    @Parameter(description: "Displays text that exceeds the column width on the next line.")
+    var wrap: SwitchParameter
+    @Parameter(description: "Omits the column headings from the table.")
+    var hideTableHeaders: SwitchParameter
 
     private var items: [Value] = []
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        if let item = context.inputObject ?? context.parameters["InputObject"] { items.append(contentsOf: item.enumerated) }
+        if $inputObject.isBound { items.append(contentsOf: inputObject.enumerated) }
     }
 
     public func end(_ context: CommandContext) throws {
         guard !items.isEmpty else { return }
-        let p = context.parameters
-        let properties = p.list("Property")
+        let properties = property
         var formats = ViewFormatting.views(of: context.shell)
         var rows = items
-        let autoSize = p.isOn("AutoSize")
+        let autoSize = self.autoSize.isPresent
         if !properties.isEmpty {
             let first = items[0]
             let columns = try PropertySelection.columns(properties, for: first, context: context)
@@ -73,8 +76,8 @@ public final class FormatTableCommand: Cmdlet {
         var lines: [String] = []
         let writer = OutDefault(formats: formats, width: context.host.width,
                                 enumerationLimit: (try? LanguagePrimitives.toInt(context.shell.variable("FormatEnumerationLimit") ?? .int(4))) ?? 4) { lines.append($0) }
-        writer.wraps = p.isOn("Wrap")
-        writer.hidesHeaders = p.isOn("HideTableHeaders")
+        writer.wraps = wrap.isPresent
+        writer.hidesHeaders = hideTableHeaders.isPresent
         writer.forcesTable = true
         for row in rows { writer.write(row) }
         writer.finish()

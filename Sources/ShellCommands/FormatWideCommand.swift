@@ -2,30 +2,32 @@ import ShellEngine
 import ShellFormatting
 /// `Format-Wide` (`fw`): one property of each object, in columns across the screen.
 public final class FormatWideCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Format-Wide", className: "Microsoft.PowerShell.Commands.FormatWideCommand",
-        synopsis: "Formats objects as a wide table that displays only one property of each object.",
-        parameters: [
-            ParameterMetadata("InputObject", .any, pipeline: .byValue, description: "Specifies the objects to format."),
-            ParameterMetadata("Property", .any, position: 0, description: "Specifies the property that appears in the display."),
-            ParameterMetadata("Column", .int, description: "Specifies the number of columns in the display."),
-            ParameterMetadata("AutoSize", .switchParameter, description: "Adjusts the column size and number of columns based on the width of the data."),
-        ])
+        synopsis: "Formats objects as a wide table that displays only one property of each object.")
+
+    @Parameter(pipeline: .byValue, description: "Specifies the objects to format.")
+    var inputObject: Value
+    @Parameter(position: 0, description: "Specifies the property that appears in the display.")
+    var property: Value
+    @Parameter(description: "Specifies the number of columns in the display.")
+    var column: Int?
+    @Parameter(description: "Adjusts the column size and number of columns based on the width of the data.")
+    var autoSize: SwitchParameter
 
     private var items: [Value] = []
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        if let item = context.inputObject ?? context.parameters["InputObject"] { items.append(contentsOf: item.enumerated) }
+        if $inputObject.isBound { items.append(contentsOf: inputObject.enumerated) }
     }
 
     public func end(_ context: CommandContext) throws {
-        guard let first = items.first else { return }
-        let p = context.parameters
+        guard !items.isEmpty else { return }
         let texts: [String] = try items.map { item in
-            if let spec = p["Property"] {
-                let columns = try PropertySelection.columns([spec], for: item, context: context)
+            if $property.isBound {
+                let columns = try PropertySelection.columns([property], for: item, context: context)
                 return CellText.render(try columns.first?.compute(item) ?? .null)
             }
             switch item {
@@ -36,13 +38,12 @@ public final class FormatWideCommand: Cmdlet {
                 return LanguagePrimitives.toString(item)
             }
         }
-        _ = first
         let width = max(10, context.host.width)
         let widest = texts.map(\.count).max() ?? 1
         let columns: Int
-        if let requested = p.int("Column") {
+        if let requested = column {
             columns = max(1, min(requested, 100))
-        } else if p.isOn("AutoSize") {
+        } else if autoSize.isPresent {
             columns = max(1, (width + 1) / (widest + 1))
         } else {
             columns = 2

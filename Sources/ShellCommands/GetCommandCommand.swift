@@ -2,26 +2,30 @@ import ShellEngine
 import ShellFormatting
 /// `Get-Command` (`gcm`): the commands the shell knows.
 public final class GetCommandCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Get-Command", className: "Microsoft.PowerShell.Commands.GetCommandCommand", module: "Microsoft.PowerShell.Core",
         synopsis: "Gets all commands.",
         description: "The Get-Command cmdlet gets all commands that are installed on the computer, including cmdlets, aliases and functions.",
-        parameters: [
-            ParameterMetadata("Name", .array(.string), position: 0, pipeline: .byPropertyName, set: "AllCommandSet", description: "Specifies an array of names. Wildcards are permitted.", wildcards: true),
-            ParameterMetadata("Verb", .array(.string), set: "CmdletSet", description: "Specifies an array of command verbs. Wildcards are permitted.", wildcards: true),
-            ParameterMetadata("Noun", .array(.string), set: "CmdletSet", description: "Specifies an array of command nouns. Wildcards are permitted.", wildcards: true),
-            ParameterMetadata("Module", .array(.string), description: "Specifies an array of modules."),
-            ParameterMetadata("CommandType", .array(.string), description: "Specifies the types of commands that this cmdlet gets."),
-        ],
         defaultParameterSet: "CmdletSet")
+
+    @Parameter(position: 0, pipeline: .byPropertyName, set: "AllCommandSet", description: "Specifies an array of names. Wildcards are permitted.", wildcards: true)
+    var name: [String]
+    @Parameter(set: "CmdletSet", description: "Specifies an array of command verbs. Wildcards are permitted.", wildcards: true)
+    var verb: [String]
+    @Parameter(set: "CmdletSet", description: "Specifies an array of command nouns. Wildcards are permitted.", wildcards: true)
+    var noun: [String]
+    @Parameter(description: "Specifies an array of modules.")
+    var module: [String]
+    @Parameter(description: "Specifies the types of commands that this cmdlet gets.")
+    var commandType: [String]
 
     public init() {}
 
-    static func commandInfo(_ metadata: CommandMetadata) -> PSObject {
+    static func commandInfo(_ metadata: CommandMetadata, version: String) -> PSObject {
         let object = PSObject(typeNames: ["System.Management.Automation.CmdletInfo", "System.Management.Automation.CommandInfo", "System.Object"], properties: [
             PSProperty(name: "CommandType", value: .enumValue(EnumValue(typeName: "System.Management.Automation.CommandTypes", name: "Cmdlet", rawValue: 8))),
             PSProperty(name: "Name", value: .string(metadata.name)),
-            PSProperty(name: "Version", value: .string(metadata.module.hasPrefix("VMware") ? "13.3.0.24145081" : "3.1.0.0")),
+            PSProperty(name: "Version", value: .string(version)),
             PSProperty(name: "Source", value: .string(metadata.module)),
         ])
         object.stringValue = { metadata.name }
@@ -30,10 +34,11 @@ public final class GetCommandCommand: Cmdlet {
 
     public func process(_ context: CommandContext) throws {
         let shell = context.shell
-        let names = (context.parameters.strings("Name") ?? []).map { WildcardPattern($0) }
-        let verbs = (context.parameters.strings("Verb") ?? []).map { WildcardPattern($0) }
-        let nouns = (context.parameters.strings("Noun") ?? []).map { WildcardPattern($0) }
-        let modules = (context.parameters.strings("Module") ?? []).map { WildcardPattern($0) }
+        let catalog = CommandCatalog.of(shell)
+        let names = name.map { WildcardPattern($0) }
+        let verbs = verb.map { WildcardPattern($0) }
+        let nouns = noun.map { WildcardPattern($0) }
+        let modules = module.map { WildcardPattern($0) }
         var found = false
         for type in shell.registry.allCmdlets {
             let metadata = type.metadata
@@ -43,7 +48,7 @@ public final class GetCommandCommand: Cmdlet {
             if !nouns.isEmpty && !nouns.contains(where: { $0.matches(parts.last ?? "") }) { continue }
             if !modules.isEmpty && !modules.contains(where: { $0.matches(metadata.module) }) { continue }
             found = true
-            try context.write(.object(Self.commandInfo(metadata)))
+            try context.write(.object(Self.commandInfo(metadata, version: catalog.version(ofModule: metadata.module))))
         }
         if verbs.isEmpty && nouns.isEmpty && modules.isEmpty {
             for alias in shell.registry.allAliases where names.contains(where: { $0.matches(alias.name) }) {
@@ -66,7 +71,7 @@ public final class GetCommandCommand: Cmdlet {
                 ])))
             }
         }
-        if !found, let name = context.parameters.strings("Name")?.first, !WildcardPattern(name).hasWildcards {
+        if !found, let name = name.first, !WildcardPattern(name).hasWildcards {
             try context.writeError(context.errorRecord(
                 "The term '\(name)' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.",
                 id: "CommandNotFoundException", category: .objectNotFound, reason: "CommandNotFoundException", targetName: name, targetType: "String"))

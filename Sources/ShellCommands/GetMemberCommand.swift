@@ -2,18 +2,22 @@ import ShellEngine
 import ShellFormatting
 /// `Get-Member` (`gm`): the properties and methods of the input objects, one group per type.
 public final class GetMemberCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Get-Member", className: "Microsoft.PowerShell.Commands.GetMemberCommand",
         synopsis: "Gets the properties and methods of objects.",
-        description: "The Get-Member cmdlet gets the members, the properties and methods, of objects.",
-        parameters: [
-            ParameterMetadata("InputObject", .any, pipeline: .byValue, description: "Specifies the object whose members are retrieved."),
-            ParameterMetadata("Name", .array(.string), position: 0, description: "Specifies the names of one or more properties or methods of the object.", wildcards: true),
-            ParameterMetadata("MemberType", .array(.string), aliases: ["Type"], description: "Specifies the member type that this cmdlet gets, such as Property or Method.",
-                              validValues: ["AliasProperty", "CodeProperty", "Property", "NoteProperty", "ScriptProperty", "Properties", "PropertySet", "Method", "CodeMethod", "ScriptMethod", "Methods", "ParameterizedProperty", "MemberSet", "Event", "Dynamic", "All"]),
-            ParameterMetadata("Static", .switchParameter, description: "Indicates that this cmdlet gets only the static properties and methods of the object."),
-            ParameterMetadata("Force", .switchParameter, description: "Adds the intrinsic members and the compiler-generated get_ and set_ methods to the display."),
-        ])
+        description: "The Get-Member cmdlet gets the members, the properties and methods, of objects.")
+
+    @Parameter(pipeline: .byValue, description: "Specifies the object whose members are retrieved.")
+    var inputObject: Value
+    @Parameter(position: 0, description: "Specifies the names of one or more properties or methods of the object.", wildcards: true)
+    var name: [String]
+    @Parameter(aliases: ["Type"], description: "Specifies the member type that this cmdlet gets, such as Property or Method.",
+               validValues: ["AliasProperty", "CodeProperty", "Property", "NoteProperty", "ScriptProperty", "Properties", "PropertySet", "Method", "CodeMethod", "ScriptMethod", "Methods", "ParameterizedProperty", "MemberSet", "Event", "Dynamic", "All"])
+    var memberType: [String]
+    @Parameter("Static", description: "Indicates that this cmdlet gets only the static properties and methods of the object.")
+    var staticMembers: SwitchParameter
+    @Parameter(description: "Adds the intrinsic members and the compiler-generated get_ and set_ methods to the display.")
+    var force: SwitchParameter
 
     static let typeName = "Microsoft.PowerShell.Commands.MemberDefinition"
     private var seenTypes: Set<String> = []
@@ -22,13 +26,14 @@ public final class GetMemberCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        guard let item = context.inputObject ?? context.parameters["InputObject"] else { return }
+        guard $inputObject.isBound else { return }
+        let item = inputObject
         sawInput = true
         let typeName = LanguagePrimitives.typeName(of: item)
         guard !item.isNull, !seenTypes.contains(typeName) else { return }
         seenTypes.insert(typeName)
-        let names = (context.parameters.strings("Name") ?? []).map { WildcardPattern($0) }
-        let kinds = (context.parameters.strings("MemberType") ?? []).map { $0.lowercased() }
+        let names = name.map { WildcardPattern($0) }
+        let kinds = memberType.map { $0.lowercased() }
         let members = Self.members(of: item)
             .filter { member in names.isEmpty || names.contains { $0.matches(member.name) } }
             .filter { member in

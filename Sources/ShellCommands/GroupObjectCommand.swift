@@ -2,18 +2,23 @@ import ShellEngine
 import ShellFormatting
 /// `Group-Object` (`group`): groups objects that have the same value for the given properties.
 public final class GroupObjectCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Group-Object", className: "Microsoft.PowerShell.Commands.GroupObjectCommand",
         synopsis: "Groups objects that contain the same value for specified properties.",
-        description: "The Group-Object cmdlet displays objects in groups based on the value of a specified property. Group-Object returns a table with one row for each property value and a column that displays the number of items with that value.",
-        parameters: [
-            ParameterMetadata("InputObject", .any, pipeline: .byValue, description: "Specifies the objects to group."),
-            ParameterMetadata("Property", .array(.any), position: 0, description: "Specifies the properties for grouping."),
-            ParameterMetadata("NoElement", .switchParameter, description: "Indicates that this cmdlet omits the members of a group from the results."),
-            ParameterMetadata("AsHashTable", .switchParameter, aliases: ["AHT"], description: "Indicates that this cmdlet returns the group as a hash table."),
-            ParameterMetadata("AsString", .switchParameter, description: "Indicates that this cmdlet converts the key of the groups to a string."),
-            ParameterMetadata("CaseSensitive", .switchParameter, description: "Indicates that this cmdlet makes the grouping case-sensitive."),
-        ])
+        description: "The Group-Object cmdlet displays objects in groups based on the value of a specified property. Group-Object returns a table with one row for each property value and a column that displays the number of items with that value.")
+
+    @Parameter(pipeline: .byValue, description: "Specifies the objects to group.")
+    var inputObject: Value
+    @Parameter(position: 0, description: "Specifies the properties for grouping.")
+    var property: [Value]
+    @Parameter(description: "Indicates that this cmdlet omits the members of a group from the results.")
+    var noElement: SwitchParameter
+    @Parameter(aliases: ["AHT"], description: "Indicates that this cmdlet returns the group as a hash table.")
+    var asHashTable: SwitchParameter
+    @Parameter(description: "Indicates that this cmdlet converts the key of the groups to a string.")
+    var asString: SwitchParameter
+    @Parameter(description: "Indicates that this cmdlet makes the grouping case-sensitive.")
+    var caseSensitive: SwitchParameter
 
     static let typeName = "Microsoft.PowerShell.Commands.GroupInfo"
     private var items: [Value] = []
@@ -21,13 +26,13 @@ public final class GroupObjectCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        if let item = context.inputObject ?? context.parameters["InputObject"] { items.append(item) }
+        guard $inputObject.isBound else { return }
+        items.append(inputObject)
     }
 
     public func end(_ context: CommandContext) throws {
-        let p = context.parameters
-        let keys = try SortKey.keys(from: p.list("Property"), first: items.first, descending: false, context: context)
-        let caseSensitive = p.isOn("CaseSensitive")
+        let keys = try SortKey.keys(from: property, first: items.first, descending: false, context: context)
+        let caseSensitive = self.caseSensitive.isPresent
         var groups: [(values: [Value], name: String, members: [Value])] = []
         var index: [String: Int] = [:]
         for item in items {
@@ -41,21 +46,21 @@ public final class GroupObjectCommand: Cmdlet {
                 groups.append((values, name, [item]))
             }
         }
-        if p.isOn("AsHashTable") {
+        if asHashTable.isPresent {
             let table = PSHashtable()
             for group in groups {
-                let key: Value = p.isOn("AsString") || group.values.count != 1 ? .string(group.name) : group.values[0]
+                let key: Value = asString.isPresent || group.values.count != 1 ? .string(group.name) : group.values[0]
                 table[key] = .array(group.members)
             }
             try context.write(.hashtable(table))
             return
         }
         for group in groups {
-            let names = p.isOn("NoElement") ? [Self.typeName + "NoElement", Self.typeName, "System.Object"] : [Self.typeName, "System.Object"]
+            let names = noElement.isPresent ? [Self.typeName + "NoElement", Self.typeName, "System.Object"] : [Self.typeName, "System.Object"]
             let object = PSObject(typeNames: names)
             object.setProperty("Count", .int(group.members.count))
             object.setProperty("Name", .string(group.name))
-            if !p.isOn("NoElement") { object.setProperty("Group", .array(group.members)) }
+            if !noElement.isPresent { object.setProperty("Group", .array(group.members)) }
             object.setProperty("Values", .array(group.values))
             try context.write(.object(object))
         }

@@ -4,24 +4,35 @@ import Foundation
 
 /// `Measure-Object` (`measure`): counts, sums, averages, extremes; or lines, words and characters.
 public final class MeasureObjectCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Measure-Object", className: "Microsoft.PowerShell.Commands.MeasureObjectCommand",
         synopsis: "Calculates the numeric properties of objects, and the characters, words, and lines in string objects, such as files of text.",
-        parameters: [
-            ParameterMetadata("InputObject", .any, pipeline: .byValue, description: "Specifies the objects to be measured."),
-            ParameterMetadata("Property", .array(.any), position: 0, description: "Specifies one or more properties to measure."),
-            ParameterMetadata("Sum", .switchParameter, set: "GenericMeasure", description: "Indicates that the cmdlet displays the sum of the values of the specified properties."),
-            ParameterMetadata("Average", .switchParameter, set: "GenericMeasure", description: "Indicates that the cmdlet displays the average value of the specified properties."),
-            ParameterMetadata("Maximum", .switchParameter, set: "GenericMeasure", description: "Indicates that the cmdlet displays the maximum value of the specified properties."),
-            ParameterMetadata("Minimum", .switchParameter, set: "GenericMeasure", description: "Indicates that the cmdlet displays the minimum value of the specified properties."),
-            ParameterMetadata("StandardDeviation", .switchParameter, set: "GenericMeasure", description: "Indicates that the cmdlet displays the standard deviation of the values of the specified properties."),
-            ParameterMetadata("AllStats", .switchParameter, set: "GenericMeasure", description: "Indicates that the cmdlet displays all the statistics of the specified properties."),
-            ParameterMetadata("Line", .switchParameter, set: "TextMeasure", description: "Indicates that the cmdlet counts the number of lines in the input object."),
-            ParameterMetadata("Word", .switchParameter, set: "TextMeasure", description: "Indicates that the cmdlet counts the number of words in the input object."),
-            ParameterMetadata("Character", .switchParameter, set: "TextMeasure", description: "Indicates that the cmdlet counts the number of characters in the input object."),
-            ParameterMetadata("IgnoreWhiteSpace", .switchParameter, set: "TextMeasure", description: "Ignores white-space characters and only counts non-white-space characters."),
-        ],
         defaultParameterSet: "GenericMeasure")
+
+    @Parameter(pipeline: .byValue, description: "Specifies the objects to be measured.")
+    var inputObject: Value
+    @Parameter(position: 0, description: "Specifies one or more properties to measure.")
+    var property: [Value]
+    @Parameter(set: "GenericMeasure", description: "Indicates that the cmdlet displays the sum of the values of the specified properties.")
+    var sum: SwitchParameter
+    @Parameter(set: "GenericMeasure", description: "Indicates that the cmdlet displays the average value of the specified properties.")
+    var average: SwitchParameter
+    @Parameter(set: "GenericMeasure", description: "Indicates that the cmdlet displays the maximum value of the specified properties.")
+    var maximum: SwitchParameter
+    @Parameter(set: "GenericMeasure", description: "Indicates that the cmdlet displays the minimum value of the specified properties.")
+    var minimum: SwitchParameter
+    @Parameter(set: "GenericMeasure", description: "Indicates that the cmdlet displays the standard deviation of the values of the specified properties.")
+    var standardDeviation: SwitchParameter
+    @Parameter(set: "GenericMeasure", description: "Indicates that the cmdlet displays all the statistics of the specified properties.")
+    var allStats: SwitchParameter
+    @Parameter(set: "TextMeasure", description: "Indicates that the cmdlet counts the number of lines in the input object.")
+    var line: SwitchParameter
+    @Parameter(set: "TextMeasure", description: "Indicates that the cmdlet counts the number of words in the input object.")
+    var word: SwitchParameter
+    @Parameter(set: "TextMeasure", description: "Indicates that the cmdlet counts the number of characters in the input object.")
+    var character: SwitchParameter
+    @Parameter(set: "TextMeasure", description: "Ignores white-space characters and only counts non-white-space characters.")
+    var ignoreWhiteSpace: SwitchParameter
 
     static let genericType = "Microsoft.PowerShell.Commands.GenericMeasureInfo"
     static let textType = "Microsoft.PowerShell.Commands.TextMeasureInfo"
@@ -29,15 +40,20 @@ public final class MeasureObjectCommand: Cmdlet {
 
     public init() {}
 
+    /// The binder chose the TextMeasure set: one of its parameters was given (`-Line:$false` too).
+    private var measuresText: Bool {
+        $line.isBound || $word.isBound || $character.isBound || $ignoreWhiteSpace.isBound
+    }
+
     public func process(_ context: CommandContext) throws {
-        if let item = context.inputObject ?? context.parameters["InputObject"] { items.append(item) }
+        guard $inputObject.isBound else { return }
+        items.append(inputObject)
     }
 
     public func end(_ context: CommandContext) throws {
-        let p = context.parameters
-        if p.parameterSetName == "TextMeasure" { return try measureText(context) }
-        let properties = p.list("Property")
-        let all = p.isOn("AllStats")
+        if measuresText { return try measureText(context) }
+        let properties = property
+        let all = allStats.isPresent
         if properties.isEmpty {
             try context.write(.object(try measure(items.filter { !$0.isNull }, property: nil, context: context, all: all)))
             return
@@ -65,11 +81,10 @@ public final class MeasureObjectCommand: Cmdlet {
     }
 
     private func measure(_ values: [Value], property: String?, context: CommandContext, all: Bool) throws -> PSObject {
-        let p = context.parameters
         let object = PSObject(typeNames: [Self.genericType, "Microsoft.PowerShell.Commands.MeasureInfo", "System.Object"])
         object.setProperty("Count", .int(values.count))
         var numbers: [Double] = []
-        let wantsNumbers = all || ["Sum", "Average", "StandardDeviation"].contains { p.isOn($0) }
+        let wantsNumbers = all || sum.isPresent || average.isPresent || standardDeviation.isPresent
         if wantsNumbers {
             for value in values {
                 do {
@@ -82,8 +97,8 @@ public final class MeasureObjectCommand: Cmdlet {
         }
         let sum = numbers.reduce(0, +)
         let average = numbers.isEmpty ? 0 : sum / Double(numbers.count)
-        object.setProperty("Average", all || p.isOn("Average") ? .double(average) : .null)
-        object.setProperty("Sum", all || p.isOn("Sum") ? .double(sum) : .null)
+        object.setProperty("Average", all || self.average.isPresent ? .double(average) : .null)
+        object.setProperty("Sum", all || self.sum.isPresent ? .double(sum) : .null)
         let extremes = values.filter { !$0.isNull }
         func extreme(_ wanted: ComparisonResult) -> Value {
             guard var best = extremes.first else { return .null }
@@ -92,10 +107,10 @@ public final class MeasureObjectCommand: Cmdlet {
             if case .int(let number) = best { return .double(Double(number)) }
             return best
         }
-        object.setProperty("Maximum", all || p.isOn("Maximum") ? extreme(.orderedDescending) : .null)
-        object.setProperty("Minimum", all || p.isOn("Minimum") ? extreme(.orderedAscending) : .null)
+        object.setProperty("Maximum", all || maximum.isPresent ? extreme(.orderedDescending) : .null)
+        object.setProperty("Minimum", all || minimum.isPresent ? extreme(.orderedAscending) : .null)
         var deviation: Value = .null
-        if all || p.isOn("StandardDeviation") {
+        if all || standardDeviation.isPresent {
             if numbers.count > 1 {
                 let variance = numbers.reduce(0) { $0 + ($1 - average) * ($1 - average) } / Double(numbers.count - 1)
                 deviation = .double(variance.squareRoot())
@@ -109,18 +124,17 @@ public final class MeasureObjectCommand: Cmdlet {
     }
 
     private func measureText(_ context: CommandContext) throws {
-        let p = context.parameters
         var lines = 0, words = 0, characters = 0
         for item in items {
             let text = LanguagePrimitives.toString(item)
             lines += text.split(separator: "\n", omittingEmptySubsequences: false).count
             words += text.split(whereSeparator: { $0.isWhitespace }).count
-            characters += p.isOn("IgnoreWhiteSpace") ? text.filter { !$0.isWhitespace }.count : text.count
+            characters += ignoreWhiteSpace.isPresent ? text.filter { !$0.isWhitespace }.count : text.count
         }
         let object = PSObject(typeNames: [Self.textType, "Microsoft.PowerShell.Commands.MeasureInfo", "System.Object"])
-        object.setProperty("Lines", p.isOn("Line") ? .int(lines) : .null)
-        object.setProperty("Words", p.isOn("Word") ? .int(words) : .null)
-        object.setProperty("Characters", p.isOn("Character") ? .int(characters) : .null)
+        object.setProperty("Lines", line.isPresent ? .int(lines) : .null)
+        object.setProperty("Words", word.isPresent ? .int(words) : .null)
+        object.setProperty("Characters", character.isPresent ? .int(characters) : .null)
         object.setProperty("Property", .null)
         try context.write(.object(object))
     }

@@ -1,11 +1,13 @@
 import ShellEngine
-import ShellFormatting
+
 /// `Out-Null`: discards its input.
 public final class OutNullCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Out-Null", className: "Microsoft.PowerShell.Commands.OutNullCommand", module: "Microsoft.PowerShell.Core",
-        synopsis: "Hides the output instead of sending it down the pipeline or displaying it.",
-        parameters: [ParameterMetadata("InputObject", .any, pipeline: .byValue, description: "Specifies the object to be sent to null (removed from pipeline).")])
+        synopsis: "Hides the output instead of sending it down the pipeline or displaying it.")
+
+    @Parameter(pipeline: .byValue, description: "Specifies the object to be sent to null (removed from pipeline).")
+    var inputObject: Value
 
     public init() {}
 }

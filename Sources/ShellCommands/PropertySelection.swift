@@ -1,5 +1,6 @@
 import ShellEngine
 import ShellFormatting
+import Foundation
 /// Property lists of Select-Object, Format-Table and Sort-Object: names (with wildcards) and
 /// calculated properties (`@{Name='X'; Expression={...}}`).
 enum PropertySelection {
@@ -122,5 +123,3 @@ enum PropertySelection {
         }
     }
 }
-
-import Foundation

@@ -4,36 +4,44 @@ import Foundation
 
 /// `Sort-Object` (`sort`): orders input by properties, script blocks or the objects themselves.
 public final class SortObjectCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Sort-Object", className: "Microsoft.PowerShell.Commands.SortObjectCommand",
         synopsis: "Sorts objects by property values.",
         description: "The Sort-Object cmdlet sorts objects in ascending or descending order based on object property values. If sort properties aren't included in a command, PowerShell uses default sort properties of the first input object.",
-        parameters: [
-            ParameterMetadata("InputObject", .any, pipeline: .byValue, description: "To sort objects, send them down the pipeline to Sort-Object."),
-            ParameterMetadata("Property", .array(.any), position: 0, description: "Specifies the property names that Sort-Object uses to sort the objects. Wildcards are permitted."),
-            ParameterMetadata("Descending", .switchParameter, description: "Indicates that Sort-Object sorts the objects in descending order."),
-            ParameterMetadata("Unique", .switchParameter, description: "Indicates that Sort-Object eliminates duplicates and returns only the unique members of the collection."),
-            ParameterMetadata("CaseSensitive", .switchParameter, description: "Indicates that the sort is case-sensitive."),
-            ParameterMetadata("Stable", .switchParameter, set: "Stable", description: "The sorted objects are delivered in the order they were received when the sort criteria are equal."),
-            ParameterMetadata("Top", .int, mandatory: true, set: "Top", description: "Specifies the number of objects to get from the start of a sorted object array."),
-            ParameterMetadata("Bottom", .int, mandatory: true, set: "Bottom", description: "Specifies the number of objects to get from the end of a sorted object array."),
-        ],
         defaultParameterSet: "Default",
-        examples: [HelpExample("Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA | Sort-Object -Property Name -Descending", "Lists the key providers by name, last first.")])
+        // Example 2 of https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/sort-object?view=powershell-5.1
+        examples: [HelpExample("Get-ChildItem -Path C:\\Test -File | Sort-Object -Property Length", "Sorts the files in the C:\\Test directory by length, in ascending order.")])
+
+    @Parameter(pipeline: .byValue, description: "To sort objects, send them down the pipeline to Sort-Object.")
+    var inputObject: Value
+    @Parameter(position: 0, description: "Specifies the property names that Sort-Object uses to sort the objects. Wildcards are permitted.")
+    var property: [Value]
+    @Parameter(description: "Indicates that Sort-Object sorts the objects in descending order.")
+    var descending: SwitchParameter
+    @Parameter(description: "Indicates that Sort-Object eliminates duplicates and returns only the unique members of the collection.")
+    var unique: SwitchParameter
+    @Parameter(description: "Indicates that the sort is case-sensitive.")
+    var caseSensitive: SwitchParameter
+    @Parameter(set: "Stable", description: "The sorted objects are delivered in the order they were received when the sort criteria are equal.")
+    var stable: SwitchParameter
+    @Parameter(mandatory: true, set: "Top", description: "Specifies the number of objects to get from the start of a sorted object array.")
+    var top: Int?
+    @Parameter(mandatory: true, set: "Bottom", description: "Specifies the number of objects to get from the end of a sorted object array.")
+    var bottom: Int?
 
     private var items: [Value] = []
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        if let item = context.inputObject { items.append(item) } else if let value = context.parameters["InputObject"] { items.append(value) }
+        guard $inputObject.isBound else { return }
+        items.append(inputObject)
     }
 
     public func end(_ context: CommandContext) throws {
-        let p = context.parameters
-        let descending = p.isOn("Descending")
-        let caseSensitive = p.isOn("CaseSensitive")
-        let keys = try SortKey.keys(from: p.list("Property"), first: items.first, descending: descending, context: context)
+        let descending = self.descending.isPresent
+        let caseSensitive = self.caseSensitive.isPresent
+        let keys = try SortKey.keys(from: property, first: items.first, descending: descending, context: context)
         let decorated = try items.enumerated().map { offset, item in (offset, item, try keys.map { try $0.value(item) }) }
         var sorted = decorated.sorted { a, b in
             switch SortKey.compare(a.2, b.2, keys: keys, caseSensitive: caseSensitive) {
@@ -42,7 +50,7 @@ public final class SortObjectCommand: Cmdlet {
             case .orderedSame: return a.0 < b.0
             }
         }
-        if p.isOn("Unique") {
+        if unique.isPresent {
             var unique: [(Int, Value, [Value])] = []
             for entry in sorted where !(unique.last.map { SortKey.compare($0.2, entry.2, keys: keys, caseSensitive: caseSensitive) == .orderedSame } ?? false) {
                 unique.append(entry)
@@ -50,52 +58,8 @@ public final class SortObjectCommand: Cmdlet {
             sorted = unique
         }
         var result = sorted.map(\.1)
-        if let top = p.int("Top") { result = Array(result.prefix(max(0, top))) }
-        if let bottom = p.int("Bottom") { result = Array(result.suffix(max(0, bottom))) }
+        if let top { result = Array(result.prefix(max(0, top))) }
+        if let bottom { result = Array(result.suffix(max(0, bottom))) }
         for item in result { try context.write(item) }
-    }
-}
-
-/// One sort criterion: how to get the key from an object and in which direction.
-struct SortKey {
-    var descending: Bool
-    var value: (Value) throws -> Value
-
-    static func keys(from specs: [Value], first: Value?, descending: Bool, context: CommandContext) throws -> [SortKey] {
-        if specs.isEmpty { return [SortKey(descending: descending) { $0 }] }
-        var keys: [SortKey] = []
-        for spec in specs {
-            var direction = descending
-            var expression = spec
-            if case .hashtable(let table) = spec {
-                expression = table["Expression"] ?? table["E"] ?? .null
-                if let ascending = table["Ascending"] ?? table["Asc"] { direction = !LanguagePrimitives.isTrue(ascending) }
-                if let explicit = table["Descending"] ?? table["Desc"] { direction = LanguagePrimitives.isTrue(explicit) }
-            }
-            switch expression {
-            case .scriptBlock(let block):
-                keys.append(SortKey(descending: direction) { item in Value.fromPipelineOutput(try context.invoke(block, dollarUnder: item)) })
-            default:
-                let name = LanguagePrimitives.toString(expression)
-                let pattern = WildcardPattern(name)
-                let names = pattern.hasWildcards ? PropertySelection.propertyNames(first ?? .null).filter { pattern.matches($0) } : [name]
-                for property in names {
-                    keys.append(SortKey(descending: direction) { item in Members.property(of: item, named: property, shell: context.shell) })
-                }
-            }
-        }
-        return keys
-    }
-
-    static func compare(_ a: [Value], _ b: [Value], keys: [SortKey], caseSensitive: Bool) -> ComparisonResult {
-        for (index, key) in keys.enumerated() where index < a.count && index < b.count {
-            var result = LanguagePrimitives.compare(a[index], b[index], caseSensitive: caseSensitive) ?? .orderedSame
-            if result == .orderedSame, case .null = b[index], !a[index].isNull { result = .orderedDescending }
-            if key.descending {
-                result = result == .orderedAscending ? .orderedDescending : (result == .orderedDescending ? .orderedAscending : .orderedSame)
-            }
-            if result != .orderedSame { return result }
-        }
-        return .orderedSame
     }
 }

@@ -214,19 +214,7 @@ package final class OutDefault: OutputWriting {
     // MARK: - Tables
 
     private func fixedWidths(_ group: Group, rows: [Value]) -> [Int] {
-        var widths: [Int] = []
-        var used = 0
-        for (index, column) in group.columns.enumerated() {
-            if let fixed = column.width {
-                widths.append(fixed)
-                used += fixed + 1
-            } else if index == group.columns.count - 1 {
-                widths.append(max(1, width - used - 1))
-            } else {
-                widths.append(column.label.count)
-            }
-        }
-        return widths
+        ColumnWidths.fit(group.columns.map { $0.width ?? 0 }, tableWidth: width)
     }
 
     private func writeTableRows(_ group: Group) {
@@ -240,17 +228,8 @@ package final class OutDefault: OutputWriting {
                     widths[index] = max(widths[index], measured)
                 }
             }
-            // Shrink the last columns when the table is wider than the console.
-            var total = widths.reduce(0, +) + max(0, widths.count - 1)
-            var index = widths.count - 1
-            while total > width && index >= 0 {
-                let excess = total - width
-                let reduced = max(1, widths[index] - excess)
-                total -= widths[index] - reduced
-                widths[index] = reduced
-                index -= 1
-            }
-            group.widths = widths
+            // Wider than the console: the last columns shrink, or go when less than a character would be left.
+            group.widths = ColumnWidths.fit(widths.map { max(1, $0) }, tableWidth: width)
             let first = group.pendingRows.first ?? .null
             group.alignments = group.columns.map { column in
                 switch column.alignment {
@@ -276,10 +255,10 @@ package final class OutDefault: OutputWriting {
         writeLine("")
         var labels: [String] = []
         var dashes: [String] = []
-        for (index, column) in group.columns.enumerated() {
+        for (index, column) in group.columns.prefix(widths.count).enumerated() {
             let label = CellText.fit(column.label, width: widths[index])
             let dash = String(repeating: "-", count: min(column.label.count, widths[index]))
-            let last = index == group.columns.count - 1
+            let last = index == widths.count - 1
             labels.append(last && !alignments[index] ? label : CellText.pad(label, to: widths[index], right: alignments[index]))
             dashes.append(last && !alignments[index] ? dash : CellText.pad(dash, to: widths[index], right: alignments[index]))
         }
@@ -291,7 +270,7 @@ package final class OutDefault: OutputWriting {
     private func writeRow(_ value: Value, _ group: Group) {
         guard let widths = group.widths else { return }
         let alignments = group.alignments ?? group.columns.map { _ in false }
-        let texts = group.columns.indices.map { CellText.render(cell(value, group, $0), enumerationLimit: enumerationLimit, inTable: true) }
+        let texts = group.columns.indices.prefix(widths.count).map { CellText.render(cell(value, group, $0), enumerationLimit: enumerationLimit, inTable: true) }
         if wraps {
             // Each cell becomes a column of lines; the row is as tall as its tallest cell.
             let cellLines = texts.enumerated().map { index, text in CellText.wrap(text, width: max(1, widths[index])) }
@@ -311,7 +290,7 @@ package final class OutDefault: OutputWriting {
         line.reserveCapacity(widths.reduce(widths.count) { $0 &+ max(0, $1) })
         for (index, text) in texts.enumerated() {
             let fitted = CellText.fit(text, width: widths[index])
-            let last = index == group.columns.count - 1
+            let last = index == widths.count - 1
             if index > 0 { line.append(0x20) }
             let padding = last && !alignments[index] ? 0 : max(0, widths[index] - (CellText.plainCount(fitted) ?? fitted.count))
             if alignments[index] { line.append(contentsOf: repeatElement(0x20, count: padding)) }

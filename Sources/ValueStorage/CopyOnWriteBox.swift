@@ -1,38 +1,32 @@
 /// Fields held in one shared box until a copy changes them: a value type with many fields then copies as
 /// one retain, not one per field. The engine's command metadata and the domain's key providers are copied
 /// often (every command of a script, every provider of a listing) and changed rarely.
-@dynamicMemberLookup
+///
+/// Inlinable, so that each use is specialised for its fields across modules: read through `fields`, a
+/// field costs what reading a stored property costs (the box is borrowed, not copied).
+@frozen
 public struct CopyOnWriteBox<Fields> {
-    /// Changed only while uniquely referenced (see `makeUnique`), so sharing it between threads is safe.
-    private final class Box {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+    /// Changed only while uniquely referenced (see `fields`' modify accessor), so sharing it between threads is safe.
+    @usableFromInline
+    final class Box {
+        @usableFromInline var fields: Fields
+        @inlinable init(_ fields: Fields) { self.fields = fields }
     }
 
-    private var box: Box
+    @usableFromInline var box: Box
 
+    @inlinable
     public init(_ fields: Fields) {
         box = Box(fields)
     }
 
+    @inlinable
     public var fields: Fields {
-        get { box.fields }
-        set {
-            makeUnique()
-            box.fields = newValue
+        _read { yield box.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            yield &box.fields
         }
-    }
-
-    public subscript<T>(dynamicMember keyPath: WritableKeyPath<Fields, T>) -> T {
-        get { box.fields[keyPath: keyPath] }
-        set {
-            makeUnique()
-            box.fields[keyPath: keyPath] = newValue
-        }
-    }
-
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
     }
 }
 

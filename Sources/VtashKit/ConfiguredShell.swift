@@ -14,9 +14,26 @@ public enum ConfiguredShell {
         var views = FormatRegistry()
         for view in CoreCommands.views { views.register(view) }
         let shell = Shell(host: host, registry: CoreCommands.registry(), output: ViewFormatting(views: views))
-        if let lab { PowerCLISession.install(into: shell, lab: lab) }
+        let catalog = CommandCatalog.of(shell)
+        catalog.defaultHelpTopic = helpTopic
+        if let lab {
+            PowerCLISession.install(into: shell, lab: lab)
+            for type in PowerCLICommands.cmdlets where type.command.module.hasPrefix("VMware") {
+                catalog.moduleVersions[type.command.module] = powerCLIVersion
+            }
+        }
         return shell
     }
+
+    /// What `Get-Help` without a name prints in vtash.
+    static let helpTopic = [
+        "", "TOPIC", "    vtash help", "", "SHORT DESCRIPTION", "    vtash emulates the VMware PowerCLI vSphere Trust Authority cmdlets.", "",
+        "LONG DESCRIPTION", "    Get-Command lists the commands. Get-Help <command> shows help for one of them,",
+        "    for example: Get-Help New-TrustAuthorityKeyProvider -Full", "",
+    ]
+
+    /// The PowerCLI release vtash emulates, as `Get-Command` shows it for the VMware modules.
+    static let powerCLIVersion = "13.3.0.24145081"
 
     /// The ids replay masks by their labels: PowerCLI's key ids under the `keyid` mask.
     public static var labelledFields: [LabelledFields] {

@@ -1,4 +1,5 @@
 import Foundation
+import ShellEngine
 import TrustAuthority
 
 /// `vtash lab init|show|reset|export`: the lab's file, outside the shell.
@@ -91,17 +92,13 @@ enum LabCommand {
         }
     }
 
-    /// Lab files hold the SSO users' passwords: written 0600.
+    /// Lab files hold the SSO users' passwords: always a new 0600 file renamed over the target, so an
+    /// existing file's wider mode does not carry over and no reader sees half a file.
     static func write(_ text: String, to path: String) throws(LabError) {
-        let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            guard result > 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-            written += result
+        do {
+            try PrivateFile.replace(path, contents: Array(text.utf8))
+        } catch {
+            throw .cannotWrite(path: path, reason: error.reason)
         }
     }
 

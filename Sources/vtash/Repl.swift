@@ -32,8 +32,12 @@ struct Repl {
                 let input = ParsedInput(text)
                 if input.isIncomplete { continue }
                 pending.removeAll()
-                reader.addHistory(text)
-                if let code = execute(input) { return code }
+                let code = execute(input)
+                // Decided after the run, by what the binder bound: a line that shows a secret (a value
+                // given to -Password however spelt, or one the session saw bound) is not kept at all;
+                // the others go through PSReadLine's word filter in the reader.
+                if !shell.revealsSecret(text) { reader.addHistory(text) }
+                if let code { return code }
             }
         }
     }

@@ -10,7 +10,7 @@ import TrustAuthority
 enum VtashCommandLine {
     static let usage = """
     Usage: vtash [--lab PATH | --new-lab] [-File PATH [ARGS...]] [-Command TEXT] [--version] [--help]
-           vtash lab init|show|reset|export ...    vtash replay PATH...
+           vtash lab init|show|reset|export ...    vtash replay PATH...    vtash serve ...
 
       (no arguments)   interactive shell on the lab; statements are read from stdin when it is not a terminal
       -File PATH       run a script; the exit code is non-zero when a terminating error stopped it
@@ -20,6 +20,7 @@ enum VtashCommandLine {
       --new-lab        use a fresh default lab that is thrown away at exit
       lab ...          create, show, reset or export a lab (vtash lab --help)
       replay PATH...   replay console copies or transcripts as tests (vtash replay --help)
+      serve ...        serve the lab as a vCenter's vSphere Automation API over HTTPS (vtash serve --help)
       --version        print the version
       --help           print this help
     """
@@ -27,6 +28,7 @@ enum VtashCommandLine {
     static func run(_ arguments: [String]) -> Int32 {
         if arguments.first == "replay" { return ReplayCommand.run(Array(arguments.dropFirst())) }
         if arguments.first == "lab" { return LabCommand.run(Array(arguments.dropFirst()), labPath: nil) }
+        if arguments.first == "serve" { return ServeCommand.run(Array(arguments.dropFirst()), labPath: nil) }
         var labPath: String?
         var newLab = false
         var file: String?
@@ -51,6 +53,8 @@ enum VtashCommandLine {
                 continue
             case "lab":
                 return LabCommand.run(Array(arguments[(index + 1)...]), labPath: labPath)
+            case "serve":
+                return ServeCommand.run(Array(arguments[(index + 1)...]), labPath: labPath)
             case "-file", "--file", "-f":
                 guard index + 1 < arguments.count else { FileHandle.standardError.write(Data("vtash: -File needs a path\n".utf8)); return 64 }
                 file = arguments[index + 1]

@@ -11,9 +11,13 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    static let login = """
+    static let signIn = """
     Connect-VIServer -server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
     $vTA = Get-TrustAuthorityCluster 'vTA Cluster'
+
+    """
+    /// Signs in and reads the provider `clkp`, which must exist (a missing name is an error).
+    static let login = signIn + """
     $kp = Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name clkp
 
     """
@@ -41,7 +45,7 @@ import Testing
         #expect(second.outputLines.first == "clkp")
         let mode = try FileManager.default.attributesOfItem(atPath: data + "/vtash/lab.sqlite")[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        let fresh = try VtashProcess.run(["--new-lab", "-Command", Self.login + "'count=' + @(Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA).Count"], in: folder,
+        let fresh = try VtashProcess.run(["--new-lab", "-Command", Self.signIn + "'count=' + @(Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA).Count"], in: folder,
                                          environment: ["XDG_DATA_HOME": data])
         #expect(fresh.outputLines.first == "count=0")
     }
@@ -141,7 +145,7 @@ import Testing
         """.utf8).write(to: folder.appendingPathComponent("t.txt"))
         let first = try vtash(["replay", "t.txt", "--lab", lab])
         #expect(first.status == 0, "\(first.output)\(first.errors)")
-        let check = try vtash(["--lab", lab, "-Command", Self.login + "(Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name replayed).Name"])
+        let check = try vtash(["--lab", lab, "-Command", Self.signIn + "(Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name replayed).Name"])
         #expect(check.outputLines.first == "replayed")
         // The same transcript again on the same lab: the provider exists now, so the replay reports it.
         let second = try vtash(["replay", "t.txt", "--lab", lab])
@@ -154,7 +158,7 @@ import Testing
     @Test func twoProcessesWritingAtOnceLoseNothing() throws {
         _ = try vtash(["--lab", lab, "-Command", "$null"])
         func script(_ prefix: String) -> String {
-            Self.login + (0..<30).map {
+            Self.signIn + (0..<30).map {
                 "New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 8 -Name \(prefix)\($0) -KmipServerAddress 192.168.110.91 | Out-Null"
             }.joined(separator: "\n") + "\n"
         }
@@ -167,7 +171,7 @@ import Testing
         threads.forEach { $0.start() }
         while !threads.allSatisfy(\.isFinished) { usleep(10_000) }
         #expect(results.values == ["", ""])
-        let count = try vtash(["--lab", lab, "-Command", Self.login + "@(Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA).Count"])
+        let count = try vtash(["--lab", lab, "-Command", Self.signIn + "@(Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA).Count"])
         #expect(count.outputLines.first == "60")
     }
 }

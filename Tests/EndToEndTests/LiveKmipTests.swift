@@ -41,9 +41,18 @@ struct LiveKmipTests {
         Export-TrustAuthorityKeyProviderClientCertificate -KeyProvider $kp -FilePath clientcert.pem
         """)
         try server.trustClientCertificate(at: session.directory.appendingPathComponent("clientcert.pem"))
+        // The server would accept the client certificate, but the provider does not trust the server: the
+        // certificate is not sent, so the server's trust of it is unknown (False, and a detail saying so).
+        var log = try server.logMark()
         status = try session.status()
-        #expect(status.health == "Error" && status.flags == ["False", "True"], "upload, only client trusted: \(status)")
+        #expect(status.health == "Error" && status.flags == ["False", "False"], "upload, only client trusted: \(status)")
         #expect(status.details.contains("Add-TrustAuthorityKeyProviderServerCertificate"))
+        #expect(status.details.contains("Whether key server 127.0.0.1 trusts the client certificate of the key provider is unknown"), "\(status)")
+        try expectNoClientCertificateReached(server, since: log, "upload, only client trusted")
+        // Reading the server's certificate (before trusting it) shows it nothing of the client either.
+        log = try server.logMark()
+        _ = try session.run("Get-TrustAuthorityKeyProviderServerCertificate -KeyProviderServer $kp.KeyProviderServers | Out-Null")
+        try expectNoClientCertificateReached(server, since: log, "server certificate read")
 
         try session.trustServerCertificate(expectedThumbprint: server.serverThumbprint())
         status = try session.status()
@@ -114,8 +123,11 @@ struct LiveKmipTests {
         let trustedThumbprint = try server.serverThumbprint()
         try server.reissueServerCertificate()
         #expect(try server.serverThumbprint() != trustedThumbprint)
+        let log = try server.logMark()
         status = try session.status()
-        #expect(status.health == "Error" && status.flags == ["False", "True"], "csr, server certificate changed: \(status)")
+        #expect(status.health == "Error" && status.flags == ["False", "False"], "csr, server certificate changed: \(status)")
+        #expect(status.details.contains("trusts the client certificate of the key provider is unknown"), "\(status)")
+        try expectNoClientCertificateReached(server, since: log, "csr, server certificate changed")
         #expect(status.details.contains("is not the trusted one"), "\(status)")
         #expect(status.details.contains("changed after it was trusted"), "\(status)")
         let shown = try session.run("(Get-TrustAuthorityKeyProviderServerCertificate -KeyProviderServer $kp.KeyProviderServers) | ForEach-Object { 'Shown=' + $_.Certificate.Thumbprint + '|' + $_.Trusted }")
@@ -126,6 +138,18 @@ struct LiveKmipTests {
         #expect(status.health == "Error" && status.flags == ["False", "False"], "csr, server down: \(status)")
         #expect(status.details.contains("Cannot connect to the key server 127.0.0.1:\(server.port)"), "\(status)")
     }
+}
+
+/// PyKMIP's log after `mark` shows one TLS session, ended by a failed handshake, and no KMIP request
+/// authenticated by a client certificate ("Session client identity:" is logged for each request whose
+/// certificate the server read; kmip/services/server/session.py). A client that sent its certificate to the
+/// server would have completed the handshake (the server trusts it) and be named there.
+private func expectNoClientCertificateReached(_ server: LiveKmipServer, since mark: Int, _ step: String,
+                                              sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let log = try server.log(since: mark)
+    #expect(log.components(separatedBy: "Starting session:").count - 1 == 1, "\(step): sessions in \(log)", sourceLocation: sourceLocation)
+    #expect(log.contains("Failure running TLS handshake"), "\(step): \(log)", sourceLocation: sourceLocation)
+    #expect(!log.contains("Session client identity:"), "\(step): the server read the client certificate: \(log)", sourceLocation: sourceLocation)
 }
 
 /// The ids PyKMIP hands out: "1", "2", ... in creation order, never reused, and only this suite creates keys.
@@ -202,6 +226,25 @@ private final class LiveKmipServer: Sendable {
         stop()
         let result = try LiveCommand.run(Self.script.path, [directory.path, String(port)])
         guard result.status == 0 else { throw LiveKmipError(description: "restart failed: \(result.output) \(result.errors)") }
+    }
+
+    /// The length of the server's log so far, to read only what a step adds.
+    func logMark() throws -> Int {
+        try Data(contentsOf: directory.appendingPathComponent("server.log")).count
+    }
+
+    /// What the server logged after `mark`, once the session that the last step opened has ended (PyKMIP logs
+    /// "Stopping session" when it closes a connection, after the handshake or the requests).
+    func log(since mark: Int) throws -> String {
+        var text = ""
+        for _ in 0..<200 {
+            let data = try Data(contentsOf: directory.appendingPathComponent("server.log"))
+            text = String(decoding: data.dropFirst(mark), as: UTF8.self)
+            let started = text.components(separatedBy: "Starting session:").count
+            if started > 1, text.components(separatedBy: "Stopping session:").count == started { return text }
+            usleep(50_000)
+        }
+        return text
     }
 
     /// The TLS sessions the server has started so far (PyKMIP logs one line per accepted connection).
@@ -358,13 +401,19 @@ private final class LiveVtashSession {
         exchange += 1
         let marker = "@@exchange-\(exchange)"
         let outputStart = output.count, errorStart = errors.count
-        input.write(Data((statements + "\n'\(marker)'\n").utf8))
-        guard output.waitFor(line: marker, after: outputStart, timeout: timeout) else {
+        // A marker on each stream: stdout and stderr are separate pipes, so the statements' errors are only
+        // known to be read once an error written after them has arrived.
+        let errorMarker = "Write-Error '\(marker)'"
+        input.write(Data((statements + "\n'\(marker)'\n\(errorMarker)\n").utf8))
+        guard output.waitFor(line: marker, after: outputStart, timeout: timeout),
+              errors.waitFor(text: errorMarker, after: errorStart, timeout: timeout) else {
             throw LiveKmipError(description: "vtash did not finish within \(timeout) s: \(statements) \(errors.text(from: errorStart))")
         }
         let text = output.text(from: outputStart)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { $0 != marker }
-        return Exchange(lines: lines, errors: errors.text(from: errorStart))
+        let errorText = errors.text(from: errorStart)
+        let ownErrors = errorText.range(of: errorMarker).map { String(errorText[..<$0.lowerBound]) } ?? errorText
+        return Exchange(lines: lines, errors: ownErrors)
     }
 
     /// Reads `$kp` again and prints its status (objects are snapshots, as in PowerCLI).
@@ -436,6 +485,18 @@ private final class StreamCollector: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while !ended && condition.wait(until: deadline) {}
+    }
+
+    /// Waits until `text` arrived after `offset`, or the stream ended, or time ran out.
+    func waitFor(text: String, after offset: Int, timeout: TimeInterval) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        let needle = Data(text.utf8)
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if data.suffix(from: min(offset, data.count)).range(of: needle) != nil { return true }
+            if ended || !condition.wait(until: deadline) { return false }
+        }
     }
 
     /// Waits until a whole line equal to `line` arrived after `offset`, or the stream ended, or time ran out.

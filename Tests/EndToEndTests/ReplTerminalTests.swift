@@ -116,6 +116,32 @@ import Glibc
         #expect(!history.contains("apiToken"))
     }
 
+    /// A line that shows a secret by meaning (the value of -Password however spelt, a value bound to it
+    /// before, ConvertTo-SecureString's plain text) is kept out of the history altogether: not recalled
+    /// with Up, not in the file. A line caught only by PSReadLine's words stays recallable, as in PSReadLine.
+    @Test func linesThatShowASecretStayOutOfTheHistoryAltogether() throws {
+        let session = try ReplSession()
+        #expect(session.expectPrompt())
+        #expect(session.run("Write-Output 'first plain line'"))
+        #expect(session.run("Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Pa 'VMware1!' | Out-Null"))
+        #expect(session.run("Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Pass:VMware1! | Out-Null"))
+        #expect(session.run("$pw = 'VMware1!'"))
+        #expect(session.run("$s = ConvertTo-SecureString 'KmipPass-42' -AsPlainText -Force"))
+        #expect(session.run("$apiToken = 'tok-123456'"))
+        session.terminal.send("\u{1B}[A")
+        #expect(session.terminal.expect("$apiToken = 'tok-123456'"))
+        session.terminal.send("\u{1B}[A")
+        #expect(session.terminal.expect("Write-Output 'first plain line'"))
+        session.terminal.send("\r")
+        #expect(session.terminal.expect("\nfirst plain line"))
+        #expect(session.expectPrompt())
+        #expect(session.exit() == 0)
+        let history = session.history
+        #expect(history.contains("Write-Output 'first plain line'"))
+        #expect(!history.contains("Connect-VIServer") && !history.contains("VMware1!") && !history.contains("$pw"))
+        #expect(!history.contains("KmipPass-42") && !history.contains("tok-123456"))
+    }
+
     @Test func multiLineStatementIsOneHistoryEntry() throws {
         let session = try ReplSession()
         #expect(session.expectPrompt())
@@ -146,6 +172,44 @@ import Glibc
         #expect(session.terminal.transcript.contains("after cancel"))
         #expect(!session.terminal.transcript.contains("\nnever run"))
         #expect(session.exit() == 0)
+    }
+
+    /// PSReadLine's CancelLine leaves the line as typed, writes `^C` after it (red: `\e[91m^C\e[0m`,
+    /// PSReadLine/BasicEditing.cs `CancelLine`; test/BasicEditingTest.cs `CancelLine` expects
+    /// "oops" then "^C" on the same screen line) and accepts an empty input, so the next prompt starts
+    /// on a new line. Nothing is drawn again: libedit once redrew the line before the ^C.
+    @Test(arguments: [false, true]) func ctrlCLeavesTheLineAsTypedThenCaretCAndANewPrompt(color: Bool) throws {
+        let session = try ReplSession(color: color)
+        #expect(session.expectPrompt())
+        let drawn = try cancelAfterTyping("Get-Trust abc", in: session)
+        let mark = color ? "\u{1B}[91m^C\u{1B}[0m" : "^C"
+        #expect(drawn == mark + "\r\n" + session.prompt, "drawn after Ctrl+C: \(drawn.debugDescription)")
+        #expect(session.exit() == 0)
+    }
+
+    @Test func ctrlCAtAMandatoryParameterPromptEndsTheCommandWithOneCaretC() throws {
+        let session = try ReplSession()
+        #expect(session.expectPrompt())
+        session.terminal.send("Get-Content\r")
+        #expect(session.terminal.expectPrompt("Path[0]: "))
+        let drawn = try cancelAfterTyping("abc", in: session)
+        #expect(drawn == "^C\r\n" + session.prompt, "drawn after Ctrl+C: \(drawn.debugDescription)")
+        #expect(session.run("Write-Output ('still' + ' here')"))
+        #expect(session.terminal.transcript.contains("\nstill here"))
+        #expect(session.exit() == 0)
+    }
+
+    /// Types `text`, waits until its echo settled, presses Ctrl+C and returns every byte the shell
+    /// wrote from then until its next prompt was drawn (and a little after, so a late redraw shows).
+    private func cancelAfterTyping(_ text: String, in session: ReplSession) throws -> String {
+        session.terminal.send(text)
+        #expect(session.terminal.expect(text))
+        session.terminal.drain(seconds: 0.3)
+        let before = session.terminal.transcript.utf8.count
+        session.terminal.send("\u{3}")
+        #expect(session.expectPrompt())
+        session.terminal.drain(seconds: 0.3)
+        return String(decoding: Array(session.terminal.transcript.utf8).dropFirst(before), as: UTF8.self)
     }
 
     @Test func ctrlCStopsARunningCommandAndKeepsTheSession() throws {

@@ -18,6 +18,19 @@ import Testing
         #expect(policy.disposition(for: entry) == .memoryOnly)
     }
 
+    /// PSReadLine 2.1's words, anywhere in the line (whole-line regex, PSReadLine/History.cs):
+    /// `$apiToken = '...'` stays out of the file.
+    @Test(arguments: ["$apiToken = 'abc123'", "$mySecret = 1", "Get-Password", "$x | ConvertTo-SecureString -asPlainText", "$APIKEY"])
+    func eachDefaultWordKeepsTheLineOutOfTheFile(entry: String) {
+        #expect(policy.disposition(for: entry) == .memoryOnly)
+    }
+
+    /// 2.0's `key` became `apikey` in 2.1 (#1517): the key provider commands are ordinary lines.
+    @Test(arguments: ["New-LabKeyServerKey -KeyServer 192.168.110.91", "Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA"])
+    func keyAloneIsNotASensitiveWord(entry: String) {
+        #expect(policy.disposition(for: entry) == .memoryAndFile)
+    }
+
     @Test(arguments: ["Get-TrustAuthorityCluster", "Get-Help about_Pass", "if ($x) {\n  'tok'\n}"])
     func ordinaryEntriesGoToMemoryAndFile(entry: String) {
         #expect(policy.disposition(for: entry) == .memoryAndFile)

@@ -74,6 +74,27 @@ import Replay
         #expect(session.capture.take().first { $0.stream == .error }?.text.contains("The host is not currently transcribing.") == true)
     }
 
+    @Test func minimalHeaderLiteralPathAndNoClobberWithAppend() {
+        let session = TranscriptSession()
+        session.type(["Start-Transcript -LiteralPath m.txt -UseMinimalHeader -Force", "Stop-Transcript"])
+        let lines = session.file("m.txt").split(separator: "\n").map(String.init)
+        #expect(Array(lines.prefix(2)) == ["**********************", "Windows PowerShell transcript start"])
+        #expect(lines[2].hasPrefix("Start time: "))
+        #expect(lines[3] == "**********************")
+        #expect(!lines.contains { $0.hasPrefix("PSVersion") })
+        session.type(["Start-Transcript -LP m.txt -NoClobber -Append", "Write-Output appended", "Stop-Transcript"])
+        #expect(session.file("m.txt").contains("appended"))
+    }
+
+    @Test func outputDirectoryGetsAUniquelyNamedTranscript() throws {
+        let session = TranscriptSession()
+        try FileManager.default.createDirectory(atPath: session.directory + "/logs", withIntermediateDirectories: true)
+        session.type(["Start-Transcript -OutputDirectory logs", "Stop-Transcript"])
+        let names = try FileManager.default.contentsOfDirectory(atPath: session.directory + "/logs")
+        #expect(names.count == 1)
+        #expect(names.first?.hasPrefix("PowerShell_transcript.") == true && names.first?.hasSuffix(".txt") == true)
+    }
+
     @Test func shellOnAPlainHostSaysTranscriptionIsNotSupported() {
         let capture = CapturingHost()
         var registry = CoreCommands.registry()

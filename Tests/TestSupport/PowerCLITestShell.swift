@@ -9,7 +9,12 @@ package struct PowerCLITestShell {
     package let lab: Lab
 
     package init() throws {
-        lab = try Lab.makeDefault()
+        try self.init(definition: .default)
+    }
+
+    /// A shell on a throw-away lab made from `definition` (other vCenters, users, clusters, key servers).
+    package init(definition: LabDefinition) throws {
+        lab = try Lab.inMemory(definition)
         shell = ConfiguredShell.make(host: console, lab: lab)
     }
 

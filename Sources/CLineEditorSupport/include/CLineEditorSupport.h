@@ -57,7 +57,8 @@ int les_interrupt_pending(void);
 /// Sets or clears the flag (tests, and the REPL discarding a stale Ctrl+C).
 void les_interrupt_set(int on);
 /// Waits until `fd` is readable. Returns 1 when readable, 0 when SIGINT is pending (flag left
-/// set), -2 when another signal interrupted the wait, -1 on error. Race-free like les_interrupt_sleep.
+/// set), -2 when the terminal was resized (SIGWINCH), -1 on error; other signals only resume the
+/// wait. Race-free like les_interrupt_sleep.
 int les_wait_readable(int fd);
 /// Sleeps `seconds`; returns 1 when the whole time passed, 0 when SIGINT is pending (at entry
 /// or arriving during the sleep). The flag is left set. SIGINT is blocked while the flag is

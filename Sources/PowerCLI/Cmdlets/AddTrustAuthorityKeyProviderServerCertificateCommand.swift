@@ -3,49 +3,54 @@ import TrustAuthority
 
 /// `Add-TrustAuthorityKeyProviderServerCertificate`: the provider trusts a key server's certificate.
 public final class AddTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Add-TrustAuthorityKeyProviderServerCertificate", className: "VMware.VimAutomation.Security.Commands.Cmdlets.TrustedInfrastructure.AddTrustAuthorityKeyProviderServerCertificate",
         module: "VMware.VimAutomation.Security",
         synopsis: "This cmdlet adds the certificate from the Trust Authority key provider server to be trusted by the Trust Authority key provider.",
-        parameters: [
-            ParameterMetadata("ServerCertificate", .array(.object(typeName: PowerCLIObjects.serverCertificateType, acceptsName: false)), mandatory: true, pipeline: .byValue, set: "ServerCertificate", description: "Specifies the Trust Authority key provider server certificate that you can trust."),
-            ParameterMetadata("Certificate", .array(.object(typeName: PowerCLIObjects.certificateType, acceptsName: false)), mandatory: true, set: "Certificate", description: "Specifies the X509Certificate2 certificates to trust."),
-            ParameterMetadata("FilePath", .string, mandatory: true, set: "File", description: "Specifies the file that stores the X509Certificate2 data."),
-            ParameterMetadata("KeyProvider", .object(typeName: PowerCLIObjects.providerType, acceptsName: true), mandatory: true, pipeline: .byValue, set: "Certificate")
-                .also(in: "File", mandatory: true, pipeline: .byValue),
-            ParameterMetadata("TrustAuthorityCluster", .object(typeName: PowerCLIObjects.clusterType, acceptsName: true), description: "Specifies the Trust Authority cluster of the key provider."),
-            ParameterMetadata("Server", .array(.any), description: "Specifies the vCenter Server systems on which you want to run the cmdlet."),
-        ],
         defaultParameterSet: "ServerCertificate", outputType: PowerCLIObjects.serverCertificateType,
         examples: [HelpExample("Add-TrustAuthorityKeyProviderServerCertificate -ServerCertificate $cert", "Makes the key provider trust the certificate its key server presents.")])
+
+    @Parameter(mandatory: true, pipeline: .byValue, set: "ServerCertificate", description: "Specifies the Trust Authority key provider server certificate that you can trust.")
+    var serverCertificate: [ServerCertificateArgument]
+    @Parameter(mandatory: true, set: "Certificate", description: "Specifies the X509Certificate2 certificates to trust.")
+    var certificate: [X509CertificateArgument]
+    @Parameter(mandatory: true, set: "File", description: "Specifies the file that stores the X509Certificate2 data.")
+    var filePath: String?
+    @Parameter(sets: [ParameterSetUse("Certificate", mandatory: true, pipeline: .byValue), ParameterSetUse("File", mandatory: true, pipeline: .byValue)])
+    var keyProvider: KeyProviderArgument?
+    @Parameter(description: "Specifies the Trust Authority cluster of the key provider.")
+    var trustAuthorityCluster: TrustAuthorityClusterArgument?
+    @Parameter(description: "Specifies the vCenter Server systems on which you want to run the cmdlet.")
+    var server: [VIServerArgument]
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let p = context.parameters
-        let lab = PowerCLISession.of(context).lab
+        let lab = try PowerCLISession.of(context).lab
         var additions: [(String, [CertificateInfo])] = []
-        if p.has("ServerCertificate") {
-            for value in p.list("ServerCertificate") {
-                guard case .object(let object) = value, let reference = object.baseObject as? ServerCertificateReference else { continue }
+        if $serverCertificate.isBound {
+            for argument in serverCertificate {
+                guard let reference = ObjectResolution.serverCertificate(argument) else { continue }
                 additions.append((reference.provider, [reference.certificate]))
             }
         } else {
-            let provider = try ObjectResolution.provider(p["KeyProvider"], context)
+            // The Certificate and File sets both make -KeyProvider mandatory: the binder bound it.
+            guard let keyProvider else { return }
+            let provider = try ObjectResolution.provider(keyProvider, context)
             var certificates: [CertificateInfo] = []
-            if let path = p.string("FilePath") {
+            if let path = filePath {
                 do {
                     certificates = try CertificateInfo.parseAll(pem: try ObjectResolution.readText(path, context), source: "file '\(path)'")
                 } catch let error as CertificateError {
                     throw context.failure(error.message, id: "Client20_TrustedInfrastructure_InvalidCertificate", category: .invalidData, reason: "ViError")
                 }
             } else {
-                certificates = p.list("Certificate").compactMap { ($0.asObject?.baseObject as? CertificateBox)?.info }
+                certificates = certificate.compactMap { ObjectResolution.certificate($0) }
             }
             additions.append((provider.name, certificates))
         }
         // Validate every provider first, then change: whole or not at all.
-        for (name, _) in additions { _ = try ObjectResolution.provider(.string(name), context) }
+        for (name, _) in additions { _ = try ObjectResolution.provider(named: name, context) }
         for (name, certificates) in additions {
             do {
                 try lab.trustServerCertificates(provider: name, certificates)

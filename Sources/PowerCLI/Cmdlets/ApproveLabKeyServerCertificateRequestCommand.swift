@@ -3,39 +3,40 @@ import TrustAuthority
 
 /// `Approve-LabKeyServerCertificateRequest`: the KMS's CA signs a CSR and writes the certificate.
 public final class ApproveLabKeyServerCertificateRequestCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Approve-LabKeyServerCertificateRequest", className: "Vtash.Lab.ApproveLabKeyServerCertificateRequest", module: "Vtash.Lab",
         synopsis: "Has a simulated key server's CA sign a certificate signing request.",
         description: "Plays the key server vendor signing the key provider's CSR (for example the text of Get-TrustAuthorityKeyProviderClientCertificateCSR saved to a file). The signed certificate is written to OutFile.",
-        parameters: [
-            LabKeyServerParameter.metadata,
-            ParameterMetadata("CsrFilePath", .string, mandatory: true, description: "Specifies the PEM file holding the certificate signing request."),
-            ParameterMetadata("OutFile", .string, mandatory: true, description: "Specifies the file to write the signed certificate to (PEM)."),
-        ],
         examples: [HelpExample("Approve-LabKeyServerCertificateRequest -KeyServer 192.168.110.91 -CsrFilePath clkp.csr -OutFile clkp-signed.pem", "Signs the CSR with the key server's CA.")])
+
+    @Parameter(mandatory: true, position: 0, description: LabKeyServerParameter.description)
+    var keyServer: String
+    @Parameter(mandatory: true, description: "Specifies the PEM file holding the certificate signing request.")
+    var csrFilePath: String
+    @Parameter(mandatory: true, description: "Specifies the file to write the signed certificate to (PEM).")
+    var outFile: String
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let address = context.parameters.string("KeyServer") ?? ""
-        let path = context.parameters.string("CsrFilePath") ?? ""
+        let lab = try PowerCLISession.of(context).lab
         do {
-            _ = try PowerCLISession.of(context).lab.administeredKeyServer(address)
+            _ = try lab.administeredKeyServer(keyServer)
         } catch {
-            throw LabKeyServerParameter.failure(error, address: address, context, otherwise: "LabKeyServerNotFound")
+            throw LabKeyServerParameter.failure(error, address: keyServer, context, otherwise: "LabKeyServerNotFound")
         }
         let request: CertificateRequest
         do {
-            request = try CertificateRequest(pem: try ObjectResolution.readText(path, context), source: "file '\(path)'")
+            request = try CertificateRequest(pem: try ObjectResolution.readText(csrFilePath, context), source: "file '\(csrFilePath)'")
         } catch let error as CertificateError {
-            throw context.failure(error.message, id: "LabInvalidCertificateRequest", category: .invalidData, reason: "LabException", targetName: path, targetType: "String")
+            throw context.failure(error.message, id: "LabInvalidCertificateRequest", category: .invalidData, reason: "LabException", targetName: csrFilePath, targetType: "String")
         }
         let signed: CertificateInfo
         do {
-            signed = try PowerCLISession.of(context).lab.signRequest(keyServer: address, request)
+            signed = try lab.signRequest(keyServer: keyServer, request)
         } catch {
-            throw LabKeyServerParameter.failure(error, address: address, context, otherwise: "LabSigningFailed")
+            throw LabKeyServerParameter.failure(error, address: keyServer, context, otherwise: "LabSigningFailed")
         }
-        _ = try ObjectResolution.writeText(signed.pem, to: context.parameters.string("OutFile") ?? "", secret: false, force: true, context)
+        _ = try ObjectResolution.writeText(signed.pem, to: outFile, secret: false, force: true, context)
     }
 }

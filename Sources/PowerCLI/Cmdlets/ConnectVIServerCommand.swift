@@ -4,39 +4,50 @@ import TrustAuthority
 
 /// `Connect-VIServer`: logs in to a vCenter of the lab.
 public final class ConnectVIServerCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Connect-VIServer", className: "VMware.VimAutomation.ViCore.Cmdlets.Commands.ConnectVIServer", module: "VMware.VimAutomation.Core",
         synopsis: "This cmdlet establishes a connection to a vCenter Server system.",
         description: "This cmdlet establishes a connection to a vCenter Server system. The cmdlet starts a new session or re-establishes a previous session with a vCenter Server system using the specified parameters.",
-        parameters: [
-            ParameterMetadata("Server", .array(.string), mandatory: true, position: 0, set: "Default", description: "Specifies the IP address or the DNS name of the vSphere server to which you want to connect."),
-            ParameterMetadata("Port", .int, set: "Default", description: "Specifies the port on the server you want to use for the connection."),
-            ParameterMetadata("Protocol", .string, set: "Default", description: "Specifies the Internet protocol you want to use for the connection. It can be either http or https.", validValues: ["http", "https"]),
-            ParameterMetadata("Credential", .any, set: "Default", description: "Specifies a PSCredential object that contains credentials for authenticating with the server."),
-            ParameterMetadata("User", .string, aliases: ["Username"], set: "Default", description: "Specifies the user name you want to use for authenticating with the server."),
-            ParameterMetadata("Password", .string, set: "Default", description: "Specifies the password you want to use for authenticating with the server."),
-            ParameterMetadata("Session", .string, set: "Default", description: "Specifies the ID of an existing vCenter Server session you want to reestablish."),
-            ParameterMetadata("NotDefault", .switchParameter, set: "Default", description: "Indicates that you do not want to save the specified servers as default servers."),
-            ParameterMetadata("SaveCredentials", .switchParameter, set: "Default", description: "Indicates that you want to save the specified credentials in the local credential store."),
-            ParameterMetadata("AllLinked", .switchParameter, set: "Default", description: "Indicates whether you want to connect to vCenter Server in linked mode."),
-            ParameterMetadata("Force", .switchParameter, set: "Default", description: "Suppresses all user interface prompts during the cmdlet execution."),
-            ParameterMetadata("Menu", .switchParameter, mandatory: true, set: "Menu", description: "Indicates that you want to select a connection server from a list of recently connected servers."),
-        ],
         defaultParameterSet: "Default", outputType: "VMware.VimAutomation.ViCore.Types.V1.VIServer",
         examples: [HelpExample("Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!'", "Connects to the vCenter Server of the Trust Authority cluster as the Trust Authority administrator.")])
+
+    @Parameter(mandatory: true, position: 0, set: "Default", description: "Specifies the IP address or the DNS name of the vSphere server to which you want to connect.")
+    var server: [String]
+    @Parameter(set: "Default", description: "Specifies the port on the server you want to use for the connection.")
+    var port: Int = 443
+    @Parameter(set: "Default", description: "Specifies the Internet protocol you want to use for the connection. It can be either http or https.", validValues: ["http", "https"])
+    var `protocol`: String?
+    @Parameter(set: "Default", description: "Specifies a PSCredential object that contains credentials for authenticating with the server.")
+    var credential: Value
+    @Parameter(aliases: ["Username"], set: "Default", description: "Specifies the user name you want to use for authenticating with the server.")
+    var user: String?
+    @Parameter(set: "Default", description: "Specifies the password you want to use for authenticating with the server.")
+    var password: String?
+    @Parameter(set: "Default", description: "Specifies the ID of an existing vCenter Server session you want to reestablish.")
+    var session: String?
+    @Parameter(set: "Default", description: "Indicates that you do not want to save the specified servers as default servers.")
+    var notDefault: SwitchParameter
+    @Parameter(set: "Default", description: "Indicates that you want to save the specified credentials in the local credential store.")
+    var saveCredentials: SwitchParameter
+    @Parameter(set: "Default", description: "Indicates whether you want to connect to vCenter Server in linked mode.")
+    var allLinked: SwitchParameter
+    @Parameter(set: "Default", description: "Suppresses all user interface prompts during the cmdlet execution.")
+    var force: SwitchParameter
+    @Parameter(mandatory: true, set: "Menu", description: "Indicates that you want to select a connection server from a list of recently connected servers.")
+    var menu: SwitchParameter
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let session = PowerCLISession.of(context)
-        var user = context.parameters.string("User")
-        var password = context.parameters.string("Password")
-        if let credential = context.parameters["Credential"]?.asObject {
+        let powerCLI = try PowerCLISession.of(context)
+        var user = self.user
+        var password = self.password
+        if let credential = credential.asObject {
             user = LanguagePrimitives.toString(credential["UserName"])
             if case .secureString(let secret) = credential["Password"] { password = secret.plainText }
         }
-        for server in context.parameters.strings("Server") ?? [] {
-            guard let vCenter = session.lab.vCenter(at: server) else {
+        for server in server {
+            guard let vCenter = powerCLI.lab.vCenter(at: server) else {
                 try context.writeError(context.errorRecord(
                     "\(DateFormatting.general(Date()))\tConnect-VIServer\t\tCould not resolve the requested VC server.",
                     id: "Client20_ConnectivityServiceImpl_Reconnect_NameResolutionFailure", category: .objectNotFound,
@@ -50,11 +61,11 @@ public final class ConnectVIServerCommand: Cmdlet {
                     reason: "InvalidLogin", targetName: "", targetType: ""))
                 continue
             }
-            let connection = PowerCLISession.Connection(server: vCenter.address, port: context.parameters.int("Port") ?? 443, user: account,
+            let connection = PowerCLISession.Connection(server: vCenter.address, port: port, user: account,
                                                         domain: vCenter.ssoDomain, sessionId: UUID().uuidString.lowercased())
-            if !context.parameters.isOn("NotDefault") {
-                session.connections.append(connection)
-                session.publishDefaultServers(context.shell)
+            if !notDefault.isPresent {
+                powerCLI.connections.append(connection)
+                powerCLI.publishDefaultServers(context.shell)
             }
             try context.write(.object(PowerCLIObjects.viServer(connection)))
         }

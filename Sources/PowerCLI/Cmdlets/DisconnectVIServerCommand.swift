@@ -2,31 +2,24 @@ import ShellEngine
 
 /// `Disconnect-VIServer`: closes connections (wildcards allowed), asking first unless `-Confirm:$false`.
 public final class DisconnectVIServerCommand: Cmdlet {
-    public static var metadata: CommandMetadata {
-        var metadata = CommandMetadata(
-            name: "Disconnect-VIServer", className: "VMware.VimAutomation.ViCore.Cmdlets.Commands.DisconnectVIServer", module: "VMware.VimAutomation.Core",
-            synopsis: "This cmdlet closes the connection to one or more vCenter Server systems.",
-            description: "This cmdlet closes the connection to one or more vCenter Server systems. When a server is disconnected, it is removed from the default servers list.",
-            parameters: [
-                ParameterMetadata("Server", .array(.any), position: 0, pipeline: .byValue, description: "Specifies the servers you want to disconnect from.", wildcards: true),
-                ParameterMetadata("Force", .switchParameter, description: "Indicates that you want to close all active connections to the specified server."),
-            ],
-            supportsShouldProcess: true,
-            examples: [HelpExample("Disconnect-VIServer -Server * -Confirm:$false", "Disconnects from all connected servers without asking for confirmation.")])
-        metadata.confirmsByDefault = true
-        return metadata
-    }
+    public static let command = CommandDescription(
+        name: "Disconnect-VIServer", className: "VMware.VimAutomation.ViCore.Cmdlets.Commands.DisconnectVIServer", module: "VMware.VimAutomation.Core",
+        synopsis: "This cmdlet closes the connection to one or more vCenter Server systems.",
+        description: "This cmdlet closes the connection to one or more vCenter Server systems. When a server is disconnected, it is removed from the default servers list.",
+        supportsShouldProcess: true, confirmsByDefault: true,
+        examples: [HelpExample("Disconnect-VIServer -Server * -Confirm:$false", "Disconnects from all connected servers without asking for confirmation.")])
+
+    @Parameter(position: 0, pipeline: .byValue, description: "Specifies the servers you want to disconnect from.", wildcards: true)
+    var server: [VIServerArgument]
+    @Parameter(description: "Indicates that you want to close all active connections to the specified server.")
+    var force: SwitchParameter
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let session = PowerCLISession.of(context)
-        let targets = context.parameters.list("Server")
-        var patterns: [WildcardPattern] = targets.map { value in
-            if case .object(let object) = value { return WildcardPattern(LanguagePrimitives.toString(object["Name"])) }
-            return WildcardPattern(LanguagePrimitives.toString(value))
-        }
-        if targets.isEmpty, let last = session.connections.last { patterns = [WildcardPattern(last.server)] }
+        let session = try PowerCLISession.of(context)
+        var patterns = server.map(ObjectResolution.serverPattern)
+        if server.isEmpty, let last = session.connections.last { patterns = [WildcardPattern(last.server)] }
         for pattern in patterns {
             let matching = session.connections.filter { pattern.matches($0.server) }
             for connection in matching.reversed() {

@@ -3,21 +3,24 @@ import TrustAuthority
 
 /// `Get-LabKeyServer`: the lab's key servers, simulated (keys, trusted client certificates) and live.
 public final class GetLabKeyServerCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Get-LabKeyServer", className: "Vtash.Lab.GetLabKeyServer", module: "Vtash.Lab",
         synopsis: "Lists the key servers (KMS) of the lab.",
         description: "Lists the key servers of the lab: their address, port and mode. For a simulated server also the keys it holds and the client certificates it trusts; a live server is only named (it is not contacted). The lab cmdlets play the key server administrator's part of the procedure for simulated servers.",
-        parameters: [ParameterMetadata("Address", .array(.string), position: 0, description: "Specifies the addresses of the key servers to list.", wildcards: true)],
         outputType: "Vtash.Lab.KeyServer",
         examples: [HelpExample("Get-LabKeyServer", "Lists the key servers of the lab.")])
+
+    @Parameter(position: 0, description: "Specifies the addresses of the key servers to list.", wildcards: true)
+    var address: [String]
 
     static let typeName = "Vtash.Lab.KeyServer"
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let lab = PowerCLISession.of(context).lab
-        let patterns = (context.parameters.strings("Address") ?? ["*"]).map { WildcardPattern($0) }
+        let lab = try PowerCLISession.of(context).lab
+        // Not given (or given as $null): every key server.
+        let patterns = (address.isEmpty ? ["*"] : address).map { WildcardPattern($0) }
         for server in lab.keyServers where patterns.contains(where: { $0.matches(server.address) }) {
             try context.write(.object(Self.object(server)))
         }

@@ -3,25 +3,28 @@ import TrustAuthority
 
 /// `Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA [[-Name] names]`.
 public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Get-TrustAuthorityKeyProvider", className: "VMware.VimAutomation.Security.Commands.Cmdlets.TrustedInfrastructure.GetTrustAuthorityKeyProvider",
         module: "VMware.VimAutomation.Security",
         synopsis: "This cmdlet retrieves the Trust Authority key providers from the specified Trust Authority cluster in the Trust Authority vCenter Server system.",
-        parameters: [
-            ParameterMetadata("TrustAuthorityCluster", .array(.object(typeName: PowerCLIObjects.clusterType, acceptsName: true)), aliases: ["Cluster"], mandatory: true, pipeline: .byValue, description: "Specifies the Trust Authority clusters from which you want to retrieve the Trust Authority key providers."),
-            ParameterMetadata("Name", .array(.string), position: 0, description: "Specifies the names of the Trust Authority key providers you want to retrieve.", wildcards: true),
-            ParameterMetadata("Server", .array(.any), description: "Specifies the vCenter Server systems on which you want to run the cmdlet."),
-        ],
         outputType: PowerCLIObjects.providerType,
         examples: [HelpExample("$kp = Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA | Select-Object -Last 1", "Retrieves the last trusted key provider of the cluster $vTA.")])
+
+    @Parameter(aliases: ["Cluster"], mandatory: true, pipeline: .byValue, description: "Specifies the Trust Authority clusters from which you want to retrieve the Trust Authority key providers.")
+    var trustAuthorityCluster: [TrustAuthorityClusterArgument]
+    @Parameter(position: 0, description: "Specifies the names of the Trust Authority key providers you want to retrieve.", wildcards: true)
+    var name: [String]
+    @Parameter(description: "Specifies the vCenter Server systems on which you want to run the cmdlet.")
+    var server: [VIServerArgument]
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let session = PowerCLISession.of(context)
-        for value in context.parameters.list("TrustAuthorityCluster") {
-            let cluster = try ObjectResolution.cluster(value, context)
-            let names = context.parameters.strings("Name") ?? ["*"]
+        let session = try PowerCLISession.of(context)
+        let names = name.isEmpty ? ["*"] : name
+        var selectedNames: [String] = []
+        for argument in trustAuthorityCluster {
+            let cluster = try ObjectResolution.cluster(argument, context)
             var providers: [KeyProvider] = []
             do {
                 if names.allSatisfy({ name in !name.contains { "*?[`".contains($0) } }) {
@@ -36,6 +39,7 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
             }
             try session.lab.withSteadyView {
                 let selected = providers.filter { $0.clusterId == cluster.id }
+                selectedNames += selected.map(\.name)
                 // Many providers: their health checks run side by side on every core.
                 let statuses = selected.count > 1 ? session.lab.statuses(of: selected) : []
                 for (index, provider) in selected.enumerated() {
@@ -43,6 +47,14 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
                     try context.write(.object(PowerCLIObjects.provider(provider, lab: session.lab, status: status)))
                 }
             }
+        }
+        // A plain name that matched no provider of the clusters is an error; a wildcard that matched none is
+        // not, as for Get-TrustAuthorityCluster and PowerCLI's other Get- cmdlets.
+        for name in names {
+            let pattern = WildcardPattern(name)
+            guard !pattern.hasWildcards, !selectedNames.contains(where: pattern.matches) else { continue }
+            try context.writeError(context.errorRecord("Could not find TrustAuthorityKeyProvider with name '\(name)'.", id: "Core_OutputHelper_WriteNotFoundError",
+                                                        category: .objectNotFound, reason: "VimException", targetName: name, targetType: "String"))
         }
     }
 }

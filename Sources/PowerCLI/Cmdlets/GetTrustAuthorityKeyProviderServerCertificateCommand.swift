@@ -5,35 +5,38 @@ import TrustAuthority
 /// `Get-TrustAuthorityKeyProviderServerCertificate`: the certificate each key server presents
 /// (`-KeyProviderServer`), or the certificates the provider trusts (`-KeyProvider`).
 public final class GetTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Get-TrustAuthorityKeyProviderServerCertificate", className: "VMware.VimAutomation.Security.Commands.Cmdlets.TrustedInfrastructure.GetTrustAuthorityKeyProviderServerCertificate",
         module: "VMware.VimAutomation.Security",
         synopsis: "This cmdlet retrieves the certificate from the Trust Authority key provider server or the certificate trusted by the specified Trust Authority key provider in the Trust Authority vCenter Server system.",
-        parameters: [
-            ParameterMetadata("KeyProviderServer", .array(.object(typeName: PowerCLIObjects.serverType, acceptsName: false)), mandatory: true, pipeline: .byValue, set: "Server", description: "Specifies the Trust Authority key provider servers whose certificates you want to retrieve."),
-            ParameterMetadata("KeyProvider", .array(.object(typeName: PowerCLIObjects.providerType, acceptsName: true)), mandatory: true, pipeline: .byValue, set: "Provider", description: "Specifies the Trust Authority key providers whose trusted server certificates you want to retrieve."),
-            ParameterMetadata("TrustAuthorityCluster", .object(typeName: PowerCLIObjects.clusterType, acceptsName: true), description: "Specifies the Trust Authority cluster of the key provider."),
-            ParameterMetadata("Server", .array(.any), description: "Specifies the vCenter Server systems on which you want to run the cmdlet."),
-        ],
         defaultParameterSet: "Server", outputType: PowerCLIObjects.serverCertificateType,
         examples: [HelpExample("$cert = Get-TrustAuthorityKeyProviderServerCertificate -KeyProviderServer $kp.KeyProviderServers", "Retrieves the certificate the key servers of $kp present, to inspect it before trusting it.")])
+
+    @Parameter(mandatory: true, pipeline: .byValue, set: "Server", description: "Specifies the Trust Authority key provider servers whose certificates you want to retrieve.")
+    var keyProviderServer: [KeyProviderServerArgument]
+    @Parameter(mandatory: true, pipeline: .byValue, set: "Provider", description: "Specifies the Trust Authority key providers whose trusted server certificates you want to retrieve.")
+    var keyProvider: [KeyProviderArgument]
+    @Parameter(description: "Specifies the Trust Authority cluster of the key provider.")
+    var trustAuthorityCluster: TrustAuthorityClusterArgument?
+    @Parameter(description: "Specifies the vCenter Server systems on which you want to run the cmdlet.")
+    var server: [VIServerArgument]
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let session = PowerCLISession.of(context)
-        if context.parameters.has("KeyProvider") {
-            for value in context.parameters.list("KeyProvider") {
-                let provider = try ObjectResolution.provider(value, context)
+        let session = try PowerCLISession.of(context)
+        if $keyProvider.isBound {
+            for argument in keyProvider {
+                let provider = try ObjectResolution.provider(argument, context)
                 for certificate in provider.trustedServerCertificates {
                     try context.write(.object(PowerCLIObjects.serverCertificate(certificate, provider: provider, server: nil, trusted: true)))
                 }
             }
             return
         }
-        for value in context.parameters.list("KeyProviderServer") {
-            guard case .object(let object) = value, let reference = object.baseObject as? ServerReference else { continue }
-            let provider = try ObjectResolution.provider(.string(reference.provider), context)
+        for argument in keyProviderServer {
+            guard let reference = ObjectResolution.keyProviderServer(argument) else { continue }
+            let provider = try ObjectResolution.provider(named: reference.provider, context)
             guard let server = provider.servers.first(where: { $0.name == reference.server }) else { continue }
             let certificate: CertificateInfo
             do {

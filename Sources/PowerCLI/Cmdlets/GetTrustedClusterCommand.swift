@@ -6,26 +6,28 @@ public final class GetTrustedClusterCommand: Cmdlet {
     static let clusterType = PowerCLIObjects.ns + "TrustedCluster"
     static let stateType = PowerCLIObjects.ns + "TrustedState"
 
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Get-TrustedCluster", className: "VMware.VimAutomation.Security.Commands.Cmdlets.TrustedInfrastructure.GetTrustedCluster",
         module: "VMware.VimAutomation.Security",
         synopsis: "This cmdlet retrieves the trusted clusters from the connected workload vCenter Server system.",
-        parameters: [
-            ParameterMetadata("Name", .array(.string), position: 0, set: "ByName", description: "Specifies the names of the trusted clusters you want to retrieve.", wildcards: true),
-            ParameterMetadata("Id", .array(.string), mandatory: true, set: "ById", description: "Specifies the IDs of the trusted clusters you want to retrieve."),
-            ParameterMetadata("Server", .array(.any), description: "Specifies the vCenter Server systems on which you want to run the cmdlet."),
-        ],
         defaultParameterSet: "ByName", outputType: clusterType,
         examples: [HelpExample("$TC = Get-TrustedCluster 'Workload Cluster'", "Retrieves the trusted cluster named 'Workload Cluster'.")])
+
+    @Parameter(position: 0, set: "ByName", description: "Specifies the names of the trusted clusters you want to retrieve.", wildcards: true)
+    var name: [String]
+    @Parameter(mandatory: true, set: "ById", description: "Specifies the IDs of the trusted clusters you want to retrieve.")
+    var id: [String]
+    @Parameter(description: "Specifies the vCenter Server systems on which you want to run the cmdlet.")
+    var server: [VIServerArgument]
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let session = PowerCLISession.of(context)
+        let session = try PowerCLISession.of(context)
         let connection = try session.trustedConnection(context)
         let clusters = session.lab.vCenter(at: connection.server)?.clusters ?? []
-        if let ids = context.parameters.strings("Id") {
-            for id in ids {
+        if $id.isBound {
+            for id in id {
                 guard let cluster = clusters.first(where: { $0.trustedClusterId == id }) else {
                     try context.writeError(notFound("Id", id, context))
                     continue
@@ -34,7 +36,7 @@ public final class GetTrustedClusterCommand: Cmdlet {
             }
             return
         }
-        for name in context.parameters.strings("Name") ?? ["*"] {
+        for name in name.isEmpty ? ["*"] : name {
             let pattern = WildcardPattern(name)
             let matching = clusters.filter { pattern.matches($0.name) }
             if matching.isEmpty && !pattern.hasWildcards { try context.writeError(notFound("name", name, context)) }

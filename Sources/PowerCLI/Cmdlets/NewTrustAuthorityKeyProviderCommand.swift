@@ -43,7 +43,7 @@ public final class NewTrustAuthorityKeyProviderCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let session = PowerCLISession.of(context)
+        let session = try PowerCLISession.of(context)
         let cluster = try ObjectResolution.cluster(trustAuthorityCluster, context)
         let address = kmipServerAddress
         let port = kmipServerPort

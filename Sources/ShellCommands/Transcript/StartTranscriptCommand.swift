@@ -3,21 +3,29 @@ import Foundation
 
 /// `Start-Transcript`: records the session (commands, output, errors) to a text file in PowerShell's format.
 public final class StartTranscriptCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Start-Transcript", className: "Microsoft.PowerShell.Commands.StartTranscriptCommand", synopsis: "Creates a record of all or part of a PowerShell session to a text file.",
-        description: "The Start-Transcript cmdlet creates a record of all or part of a PowerShell session to a text file. The transcript includes all command that the user types and all output that appears on the console. Values given to -Password and to any parameter whose name ends in Password (such as -KmipServerPassword), and secure strings, are written as ********.",
-        parameters: [
-            ParameterMetadata("Path", .string, position: 0, set: "ByPath", description: "Specifies a location to the transcript file."),
-            ParameterMetadata("LiteralPath", .string, aliases: ["PSPath", "LP"], set: "ByLiteralPath", description: "Specifies a location to the transcript file. No characters are interpreted as wildcards."),
-            ParameterMetadata("OutputDirectory", .string, set: "ByOutputDirectory", description: "Specifies a specific path and folder in which to save a transcript. A unique name is used for the file."),
-            ParameterMetadata("Append", .switchParameter, description: "Indicates that this cmdlet adds the new transcript to the end of an existing file."),
-            ParameterMetadata("Force", .switchParameter, description: "Allows the cmdlet to append the transcript to an existing read-only file."),
-            ParameterMetadata("NoClobber", .switchParameter, aliases: ["NoOverwrite"], description: "Indicates that this cmdlet will not overwrite an existing file."),
-            ParameterMetadata("IncludeInvocationHeader", .switchParameter, description: "Indicates that this cmdlet logs the time stamp when commands are run."),
-            ParameterMetadata("UseMinimalHeader", .switchParameter, description: "Prepend a short header to the transcript, instead of the detailed header."),
-        ],
+        description: "The Start-Transcript cmdlet creates a record of all or part of a PowerShell session to a text file. The transcript includes all command that the user types and all output that appears on the console. Secrets are written as ********: values bound to a parameter that takes one (a SecureString or PSCredential, -Password and names ending in Password, Credential or PrivateKey, the text of ConvertTo-SecureString -AsPlainText), however the parameter is spelt, and such a value wherever it appears later in the session. The file is created with mode 0600.",
         defaultParameterSet: "ByPath", outputType: "System.String",
-        examples: [HelpExample("Start-Transcript -Path ./clkp.txt -IncludeInvocationHeader", "Records the session to clkp.txt with a time stamp before each command; replay it with vtash replay ./clkp.txt.")])
+        // Example 2 of https://learn.microsoft.com/powershell/module/microsoft.powershell.host/start-transcript?view=powershell-5.1
+        examples: [HelpExample("Start-Transcript -Path \"C:\\transcripts\\transcript0.txt\" -NoClobber", "Starts a transcript in the Transcript0.txt file in C:\\transcripts. NoClobber prevents any existing files from being overwritten; if Transcript0.txt already exists, the command fails.")])
+
+    @Parameter(position: 0, set: "ByPath", description: "Specifies a location to the transcript file.")
+    var path: String?
+    @Parameter(aliases: ["PSPath", "LP"], set: "ByLiteralPath", description: "Specifies a location to the transcript file. No characters are interpreted as wildcards.")
+    var literalPath: String?
+    @Parameter(set: "ByOutputDirectory", description: "Specifies a specific path and folder in which to save a transcript. A unique name is used for the file.")
+    var outputDirectory: String?
+    @Parameter(description: "Indicates that this cmdlet adds the new transcript to the end of an existing file.")
+    var append: SwitchParameter
+    @Parameter(description: "Allows the cmdlet to append the transcript to an existing read-only file.")
+    var force: SwitchParameter
+    @Parameter(aliases: ["NoOverwrite"], description: "Indicates that this cmdlet will not overwrite an existing file.")
+    var noClobber: SwitchParameter
+    @Parameter(description: "Indicates that this cmdlet logs the time stamp when commands are run.")
+    var includeInvocationHeader: SwitchParameter
+    @Parameter(description: "Prepend a short header to the transcript, instead of the detailed header.")
+    var useMinimalHeader: SwitchParameter
 
     public init() {}
 
@@ -28,26 +36,27 @@ public final class StartTranscriptCommand: Cmdlet {
         }
         let path = try transcriptPath(context)
         let exists = FileManager.default.fileExists(atPath: path)
-        if exists, context.parameters.isOn("NoClobber"), !context.parameters.isOn("Append") {
+        if exists, noClobber.isPresent, !append.isPresent {
             throw context.failure("File \(path) already exists and NoClobber was specified.", id: "NoClobber", category: .resourceExists,
                                   reason: "IOException", targetName: path, targetType: "String")
         }
         let header: [String]
-        if context.parameters.isOn("UseMinimalHeader") {
+        if useMinimalHeader.isPresent {
             header = [Transcript.stars, "Windows PowerShell transcript start", "Start time: \(Transcript.timestamp(Date()))", Transcript.stars]
         } else {
             header = Transcript.header(start: Date(), versionTable: Self.versionTable(context.shell))
         }
         let transcript: Transcript
         do {
-            transcript = try Transcript(path: path, append: context.parameters.isOn("Append"),
-                                        includeInvocationHeader: context.parameters.isOn("IncludeInvocationHeader"), header: header)
+            transcript = try Transcript(path: path, append: append.isPresent, noClobber: noClobber.isPresent,
+                                        includeInvocationHeader: includeInvocationHeader.isPresent, header: header)
         } catch {
             throw context.failure("Transcription cannot be started due to the error: \(error.message)", id: "CannotStartTranscription",
                                   category: .invalidOperation, reason: "PSInvalidOperationException", targetName: path, targetType: "String")
         }
-        host.start(transcript)
         let shell = context.shell
+        transcript.shell = shell
+        host.start(transcript)
         // REQUEST(engine): Shell.run calls onCommandLine for each statement typed (not for script files);
         // added to Shell+Run.swift as one line. Every Start-Transcript sets the same closure: the host fans out.
         shell.onCommandLine = { [weak shell, weak host] text in
@@ -58,14 +67,14 @@ public final class StartTranscriptCommand: Cmdlet {
     }
 
     func transcriptPath(_ context: CommandContext) throws -> String {
-        if let path = context.parameters.string("Path") ?? context.parameters.string("LiteralPath") {
+        if let path = path ?? literalPath {
             return context.shell.resolvePath(path)
         }
         let home = ProcessInfo.processInfo.environment["HOME"] ?? context.shell.location
         var isDirectory: ObjCBool = false
         let documents = home + "/Documents"
         let defaultDirectory = FileManager.default.fileExists(atPath: documents, isDirectory: &isDirectory) && isDirectory.boolValue ? documents : home
-        let directory = context.parameters.string("OutputDirectory").map { context.shell.resolvePath($0) } ?? defaultDirectory
+        let directory = outputDirectory.map { context.shell.resolvePath($0) } ?? defaultDirectory
         let machine = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "localhost"
         let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
         let random = String((0..<8).map { _ in letters.randomElement() ?? "x" })

@@ -1,10 +1,10 @@
 import ShellEngine
 /// `Stop-Transcript`: writes the footer and closes the newest transcript.
 public final class StopTranscriptCommand: Cmdlet {
-    public static let metadata = CommandMetadata(
+    public static let command = CommandDescription(
         name: "Stop-Transcript", className: "Microsoft.PowerShell.Commands.StopTranscriptCommand", synopsis: "Stops a transcript.",
         description: "The Stop-Transcript cmdlet stops a transcript that was started by the Start-Transcript cmdlet.",
-        parameters: [], outputType: "System.String")
+        outputType: "System.String")
 
     public init() {}
 

@@ -15,9 +15,8 @@ final class BindingTable {
     private let declaredSpelling: [String: Int]
     /// Lower-cased name and aliases of each parameter of `all`, for prefix matching.
     private let keys: [[String]]
-    /// Lower-cased name → index of the declared parameter, which is also the index of its `@Parameter`
-    /// property among those the cmdlet declares.
-    private let declaredIndex: [String: Int]
+    /// A script's `[Parameter(ValueFromRemainingArguments)]` parameter, if it has one.
+    let remainingParameter: ParameterMetadata?
 
     init(metadata: CommandMetadata) {
         self.metadata = metadata
@@ -38,9 +37,7 @@ final class BindingTable {
         for parameter in all {
             for spelling in [parameter.name] + parameter.aliases { declaredSpelling[spelling] = exact[VariableKey.of(spelling)] }
         }
-        var declaredIndex: [String: Int] = [:]
-        for (index, parameter) in metadata.parameters.enumerated() { declaredIndex[VariableKey.of(parameter.name)] = index }
-        self.declaredIndex = declaredIndex
+        remainingParameter = metadata.parameters.first { $0.script?.takesRemainingArguments == true }
         self.byName = byName
         self.exact = exact
         self.declaredSpelling = declaredSpelling
@@ -84,7 +81,8 @@ final class BindingTable {
         if let cached = positionalBySet[set] { return cached }
         let slots = metadata.parameters
             .compactMap { parameter -> (Int, ParameterMetadata)? in
-                guard let position = parameter.membership(in: set)?.position else { return nil }
+                // The remaining-arguments parameter takes what positions leave (ParameterBinderController.cs).
+                guard parameter.script?.takesRemainingArguments != true, let position = parameter.membership(in: set)?.position else { return nil }
                 return (position, parameter)
             }
             .sorted { $0.0 < $1.0 }
@@ -106,11 +104,6 @@ final class BindingTable {
     /// Whether `name` (canonical, as bound) is a common parameter (`-Verbose`, `-ErrorAction`, ...).
     func isCommon(_ name: String) -> Bool {
         byName[VariableKey.of(name)]?.isCommon == true
-    }
-
-    /// Where the declared parameter `name` (canonical, as bound) stands among the declared ones.
-    func declaredPosition(of name: String) -> Int? {
-        declaredIndex[name] ?? declaredIndex[VariableKey.of(name)]
     }
 
     /// The parameter named or aliased exactly `written`, in any case.

@@ -6,6 +6,8 @@ public struct BoundParameters {
     /// case-insensitive comparison that allocates nothing beats hashing a lower-cased copy of the name; it
     /// runs several times for every pipeline object.
     private var values: [Value] = []
+    /// Parallel to `names`: the `@Parameter` slot of each (see ``ParameterMetadata/slot``), or -1.
+    package private(set) var slots: [Int] = []
     public var parameterSetName: String = ParameterSetMembership.allSets
     /// Arguments no parameter took, for a simple function's or script's `$args`.
     public var remaining: [Value] = []
@@ -18,18 +20,27 @@ public struct BoundParameters {
     }
 
     public mutating func set(_ name: String, _ value: Value) {
+        set(name, value, slot: nil)
+    }
+
+    package mutating func set(_ name: String, _ value: Value, slot: Int?) {
         if let index = index(of: name) {
             values[index] = value
         } else {
             names.append(name)
             values.append(value)
+            slots.append(slot ?? -1)
         }
     }
+
+    /// The value at `index` of `names`.
+    package func value(at index: Int) -> Value { values[index] }
 
     public mutating func remove(_ name: String) {
         while let index = index(of: name) {
             names.remove(at: index)
             values.remove(at: index)
+            slots.remove(at: index)
         }
     }
 

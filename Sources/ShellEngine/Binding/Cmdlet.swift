@@ -14,14 +14,6 @@ public protocol Cmdlet: AnyObject {
 
 extension Cmdlet {
     public static var metadata: CommandMetadata { DerivedMetadata.metadata(for: Self.self) }
-    // TEMPORARY (issue 16 conversion): cmdlets not yet declared with @Parameter keep their hand-written
-    // metadata and read `context.parameters`; removed when the last one is converted.
-    public static var command: CommandDescription {
-        CommandDescription(name: metadata.name, className: metadata.className, module: metadata.module, synopsis: metadata.synopsis,
-                           description: metadata.description, defaultParameterSet: metadata.defaultParameterSet,
-                           supportsShouldProcess: metadata.supportsShouldProcess, confirmsByDefault: metadata.confirmsByDefault,
-                           outputType: metadata.outputType, examples: metadata.examples, notes: metadata.notes, relatedLinks: metadata.relatedLinks)
-    }
     public func begin(_ context: CommandContext) throws {}
     public func process(_ context: CommandContext) throws {}
     public func end(_ context: CommandContext) throws {}

@@ -10,7 +10,7 @@ public final class CommandContext {
     public let invocationName: String
     /// The bound arguments by name: the engine reads the common parameters here; cmdlets read their own
     /// `@Parameter` properties.
-    package internal(set) var parameters: BoundParameters
+    var parameters: BoundParameters
     /// The pipeline object being processed, `nil` when the command runs without pipeline input.
     public internal(set) var inputObject: Value?
     public let isFirstInPipeline: Bool

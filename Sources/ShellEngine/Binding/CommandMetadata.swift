@@ -3,69 +3,69 @@ import ValueStorage
 /// Everything the binder, `Get-Command`, `Get-Help` and completion know about a command.
 public struct CommandMetadata: Sendable {
     public var name: String {
-        get { storage.name }
-        set { storage.name = newValue }
+        get { storage.fields.name }
+        set { storage.fields.name = newValue }
     }
     /// The implementing class, shown after the error id: `NamedParameterNotFound,<class>`.
     public var className: String {
-        get { storage.className }
-        set { storage.className = newValue }
+        get { storage.fields.className }
+        set { storage.fields.className = newValue }
     }
     public var module: String {
-        get { storage.module }
-        set { storage.module = newValue }
+        get { storage.fields.module }
+        set { storage.fields.module = newValue }
     }
     public var synopsis: String {
-        get { storage.synopsis }
-        set { storage.synopsis = newValue }
+        get { storage.fields.synopsis }
+        set { storage.fields.synopsis = newValue }
     }
     public var description: String {
-        get { storage.description }
-        set { storage.description = newValue }
+        get { storage.fields.description }
+        set { storage.fields.description = newValue }
     }
     public var parameters: [ParameterMetadata] {
-        get { storage.parameters }
-        set { storage.parameters = newValue }
+        get { storage.fields.parameters }
+        set { storage.fields.parameters = newValue }
     }
     public var defaultParameterSet: String? {
-        get { storage.defaultParameterSet }
-        set { storage.defaultParameterSet = newValue }
+        get { storage.fields.defaultParameterSet }
+        set { storage.fields.defaultParameterSet = newValue }
     }
     /// Adds `-WhatIf` and `-Confirm`.
     public var supportsShouldProcess: Bool {
-        get { storage.supportsShouldProcess }
-        set { storage.supportsShouldProcess = newValue }
+        get { storage.fields.supportsShouldProcess }
+        set { storage.fields.supportsShouldProcess = newValue }
     }
     /// `ConfirmImpact.High`: asks before acting unless `-Confirm:$false`.
     public var confirmsByDefault: Bool {
-        get { storage.confirmsByDefault }
-        set { storage.confirmsByDefault = newValue }
+        get { storage.fields.confirmsByDefault }
+        set { storage.fields.confirmsByDefault = newValue }
     }
     public var outputType: String? {
-        get { storage.outputType }
-        set { storage.outputType = newValue }
+        get { storage.fields.outputType }
+        set { storage.fields.outputType = newValue }
     }
     public var examples: [HelpExample] {
-        get { storage.examples }
-        set { storage.examples = newValue }
+        get { storage.fields.examples }
+        set { storage.fields.examples = newValue }
     }
     public var notes: String {
-        get { storage.notes }
-        set { storage.notes = newValue }
+        get { storage.fields.notes }
+        set { storage.fields.notes = newValue }
     }
     public var relatedLinks: [String] {
-        get { storage.relatedLinks }
-        set { storage.relatedLinks = newValue }
+        get { storage.fields.relatedLinks }
+        set { storage.fields.relatedLinks = newValue }
     }
     /// Cmdlets and advanced functions take `-Verbose`, `-ErrorAction`, ...; simple functions and scripts do not.
     public var takesCommonParameters: Bool {
-        get { storage.takesCommonParameters }
-        set { storage.takesCommonParameters = newValue }
+        get { storage.fields.takesCommonParameters }
+        set { storage.fields.takesCommonParameters = newValue }
     }
     /// A simple function or script: arguments no parameter takes go to `$args` instead of being errors.
     public var collectsUnboundArguments: Bool {
-        get { storage.collectsUnboundArguments }
-        set { storage.collectsUnboundArguments = newValue }
+        get { storage.fields.collectsUnboundArguments }
+        set { storage.fields.collectsUnboundArguments = newValue }
     }
 
     /// The fields, in one box shared by copies until one changes: every command of a script copies its

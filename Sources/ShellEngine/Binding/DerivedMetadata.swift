@@ -15,30 +15,30 @@ package enum DerivedMetadata {
 
     /// The metadata and what is wrong with the declarations (the declaration test asserts there is nothing).
     package static func derive<C: Cmdlet>(_ type: C.Type) -> (metadata: CommandMetadata, problems: [String]) {
-        let (instance, declared) = ParameterCollector.collect { C() }
+        let (instance, storage) = ParameterCollector.collect(derivingDeclarations: true) { C() }
         var problems: [String] = []
         // Property names come from reflection, once: labels are `_name` for a wrapped property `name`.
-        var labels: [ObjectIdentifier: String] = [:]
+        var labels: [Int: String] = [:]
         for child in Mirror(reflecting: instance).children {
-            guard let parameter = child.value as? any DeclaredParameter, let label = child.label else { continue }
-            labels[ObjectIdentifier(parameter)] = label.hasPrefix("_") ? String(label.dropFirst()) : label
+            guard let property = child.value as? any ParameterProperty, let label = child.label else { continue }
+            labels[property.index] = label.hasPrefix("_") ? String(label.dropFirst()) : label
         }
-        if labels.count != declared.count {
-            problems.append("\(type.command.name): \(declared.count) @Parameter properties initialised but \(labels.count) found by reflection")
+        if labels.count != storage.declarations.count {
+            problems.append("\(type.command.name): \(storage.declarations.count) @Parameter properties initialised but \(labels.count) found by reflection")
         }
         var parameters: [ParameterMetadata] = []
-        for parameter in declared {
-            let declaration = parameter.declaration
-            let property = labels[ObjectIdentifier(parameter)] ?? "parameter\(parameters.count)"
+        for (index, declaration) in storage.declarations.enumerated() {
+            let property = labels[index] ?? "parameter\(index)"
             let name = declaration.name ?? (property.prefix(1).uppercased() + property.dropFirst())
-            let valueType = parameter.valueType
+            let valueType = storage.valueTypes[index]
             var metadata = ParameterMetadata(name, declaration.type ?? valueType.parameterType, aliases: declaration.aliases,
                                              description: declaration.description, wildcards: declaration.wildcards,
                                              validValues: declaration.validValues)
             metadata.sets = declaration.sets
+            metadata.slot = parameters.count
             metadata.declaredSensitive = declaration.sensitive
             let mandatoryEverywhere = !declaration.sets.isEmpty && declaration.sets.values.allSatisfy(\.mandatory)
-            if !mandatoryEverywhere, !parameter.hasDefault, !valueType.mayBeUnbound {
+            if !mandatoryEverywhere, !storage.hasDefaults[index], !valueType.mayBeUnbound {
                 problems.append("\(type.command.name) -\(name): optional in some set, but its type \(valueType) has no unbound value; declare it optional or give a default")
             }
             if parameters.contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {

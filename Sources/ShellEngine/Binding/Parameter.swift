@@ -7,48 +7,56 @@
 /// The parameter's name is the property's, capitalised (`primaryKeyId` → `PrimaryKeyId`) unless given; its
 /// type is the property's type (``ParameterValue``). The command's ``CommandMetadata`` (binder, `Get-Help`,
 /// `Get-Command`, completion) is derived from these declarations once per type, and the binder writes each
-/// converted argument into the property: cmdlets never look parameters up by name.
+/// converted argument into the property's storage: cmdlets never look parameters up by name.
 @propertyWrapper
-public final class Parameter<Wrapped: ParameterValue>: DeclaredParameter {
-    package let declaration: ParameterDeclaration
-    private let defaultValue: Wrapped?
-    private var boundValue: Wrapped?
+public struct Parameter<Wrapped: ParameterValue> {
+    @usableFromInline let storage: ParameterValues
+    @usableFromInline package let index: Int
+    @usableFromInline let defaultValue: Wrapped?
 
     /// The bound value, else the declared default, else the type's unbound value (`nil`, `false`, `[]`).
-    public var wrappedValue: Wrapped { boundValue ?? defaultValue ?? Wrapped.unboundValue }
+    @inlinable
+    public var wrappedValue: Wrapped {
+        if let bound = storage.values[index], let value = Wrapped.unwrap(bound) { return value }
+        return defaultValue ?? Wrapped.unboundValue
+    }
 
     /// `$name.isBound`: whether the command line or the pipeline object gave it (PowerShell's
     /// `MyInvocation.BoundParameters.ContainsKey`).
-    public var projectedValue: Parameter<Wrapped> { self }
+    @inlinable
+    public var projectedValue: ParameterState { ParameterState(storage: storage, index: index) }
 
-    public var isBound: Bool { boundValue != nil }
-
-    /// A parameter with a default value (`= 5696`), read when it is not bound.
+    /// A parameter with a default value (`= 5696`), read when it is not bound. Inlinable, so that making a
+    /// cmdlet initialises its parameters in code specialised for their types.
+    @inlinable
     public init(wrappedValue: Wrapped, _ name: String? = nil, aliases: [String] = [], mandatory: Bool = false, position: Int? = nil,
                 pipeline: PipelineInput = [], set: String? = nil, sets: [ParameterSetUse] = [], description: String = "",
                 wildcards: Bool = false, validValues: [String]? = nil, type: ParameterType? = nil, sensitive: Bool? = nil) {
-        declaration = ParameterDeclaration(
-            name: name, aliases: aliases,
-            sets: ParameterDeclaration.memberships(sets, single: ParameterSetUse(set, mandatory: mandatory, position: position, pipeline: pipeline)),
-            description: description, wildcards: wildcards, validValues: validValues, type: type, sensitive: sensitive)
         defaultValue = wrappedValue
-        ParameterCollector.register(self)
+        (storage, index) = ParameterCollector.place(declare: {
+            ParameterDeclaration(
+                name: name, aliases: aliases, single: ParameterSetUse(set, mandatory: mandatory, position: position, pipeline: pipeline),
+                uses: sets, description: description, wildcards: wildcards, validValues: validValues, type: type, sensitive: sensitive)
+        }, valueType: Wrapped.self, hasDefault: true)
     }
 
+    @inlinable
     public init(_ name: String? = nil, aliases: [String] = [], mandatory: Bool = false, position: Int? = nil,
                 pipeline: PipelineInput = [], set: String? = nil, sets: [ParameterSetUse] = [], description: String = "",
                 wildcards: Bool = false, validValues: [String]? = nil, type: ParameterType? = nil, sensitive: Bool? = nil) {
-        declaration = ParameterDeclaration(
-            name: name, aliases: aliases,
-            sets: ParameterDeclaration.memberships(sets, single: ParameterSetUse(set, mandatory: mandatory, position: position, pipeline: pipeline)),
-            description: description, wildcards: wildcards, validValues: validValues, type: type, sensitive: sensitive)
         defaultValue = nil
-        ParameterCollector.register(self)
+        (storage, index) = ParameterCollector.place(declare: {
+            ParameterDeclaration(
+                name: name, aliases: aliases, single: ParameterSetUse(set, mandatory: mandatory, position: position, pipeline: pipeline),
+                uses: sets, description: description, wildcards: wildcards, validValues: validValues, type: type, sensitive: sensitive)
+        }, valueType: Wrapped.self, hasDefault: false)
     }
 
-    package var hasDefault: Bool { defaultValue != nil }
-    package var valueType: any ParameterValue.Type { Wrapped.self }
-
-    package func assign(_ value: Value) { boundValue = Wrapped.unwrap(value) }
-    package func reset() { boundValue = nil }
 }
+
+/// A `@Parameter` property seen by reflection, without its value type (metadata derivation reads its index).
+package protocol ParameterProperty {
+    var index: Int { get }
+}
+
+extension Parameter: ParameterProperty {}

@@ -31,8 +31,6 @@ struct ParameterBinder {
                                  position: ErrorPosition(source: source, span: span ?? commandSpan)))
     }
 
-    func declaredPosition(of name: String) -> Int? { table.declaredPosition(of: name) }
-
     /// Finds a parameter by exact name or alias, then by unambiguous prefix.
     func resolve(_ written: String, span: SourceSpan) throws -> ParameterMetadata? {
         if let exact = table.exactMatch(written) {
@@ -102,7 +100,7 @@ struct ParameterBinder {
                     }
                     index += 1
                 }
-                bound.set(parameter.name, try convert(argumentValue, for: parameter, span: argumentSpan))
+                bound.set(parameter.name, try convert(argumentValue, for: parameter, span: argumentSpan), slot: parameter.slot)
             }
         }
         var candidates = candidateSets(for: bound)
@@ -125,7 +123,7 @@ struct ParameterBinder {
                             throw error("A positional parameter cannot be found that accepts argument '\(LanguagePrimitives.toString(value))'.",
                                         id: "PositionalParameterNotFound", span: span)
                         }
-                        attempt.set(slots[offset].name, try convert(value, for: slots[offset], span: span))
+                        attempt.set(slots[offset].name, try convert(value, for: slots[offset], span: span), slot: slots[offset].slot)
                     }
                     bound = attempt
                     unbound = attemptUnbound
@@ -138,9 +136,11 @@ struct ParameterBinder {
             if !done, let firstFailure { throw firstFailure }
             candidates = candidateSets(for: bound)
         }
-        // By where each stood, then as collected (a name before the value written with it).
-        bound.remaining = unbound.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
-        if let remainingParameter, !bound.remaining.isEmpty, !bound.has(remainingParameter.name) {
+        if !unbound.isEmpty {
+            // By where each stood, then as collected (a name before the value written with it).
+            bound.remaining = unbound.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+        }
+        if !bound.remaining.isEmpty, let remainingParameter, !bound.has(remainingParameter.name) {
             // `[Parameter(ValueFromRemainingArguments)]` takes what nothing else took, as a list.
             bound.set(remainingParameter.name, try convert(.array(bound.remaining), for: remainingParameter, span: commandSpan))
             bound.remaining = []
@@ -154,9 +154,7 @@ struct ParameterBinder {
     }
 
     /// The script parameter that takes the arguments no other parameter takes, if any.
-    var remainingParameter: ParameterMetadata? {
-        metadata.parameters.first { $0.script?.takesRemainingArguments == true }
-    }
+    var remainingParameter: ParameterMetadata? { table.remainingParameter }
 
     /// Parameter sets compatible with everything bound so far.
     func candidateSets(for bound: BoundParameters) -> [String] {
@@ -191,7 +189,7 @@ struct ParameterBinder {
         }
         var best: [ParameterMetadata] = []
         for set in ordered {
-            let slots = table.positionalParameters(in: set).filter { !bound.has($0.name) && $0.script?.takesRemainingArguments != true }
+            let slots = table.positionalParameters(in: set).filter { !bound.has($0.name) }
             if slots.count > best.count { best = slots }
             if !slots.isEmpty && set == ordered.first { return slots }
         }
@@ -242,7 +240,7 @@ struct ParameterBinder {
                 guard let line = shell.host.readLine(prompt: "\(parameter.name): ") else { throw PipelineInterrupted() }
                 value = .string(line)
             }
-            bound.set(parameter.name, try convert(value, for: parameter, span: commandSpan))
+            bound.set(parameter.name, try convert(value, for: parameter, span: commandSpan), slot: parameter.slot)
         }
     }
 
@@ -284,7 +282,7 @@ struct ParameterBinder {
         var added: [ParameterMetadata] = []
         for parameter in plan.byValue {
             if isExactMatch(item, parameter.type), let converted = try? convert(item, for: parameter, span: commandSpan) {
-                bound.set(parameter.name, converted)
+                bound.set(parameter.name, converted, slot: parameter.slot)
                 added.append(parameter)
                 boundAny = true
                 break
@@ -304,7 +302,7 @@ struct ParameterBinder {
                     }
                 }()
                 if let propertyValue, let converted = try? convert(propertyValue, for: parameter, span: commandSpan) {
-                    bound.set(parameter.name, converted)
+                    bound.set(parameter.name, converted, slot: parameter.slot)
                     added.append(parameter)
                     boundAny = true
                 }
@@ -313,7 +311,7 @@ struct ParameterBinder {
         if !boundAny {
             for parameter in plan.byValue {
                 if let converted = try? convert(item, for: parameter, span: commandSpan) {
-                    bound.set(parameter.name, converted)
+                    bound.set(parameter.name, converted, slot: parameter.slot)
                     added.append(parameter)
                     boundAny = true
                     break

@@ -1,15 +1,33 @@
-/// Everything a `@Parameter` says about itself but its property's name and type.
+/// Everything a `@Parameter` says about itself but its property's name and type, as written: kept raw, since
+/// a cmdlet is made for every command of a script and the declaration is read once per type.
+@usableFromInline
 package struct ParameterDeclaration: Sendable {
     package var name: String?
     package var aliases: [String]
-    package var sets: [String: ParameterSetMembership]
+    package var single: ParameterSetUse
+    package var uses: [ParameterSetUse]
     package var description: String
     package var wildcards: Bool
     package var validValues: [String]?
     package var type: ParameterType?
     package var sensitive: Bool?
 
-    static func memberships(_ uses: [ParameterSetUse], single: ParameterSetUse) -> [String: ParameterSetMembership] {
+    @usableFromInline
+    package init(name: String?, aliases: [String], single: ParameterSetUse, uses: [ParameterSetUse], description: String,
+                 wildcards: Bool, validValues: [String]?, type: ParameterType?, sensitive: Bool?) {
+        self.name = name
+        self.aliases = aliases
+        self.single = single
+        self.uses = uses
+        self.description = description
+        self.wildcards = wildcards
+        self.validValues = validValues
+        self.type = type
+        self.sensitive = sensitive
+    }
+
+    /// Membership per parameter set (`uses` when given, else the one set of `single`).
+    package var sets: [String: ParameterSetMembership] {
         var sets: [String: ParameterSetMembership] = [:]
         for use in uses.isEmpty ? [single] : uses {
             sets[use.set ?? ParameterSetMembership.allSets] = ParameterSetMembership(mandatory: use.mandatory, position: use.position, pipeline: use.pipeline)

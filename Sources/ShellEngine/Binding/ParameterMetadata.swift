@@ -3,54 +3,60 @@ import ValueStorage
 /// One parameter of a command: its name, type, aliases and how each parameter set uses it.
 public struct ParameterMetadata: Sendable {
     public var name: String {
-        get { storage.name }
-        set { storage.name = newValue }
+        get { storage.fields.name }
+        set { storage.fields.name = newValue }
     }
     public var type: ParameterType {
-        get { storage.type }
-        set { storage.type = newValue }
+        get { storage.fields.type }
+        set { storage.fields.type = newValue }
     }
     public var aliases: [String] {
-        get { storage.aliases }
-        set { storage.aliases = newValue }
+        get { storage.fields.aliases }
+        set { storage.fields.aliases = newValue }
     }
     /// Membership per parameter set; the key ``ParameterSetMembership/allSets`` means every set.
     public var sets: [String: ParameterSetMembership] {
-        get { storage.sets }
+        get { storage.fields.sets }
         set {
-            storage.sets = newValue
-            storage.isMandatoryInSomeSet = newValue.values.contains { $0.mandatory }
+            storage.fields.sets = newValue
+            storage.fields.isMandatoryInSomeSet = newValue.values.contains { $0.mandatory }
         }
     }
     public var description: String {
-        get { storage.description }
-        set { storage.description = newValue }
+        get { storage.fields.description }
+        set { storage.fields.description = newValue }
     }
     public var supportsWildcards: Bool {
-        get { storage.supportsWildcards }
-        set { storage.supportsWildcards = newValue }
+        get { storage.fields.supportsWildcards }
+        set { storage.fields.supportsWildcards = newValue }
     }
     /// Values offered by completion and checked by validation (`ValidateSet`), when fixed.
     public var validValues: [String]? {
-        get { storage.validValues }
-        set { storage.validValues = newValue }
+        get { storage.fields.validValues }
+        set { storage.fields.validValues = newValue }
     }
     public var isCommon: Bool {
-        get { storage.isCommon }
-        set { storage.isCommon = newValue }
+        get { storage.fields.isCommon }
+        set { storage.fields.isCommon = newValue }
     }
     /// What the declaration says of the value's secrecy (`nil`: decided by the parameter's type and name).
     public var declaredSensitive: Bool? {
-        get { storage.declaredSensitive }
-        set { storage.declaredSensitive = newValue }
+        get { storage.fields.declaredSensitive }
+        set { storage.fields.declaredSensitive = newValue }
     }
     /// What a script parameter adds: its `[Validate*()]` attributes and default value, evaluated by the shell.
     package var script: ScriptParameterInfo? {
-        get { storage.script }
-        set { storage.script = newValue }
+        get { storage.fields.script }
+        set { storage.fields.script = newValue }
+    }
+    /// Where a cmdlet's `@Parameter` property for it stands among the cmdlet's declared ones (`nil` for
+    /// common, hand-written and script parameters): the binder records it, so filling the property needs no lookup.
+    package var slot: Int? {
+        get { storage.fields.slot }
+        set { storage.fields.slot = newValue }
     }
     /// Mandatory in at least one of its sets (the binder refuses `$null` and empty values then).
-    var isMandatoryInSomeSet: Bool { storage.isMandatoryInSomeSet }
+    var isMandatoryInSomeSet: Bool { storage.fields.isMandatoryInSomeSet }
 
     /// The fields, in one box shared by copies until one changes: the binder copies parameters many times
     /// for every command of a script, and a copy is then one retain rather than one per field.
@@ -68,6 +74,7 @@ public struct ParameterMetadata: Sendable {
         var declaredSensitive: Bool?
         var script: ScriptParameterInfo?
         var isMandatoryInSomeSet: Bool
+        var slot: Int?
     }
 
     public init(
@@ -79,7 +86,7 @@ public struct ParameterMetadata: Sendable {
             name: name, type: type, aliases: aliases,
             sets: [set ?? ParameterSetMembership.allSets: ParameterSetMembership(mandatory: mandatory, position: position, pipeline: pipeline)],
             description: description, supportsWildcards: wildcards, validValues: validValues, isCommon: isCommon,
-            declaredSensitive: nil, script: nil, isMandatoryInSomeSet: mandatory))
+            declaredSensitive: nil, script: nil, isMandatoryInSomeSet: mandatory, slot: nil))
     }
 
     /// Adds the same parameter to another set with its own flags.
@@ -90,8 +97,8 @@ public struct ParameterMetadata: Sendable {
     }
 
     package func membership(in set: String) -> ParameterSetMembership? {
-        storage.sets[set] ?? storage.sets[ParameterSetMembership.allSets]
+        storage.fields.sets[set] ?? storage.fields.sets[ParameterSetMembership.allSets]
     }
 
-    var isInAllSets: Bool { storage.sets[ParameterSetMembership.allSets] != nil }
+    var isInAllSets: Bool { storage.fields.sets[ParameterSetMembership.allSets] != nil }
 }

@@ -56,7 +56,7 @@ final class FunctionStage: PipelineStage {
                 error.record.position = ErrorPosition(source: source, span: span)
                 throw error
             }
-            self.binding = binding
+            self.binding = shell.noteBinding(binding)  // Shell+Secrets.swift
             if binding?.boundParameters["OutVariable"] != nil { written = [] }
             if let begin = ast.beginBlock { try shell.executeStatements(begin, emit: emit) }
         }
@@ -78,6 +78,7 @@ final class FunctionStage: PipelineStage {
                     position: ErrorPosition(source: source, span: span)))
                 return
             }
+            shell.noteBinding(binding)  // Shell+Secrets.swift
             guard let process = ast.processBlock else {
                 collected.append(item)
                 return

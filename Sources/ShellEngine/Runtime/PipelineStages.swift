@@ -32,7 +32,7 @@ final class CmdletStage: PipelineStage {
     private lazy var pipelinePlan = binder.pipelinePlan(for: bound)
 
     /// The cmdlet's `@Parameter` properties, in declaration order (the order of its metadata's parameters).
-    private let slots: [any DeclaredParameter]
+    private let slots: ParameterValues
 
     init(shell: Shell, type: any Cmdlet.Type, binder: ParameterBinder, bound: BoundParameters, invocationName: String,
          isFirst: Bool, span: SourceSpan, source: SourceText) {
@@ -45,13 +45,26 @@ final class CmdletStage: PipelineStage {
         fill(from: bound)
     }
 
-    /// Writes the bound values into the cmdlet's properties; the others read as unbound.
+    /// Slots a pipeline object filled beyond the command line's binding, to forget before the next object.
+    private var filledByInput: [Int] = []
+
+    /// Writes the command line's values into the cmdlet's properties (once, when the stage is made).
     private func fill(from parameters: BoundParameters) {
-        guard !slots.isEmpty else { return }
-        for slot in slots { slot.reset() }
-        for name in parameters.names {
-            guard let index = binder.declaredPosition(of: name), index < slots.count, let value = parameters[name] else { continue }
-            slots[index].assign(value)
+        for (position, index) in parameters.slots.enumerated() where index >= 0 && index < slots.values.count {
+            slots.values[index] = parameters.value(at: position)
+        }
+    }
+
+    /// Writes what one pipeline object bound on top of the command line; what the previous object bound and
+    /// this one did not reads as the command line left it.
+    private func fill(input itemBound: BoundParameters) {
+        for index in filledByInput { slots.values[index] = nil }
+        filledByInput.removeAll(keepingCapacity: true)
+        for position in bound.slots.count..<itemBound.slots.count {
+            let index = itemBound.slots[position]
+            guard index >= 0, index < slots.values.count else { continue }
+            slots.values[index] = itemBound.value(at: position)
+            filledByInput.append(index)
         }
     }
 
@@ -68,7 +81,8 @@ final class CmdletStage: PipelineStage {
                 return
             }
             context.parameters = itemBound
-            fill(from: itemBound)
+            if !slots.values.isEmpty { fill(input: itemBound) }
+            shell.noteBinding(of: type(of: cmdlet), itemBound)  // Shell+Secrets.swift
         }
         context.inputObject = input
         try guarded { try cmdlet.process(context) }
@@ -76,7 +90,8 @@ final class CmdletStage: PipelineStage {
 
     func end() throws {
         context.inputObject = nil
-        fill(from: bound)
+        for index in filledByInput { slots.values[index] = nil }
+        filledByInput.removeAll()
         context.parameters = bound
         try guarded { try cmdlet.end(context) }
         publishCommonVariables()

@@ -201,6 +201,8 @@ public final class SessionState {
                 commandName: "Set-Location", commandClass: "Microsoft.PowerShell.Commands.SetLocationCommand"))
         }
         location = resolved
-        _ = FileManager.default.changeCurrentDirectoryPath(resolved)
+        // The process keeps its own directory: several shells may run in one process (tests, `vtash serve`),
+        // and every path a command uses goes through `resolvePath`, as PowerShell leaves
+        // [Environment]::CurrentDirectory alone when the location changes.
     }
 }

@@ -222,7 +222,9 @@ extension Shell {
         let binder = ParameterBinder(table: bindingTable(for: type), shell: self, source: currentSource, commandSpan: command.span,
                                      pipelinePosition: position, expectsInput: !isFirst)
         var bound = try binder.bindCommandLine(arguments)
+        noteBinding(of: type, bound)  // Shell+Secrets.swift
         try binder.completeMandatory(&bound)
+        noteBinding(of: type, bound)
         return CmdletStage(shell: self, type: type, binder: binder, bound: bound, invocationName: name,
                            isFirst: isFirst, span: command.span, source: currentSource)
     }
@@ -264,6 +266,28 @@ extension Shell {
         return output
     }
 
+    /// Runs a script block in the current scope, as ForEach-Object and Where-Object do (`useLocalScope: false`):
+    /// what it assigns stays in the caller's scope, but its own automatic variables do not replace the caller's
+    /// (`$args` and `$PSBoundParameters` of a function calling it, `$_` of an enclosing block), as a dotted
+    /// block keeps them in its own locals in PowerShell (CompiledScriptBlock.cs).
+    func invokeScriptBlockInCurrentScope(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value]) throws -> [Value] {
+        let scope = currentScope
+        let keys = ["_", "psitem", "args", "psboundparameters", "input", "this", "pscmdlet"]
+        let saved = keys.map { key in scope.variables[key].map { ($0, $0.value, $0.holdsAutomationNull) } }
+        defer {
+            for (key, entry) in zip(keys, saved) {
+                if let (variable, value, automationNull) = entry {
+                    variable.value = value
+                    variable.holdsAutomationNull = automationNull
+                    scope.variables[key] = variable
+                } else {
+                    scope.variables[key] = nil
+                }
+            }
+        }
+        return try invokeScriptBlock(block, dollarUnder: dollarUnder, arguments: arguments, newScope: false)
+    }
+
     package func runScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, invocation: ScriptInvocation, input: [Value]?,
                         newScope: Bool, commandName: String = "", this: Value? = nil, emit: Emit) throws {
         callDepth += 1
@@ -284,7 +308,7 @@ extension Shell {
             setVariable("PSItem", dollarUnder, scope: "local")
         }
         if let this { setVariable("this", this, scope: "local") }
-        try bindScriptBlockParameters(block, invocation: invocation, commandName: commandName)
+        noteBinding(try bindScriptBlockParameters(block, invocation: invocation, commandName: commandName))
         do {
             try executeBlocks(of: block.ast, input: input, emit: emit, statementDone: {})
         } catch ControlFlow.returnFromScope {

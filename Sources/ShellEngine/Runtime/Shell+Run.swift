@@ -14,8 +14,8 @@ extension Shell {
     /// Parses and runs one interactive input or a whole script, writing output and errors to the host.
     @discardableResult
     public func run(_ text: String, fileName: String? = nil, arguments: [Value] = [], newScriptScope: Bool = false) -> RunOutcome {
-        if fileName == nil { onCommandLine?(text) }  // Start-Transcript writes each typed statement (helper "transcripts").
-        return run(script: ScriptText(text), fileName: fileName, arguments: arguments, newScriptScope: newScriptScope)
+        guard fileName == nil else { return run(script: ScriptText(text), fileName: fileName, arguments: arguments, newScriptScope: newScriptScope) }
+        return runTyped(text) { run(script: ScriptText(text), arguments: arguments, newScriptScope: newScriptScope) }  // Shell+Secrets.swift
     }
 
     /// Parses and runs a script given as its bytes (a `-File` script: the file is read once, into `text`).

@@ -46,6 +46,8 @@ public final class Shell {
     public var isSandboxed = false
     /// State that command modules keep per session (PowerCLI's connections, the lab), by module name.
     public var moduleState: [String: AnyObject] = [:]
+    /// Values bound to sensitive parameters, for transcripts and history (see `Shell+Secrets.swift`).
+    public let secrets = SessionSecrets()
     /// The binder's view of each cmdlet type used so far, built once per type.
     private var bindingTables: [ObjectIdentifier: BindingTable] = [:]
 

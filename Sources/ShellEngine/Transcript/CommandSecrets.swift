@@ -14,6 +14,12 @@ public struct CommandSecrets: Sendable {
         public var range: Range<Int>
         /// The argument's value (quotes removed, escapes resolved).
         public var value: String
+
+        public init(parameter: String, range: Range<Int>, value: String) {
+            self.parameter = parameter
+            self.range = range
+            self.value = value
+        }
     }
 
     /// The secret arguments of `text`, left to right. Variables and expressions (`$pw`, `(Get-Secret)`) are

@@ -32,6 +32,11 @@ public final class TranscribingHost: ShellHost {
         for transcript in transcripts { transcript.recordCommand(text, prompt: prompt) }
     }
 
+    /// The statement given to ``recordCommand(_:prompt:)`` has run (the shell calls this).
+    public func finishCommand() {
+        for transcript in transcripts { transcript.finishCommand() }
+    }
+
     public var isInteractive: Bool { inner.isInteractive }
     public var width: Int { inner.width }
 

@@ -98,6 +98,38 @@ public struct CertificateAuthority: Sendable, Equatable {
                          alternativeNames: alternativeNames, validityDays: validityDays, now: now)
     }
 
+    /// A token signing certificate (KeyUsage digitalSignature, no TLS use) for a new key, as a vCenter's
+    /// certificate authority (VMCA) issues the signing certificate of its security token service.
+    public func issueSigningCertificate(
+        subject: CertificateSubject,
+        algorithm: KeyAlgorithm = .p256,
+        validityDays: Int = 3650,
+        now: Date = Date()
+    ) throws(CertificateError) -> IssuedCertificate {
+        let newKey = try PrivateKeyMaterial.generate(algorithm)
+        let issued = try issue(.signing, subject: subject.distinguishedName(), publicKey: newKey.certificatePublicKey,
+                               alternativeNames: [], validityDays: validityDays, now: now)
+        return IssuedCertificate(certificate: issued, key: newKey)
+    }
+
+    /// A TPM 2.0 endorsement key certificate for `publicKeyInfo` (DER SubjectPublicKeyInfo), as a TPM
+    /// manufacturer's CA issues one for each chip it makes.
+    public func issueEndorsementKeyCertificate(
+        subject: CertificateSubject,
+        publicKeyInfo: [UInt8],
+        validityDays: Int = 7300,
+        now: Date = Date()
+    ) throws(CertificateError) -> CertificateInfo {
+        let publicKey: Certificate.PublicKey
+        do {
+            publicKey = try Certificate.PublicKey(derEncoded: publicKeyInfo)
+        } catch {
+            throw .unsupportedKey(source: "public key", detail: CertificateError.detail(of: error))
+        }
+        return try issue(.endorsementKey, subject: subject.distinguishedName(), publicKey: publicKey,
+                         alternativeNames: [], validityDays: validityDays, now: now)
+    }
+
     /// Signs a CSR as a key-server vendor would: checks the request's own signature, copies its
     /// subject and requested DNS/IP names, and issues a clientAuth certificate for its key.
     public func sign(

@@ -191,6 +191,11 @@ extension CertificateInfo {
         } catch {
             throw .unsupportedCertificateKey(subject: issuer.subject)
         }
+        return try isSigned(byKey: issuerKey)
+    }
+
+    /// The same with the issuer's key already parsed (attestation checks thousands of certificates of one CA).
+    func isSigned(byKey issuerKey: Certificate.PublicKey) throws(CertificateError) -> Bool {
         guard let algorithm = Self.signatureAlgorithms[structure.signatureAlgorithm] else {
             throw .unsupportedCertificateKey(subject: subject)
         }

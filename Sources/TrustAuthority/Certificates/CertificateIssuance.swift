@@ -14,7 +14,14 @@ enum CertificateIssuance {
         case authority
         case server
         case client
+        /// A vCenter's token signing certificate (STS): digital signatures only, no TLS use.
+        case signing
+        /// A TPM 2.0 endorsement key certificate: key agreement (EC) or encipherment (RSA) only, and
+        /// the TCG's EKU tcg-kp-EKCertificate (2.23.133.8.1, TCG EK Credential Profile §3.2).
+        case endorsementKey
     }
+
+    static let endorsementKeyCertificateUsage: ASN1ObjectIdentifier = [2, 23, 133, 8, 1]
 
     /// A positive serial of up to 20 octets (RFC 5280): 20 random bytes with the top bit cleared,
     /// because swift-certificates' own random serial may need a 21st octet.
@@ -56,6 +63,14 @@ enum CertificateIssuance {
             case .authority:
                 try extensions.append(.init(BasicConstraints.isCertificateAuthority(maxPathLength: nil), critical: true))
                 try extensions.append(.init(KeyUsage(digitalSignature: true, keyCertSign: true, cRLSign: true), critical: true))
+            case .signing:
+                try extensions.append(.init(BasicConstraints.notCertificateAuthority, critical: true))
+                try extensions.append(.init(KeyUsage(digitalSignature: true), critical: true))
+            case .endorsementKey:
+                try extensions.append(.init(BasicConstraints.notCertificateAuthority, critical: true))
+                try extensions.append(.init(KeyUsage(keyEncipherment: isRSA, keyAgreement: !isRSA), critical: true))
+                try extensions.append(
+                    .init(ExtendedKeyUsage([ExtendedKeyUsage.Usage(oid: endorsementKeyCertificateUsage)]), critical: false))
             case .server, .client:
                 try extensions.append(.init(BasicConstraints.notCertificateAuthority, critical: true))
                 try extensions.append(

@@ -7,11 +7,14 @@ public struct ClusterRecord: Sendable {
     public var id: String
     public var name: String
     public var enabled: Bool
+    /// The MoID of the cluster's datacenter; nil when the lab file gives the vCenter no datacenter.
+    public var datacenterId: String?
 
-    public init(id: String, name: String, enabled: Bool) {
+    public init(id: String, name: String, enabled: Bool, datacenterId: String? = nil) {
         self.id = id
         self.name = name
         self.enabled = enabled
+        self.datacenterId = datacenterId
     }
 
     /// PowerCLI's id of a Trust Authority cluster: `TrustAuthorityCluster-domain-c8`.

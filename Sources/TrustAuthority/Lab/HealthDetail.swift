@@ -56,8 +56,10 @@ enum HealthDetail {
         "The TLS connection to key server \(address):\(port) failed: \(failure.description)."
     }
 
-    static func clientTrustUnknown(_ address: String, _ failure: TLSFailure) -> String {
-        "Whether key server \(address) trusts the client certificate of the key provider is unknown: \(failure.description)."
+    /// ServerTrustClient is False because it could not be learned: the key provider presents its client
+    /// certificate only to a key server whose certificate it trusts (see `KeyServerHealthCheck`).
+    static func clientTrustNotChecked(_ address: String) -> String {
+        "Whether key server \(address) trusts the client certificate of the key provider is unknown: the client certificate is not sent to a key server the key provider does not trust."
     }
 
     static func proxyRefused(_ proxy: String) -> String {

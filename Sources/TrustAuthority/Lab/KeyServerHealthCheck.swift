@@ -40,6 +40,9 @@ struct KeyServerHealthCheck: Sendable {
         var details: [String] = []
         let clientTrustsServer = judge(server.serverCertificate.certificate, details: &details)
         details += credentialDetails
+        // As over real TLS (see `live`): an untrusted server is not shown the client certificate, so what it
+        // would think of it is not known.
+        guard clientTrustsServer else { return untrustedServer(details: details, clientTrustsServer: false) }
         // The simulated TLS layer: the server learns the client's identity only if it accepts the certificate.
         let identity = credentials.flatMap { server.clientIdentity(for: $0.certificate, at: date) }
         let client = BlockingKMIPClient(transport: InProcessTransport(engine: server.engine, clientIdentity: identity))
@@ -70,8 +73,7 @@ struct KeyServerHealthCheck: Sendable {
                 if credentials != nil { details.append(HealthDetail.clientNotTrusted(entry.address)) }
                 return status(.error, details, clientTrustsServer: true, serverTrustsClient: false)
             case .clientDistrustsServer:
-                return distrusted(configuration: configuration, failure: error.failure, presentedChain: error.presentedChain,
-                                  details: details)
+                return distrusted(failure: error.failure, presentedChain: error.presentedChain, details: details)
             case .noConnection(let reason):
                 details.append(HealthDetail.noConnection(entry.address, entry.port, reason: reason))
                 return status(.error, details, clientTrustsServer: false, serverTrustsClient: false)
@@ -82,16 +84,18 @@ struct KeyServerHealthCheck: Sendable {
         }
     }
 
-    /// TLS refused the server. Explain why with the lab's own verification, then connect once more trusting
-    /// what the server presented, to learn whether it accepts the client certificate, so both flags are known.
-    private func distrusted(
-        configuration: TLSClientConfiguration, failure: TLSFailure, presentedChain: [[UInt8]], details: [String]
-    ) -> ProviderStatus.ServerStatus {
+    /// TLS refused the server, before the client certificate was sent: in TLS 1.2 the client verifies the
+    /// server's Certificate message (BoringSSL's `state_verify_server_certificate`, where NIOSSL's custom
+    /// verification callback runs) before it sends its own Certificate (`state_send_client_certificate`),
+    /// and a refusal ends the handshake there. Explain the refusal with the lab's own verification; whether
+    /// the server trusts the client stays unknown, since finding out would mean presenting the client
+    /// certificate and key to a server the provider does not trust.
+    private func distrusted(failure: TLSFailure, presentedChain: [[UInt8]], details: [String]) -> ProviderStatus.ServerStatus {
         var details = details
         let chain = presentedChain.compactMap { try? CertificateInfo(der: $0, source: "the key server's certificate") }
         guard let leaf = chain.first else {
             details.insert(HealthDetail.serverNotTrusted(entry.address), at: 0)
-            return status(.error, details, clientTrustsServer: false, serverTrustsClient: false)
+            return untrustedServer(details: details, clientTrustsServer: false)
         }
         let pinned = TrustVerdict.verifyChain(leaf: leaf, trusted: provider.trustedServerCertificates, at: date) == .trusted(.trustedDirectly)
         if !pinned {
@@ -102,21 +106,16 @@ struct KeyServerHealthCheck: Sendable {
             }
             details.insert(contentsOf: notTrusted, at: 0)
         }
-        let clientTrustsServer = pinned
-        var retry = configuration
-        retry.trustedCertificatesPEM = chain.map(\.pem)
-        do {
-            let connection = try KMIPConnection.openWaiting(retry)
-            defer { connection.closeWithoutWaiting() }
-            return converse(BlockingKMIPClient(transport: connection), clientTrustsServer: clientTrustsServer, details: details)
-        } catch {
-            if case .serverRejectedClient = error.failure {
-                if credentials != nil { details.append(HealthDetail.clientNotTrusted(entry.address)) }
-            } else {
-                details.append(HealthDetail.clientTrustUnknown(entry.address, error.failure))
-            }
-            return status(.error, details, clientTrustsServer: clientTrustsServer, serverTrustsClient: false)
-        }
+        return untrustedServer(details: details, clientTrustsServer: pinned)
+    }
+
+    /// The status of a server the client certificate was not presented to. PowerCLI's ServerTrustClient is a
+    /// Boolean (as the REST `server_trust_client`), so "unknown" is False with a detail saying it was not
+    /// checked, rather than a value PowerCLI never shows; the detail only when there is a certificate to send.
+    private func untrustedServer(details: [String], clientTrustsServer: Bool) -> ProviderStatus.ServerStatus {
+        var details = details
+        if credentials != nil { details.append(HealthDetail.clientTrustNotChecked(entry.address)) }
+        return status(.error, details, clientTrustsServer: clientTrustsServer, serverTrustsClient: false)
     }
 
     /// The chain a live server presents, fetched with one handshake that trusts and checks nothing

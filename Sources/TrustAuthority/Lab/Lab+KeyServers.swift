@@ -26,11 +26,9 @@ extension Lab {
     }
 
     private func add(_ server: StoredKeyServer) throws(LabError) {
-        try write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM keyServer WHERE endpointKey = ?", arguments: [server.endpointKey]) != nil {
-                throw LabError.keyServerExists(server.endpointKey)
-            }
-            try Lab.insert(server, into: db)
+        try write { store in
+            if try store.hasKeyServer(endpointKey: server.endpointKey) { throw LabError.keyServerExists(server.endpointKey) }
+            try store.insert(server)
         }
         invalidate()
     }

@@ -1,8 +1,7 @@
 import Foundation
-import GRDB
 
-/// The emulated world: vCenters with their SSO users and Trust Authority clusters, key providers
-/// and key servers, kept in the lab's SQLite store. Every change validates first and is then written
+/// The emulated world: vCenters with their SSO users, inventory and Trust Authority clusters, key
+/// providers and key servers, the Trust Authority configuration of both sides, kept in the lab's store. Every change validates first and is then written
 /// in one transaction, so a failed command leaves the lab as it was, and a second vtash on the same
 /// lab sees each committed change.
 public final class Lab: @unchecked Sendable {
@@ -21,6 +20,12 @@ public final class Lab: @unchecked Sendable {
     /// the decoded providers below are still what the store holds.
     private var localWrites = 0
     private var decodedProviders: (version: Int, localWrites: Int, all: [KeyProvider], byName: [String: Int])?
+    /// The hosts, kept until the inventory is made anew (its revision setting changes).
+    private var cachedInventory: (revision: String, checkedVersion: Int?, inventory: LabInventory)?
+    /// Trust Authority and workload configurations as decoded last time (see `currentProviders`).
+    private var decodedConfigurations: (version: Int, localWrites: Int, value: LabConfigurations)?
+    /// Signature checks of attestation, remembered per certificate (see `SignatureMemo`).
+    let signatureMemo = SignatureMemo()
 
     init(store: LabStore) {
         self.store = store
@@ -59,10 +64,10 @@ public final class Lab: @unchecked Sendable {
 
     /// `vtash lab reset`: everything the operators made is removed and the lab is `definition` again.
     public func reset(to definition: LabDefinition = .default) throws(LabError) {
-        let servers = try Self.makeKeyServers(definition)
-        try write { db in
-            for table in ["keyProviderServer", "keyProvider", "keyServer", "vcenter", "setting"] { try db.execute(sql: "DELETE FROM \(table)") }
-            try Self.insert(definition, servers: servers, into: db)
+        let material = try LabMaterial.make(for: definition)
+        try write { store in
+            try store.removeEverything()
+            try store.insert(definition, material: material)
         }
         invalidate()
     }
@@ -70,52 +75,16 @@ public final class Lab: @unchecked Sendable {
     /// Fills an empty store; false when it already held a lab (another process may have made it first).
     @discardableResult
     private func seedIfEmpty(_ definition: LabDefinition) throws(LabError) -> Bool {
-        if try store.read({ db in try Self.isSeeded(db) }) { return false }
+        if try store.read({ store in try store.isSeeded() }) { return false }
         // Key generation happens outside the transaction; only the insert holds the write lock.
-        let servers = try Self.makeKeyServers(definition)
-        let seeded = try write { db -> Bool in
-            if try Self.isSeeded(db) { return false }
-            try Self.insert(definition, servers: servers, into: db)
+        let material = try LabMaterial.make(for: definition)
+        let seeded = try write { store -> Bool in
+            if try store.isSeeded() { return false }
+            try store.insert(definition, material: material)
             return true
         }
         invalidate()
         return seeded
-    }
-
-    private static func isSeeded(_ db: Database) throws -> Bool {
-        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = 'createdAt'") != nil
-    }
-
-    private static func makeKeyServers(_ definition: LabDefinition) throws(LabError) -> [StoredKeyServer] {
-        var servers: [StoredKeyServer] = []
-        for server in definition.keyServers {
-            if server.live {
-                servers.append(.live(LiveKeyServer(address: server.address, port: server.port)))
-                continue
-            }
-            do {
-                servers.append(.simulated(try SimulatedKeyServer.make(address: server.address, port: server.port,
-                                                                      username: server.username, keys: server.keys)))
-            } catch {
-                throw .certificate(error)
-            }
-        }
-        return servers
-    }
-
-    private static func insert(_ definition: LabDefinition, servers: [StoredKeyServer], into db: Database) throws {
-        try db.execute(sql: "INSERT INTO setting (name, value) VALUES ('createdAt', ?), ('statusRefreshDelay', ?)",
-                       arguments: [ISO8601DateFormatter().string(from: Date()), String(definition.statusRefreshDelay)])
-        for vCenter in definition.vCenters {
-            try db.execute(sql: "INSERT INTO vcenter (addressKey, body) VALUES (?, ?)",
-                           arguments: [vCenter.address.lowercased(), try LabCoding.encode(vCenter)])
-        }
-        for server in servers { try insert(server, into: db) }
-    }
-
-    static func insert(_ server: StoredKeyServer, into db: Database) throws {
-        try db.execute(sql: "INSERT INTO keyServer (endpointKey, live, body) VALUES (?, ?, ?)",
-                       arguments: [server.endpointKey, server.isLive, try server.body()])
     }
 
     // MARK: - The topology (vCenters, key servers, settings)
@@ -133,7 +102,7 @@ public final class Lab: @unchecked Sendable {
         let version = store.dataVersion()
         if let cachedTopology, version != nil, version == cachedVersion { return cachedTopology }
         do {
-            let loaded = try store.read { db in try LabTopology.load(db) }
+            let loaded = try store.read { store in try store.topology() }
             topologyGeneration &+= 1
             cachedTopology = loaded
             cachedVersion = version
@@ -145,19 +114,59 @@ public final class Lab: @unchecked Sendable {
     }
 
     /// Every change goes through here, so the caches know this process wrote.
-    func write<Value>(_ body: (Database) throws -> Value) throws(LabError) -> Value {
+    func write<Value>(_ body: (LabTransaction) throws -> Value) throws(LabError) -> Value {
         defer { localWrites &+= 1 }
         return try store.write(body)
     }
 
-    /// After this process wrote: read the topology again on next use.
+    /// After this process wrote: read the topology (and the inventory) again on next use.
     func invalidate() {
         cachedTopology = nil
         cachedVersion = nil
+        cachedInventory = nil
+    }
+
+    /// The hosts. Read again only when the inventory was made anew (a reset, here or in another process):
+    /// another process's commit costs one setting read, not 2,000 hosts.
+    var inventory: LabInventory {
+        let version = store.dataVersion()
+        if let cached = cachedInventory, steadyViewDepth > 0 || (version != nil && version == cached.checkedVersion) {
+            return cached.inventory
+        }
+        do {
+            let revision = try store.read { store in try store.setting(LabTransaction.inventoryRevision) } ?? ""
+            if let cached = cachedInventory, cached.revision == revision {
+                cachedInventory = (revision, version, cached.inventory)
+                return cached.inventory
+            }
+            let loaded = try store.read { store in try store.inventory() }
+            cachedInventory = (revision, version, loaded)
+            return loaded
+        } catch {
+            return cachedInventory?.inventory ?? LabInventory()
+        }
+    }
+
+    /// The Trust Authority and workload configurations, as decoded last time unless the lab changed since.
+    func configurations() throws(LabError) -> LabConfigurations {
+        let version = store.dataVersion()
+        if let cached = decodedConfigurations, let version, cached.version == version, cached.localWrites == localWrites {
+            return cached.value
+        }
+        let writes = localWrites
+        let loaded = try store.read { store in
+            LabConfigurations(trustAuthority: try store.trustAuthorityConfigurations(), workload: try store.workloadConfigurations())
+        }
+        if let version { decodedConfigurations = (version, writes, loaded) }
+        return loaded
     }
 
     public var vCenters: [VCenter] { topology.vCenters }
+    var topologyAuthorities: [String: VCenterAuthority] { topology.authorities }
+    var topologyManufacturers: [TPMManufacturer] { topology.manufacturers }
     public var keyServers: [SimulatedKeyServer] { topology.keyServers }
+    /// Simulated and live key servers in the order they were added.
+    var keyServerOrder: [StoredKeyServer] { topology.serverOrder }
     /// Real KMIP servers the lab may contact (only these, only at their address and port).
     public var liveKeyServers: [LiveKeyServer] { topology.liveKeyServers }
 
@@ -165,32 +174,13 @@ public final class Lab: @unchecked Sendable {
     public var statusRefreshDelay: TimeInterval { topology.statusRefreshDelay }
 
     public func setStatusRefreshDelay(_ seconds: TimeInterval) throws(LabError) {
-        try write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO setting (name, value) VALUES ('statusRefreshDelay', ?)", arguments: [String(seconds)])
-        }
+        try write { store in try store.setSetting("statusRefreshDelay", String(seconds)) }
         invalidate()
-    }
-
-    /// The lab file that describes this lab (`vtash lab export`).
-    public var definition: LabDefinition {
-        let topology = self.topology
-        var servers: [KeyServerDefinition] = []
-        for entry in topology.serverOrder {
-            switch entry {
-            case .simulated(let server):
-                servers.append(KeyServerDefinition(
-                    address: server.address, port: server.port, username: server.username,
-                    keys: server.engine.keys.map { KeyDefinition(id: $0.uniqueIdentifier, state: $0.state) }))
-            case .live(let server):
-                servers.append(KeyServerDefinition(address: server.address, port: server.port, live: true))
-            }
-        }
-        return LabDefinition(vCenters: topology.vCenters, keyServers: servers, statusRefreshDelay: topology.statusRefreshDelay)
     }
 
     /// The newest schema migration the lab's file has (`vtash lab show`); nil if the store cannot be read.
     public var schemaVersion: String? {
-        try? store.read { db in try LabSchema.migrator.appliedMigrations(db).last }
+        try? store.read { store in try store.appliedMigrations().last }
     }
 
     /// `PRAGMA integrity_check` of the lab's file: `["ok"]` when it is sound.
@@ -243,7 +233,7 @@ public final class Lab: @unchecked Sendable {
             return (cached.all, cached.byName)
         }
         let writes = localWrites
-        let all = try store.read { db in try StoredKeyProvider.fetchAll(db) }
+        let all = try store.read { store in try store.providers() }
         var byName: [String: Int] = [:]
         for (index, provider) in all.enumerated() { byName[provider.name.lowercased()] = index }
         if let version { decodedProviders = (version, writes, all, byName) }
@@ -252,7 +242,7 @@ public final class Lab: @unchecked Sendable {
 
     /// The providers' names in creation order, without reading the providers themselves (completion).
     public func providerNames() -> [String] {
-        (try? store.read { db in try String.fetchAll(db, sql: "SELECT name FROM keyProvider ORDER BY position") }) ?? []
+        (try? store.read { store in try store.providerNames() }) ?? []
     }
 
     /// The names that start with `prefix` (any case), in creation order: a range over the name index, for Tab.
@@ -261,10 +251,7 @@ public final class Lab: @unchecked Sendable {
         let low = prefix.lowercased()
         // U+10FFFF sorts after every character in SQLite's byte order, so [low, low+max) is every extension of low.
         let high = low + "\u{10FFFF}"
-        return (try? store.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM keyProvider WHERE nameKey >= ? AND nameKey < ? ORDER BY position",
-                                arguments: [low, high])
-        }) ?? []
+        return (try? store.read { store in try store.providerNames(from: low, below: high) }) ?? []
     }
 
     public func provider(named name: String) -> KeyProvider? {
@@ -275,11 +262,7 @@ public final class Lab: @unchecked Sendable {
         if let cached = decodedProviders, let version = store.dataVersion(), cached.version == version, cached.localWrites == localWrites {
             return cached.byName[name.lowercased()].map { cached.all[$0] }
         }
-        return try store.read { db in try Self.fetchProvider(named: name, db) }
-    }
-
-    private static func fetchProvider(named name: String, _ db: Database) throws -> KeyProvider? {
-        try StoredKeyProvider.fetch(named: name, db)
+        return try store.read { store in try store.provider(named: name) }
     }
 
     /// The provider whose trust `$kp.Status` reports at `date`: with a status refresh delay, the state
@@ -293,38 +276,40 @@ public final class Lab: @unchecked Sendable {
     // MARK: - Changes
 
     public func addProvider(_ provider: KeyProvider) throws(LabError) {
-        try write { db in
-            if try Self.fetchProvider(named: provider.name, db) != nil { throw LabError.providerExists(provider.name) }
-            try StoredKeyProvider.insert(provider, db)
+        try write { store in
+            if try store.provider(named: provider.name) != nil { throw LabError.providerExists(provider.name) }
+            try store.insert(provider)
         }
     }
 
     /// Replaces a provider after `change` succeeded on a copy (whole or not at all).
     public func updateProvider(named name: String, _ change: (inout KeyProvider) throws(LabError) -> Void) throws(LabError) {
-        try write { db in
-            guard let stored = try Self.fetchProvider(named: name, db) else { throw LabError.providerNotFound(name) }
-            var copy = stored
-            try change(&copy)
-            let now = Date()
-            let delay = try TimeInterval(String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = 'statusRefreshDelay'") ?? "0") ?? 0
-            if delay > 0 {
-                // The first change of a delay window remembers the state the status keeps showing.
-                let windowOpen = now.timeIntervalSince(stored.lastTrustChange) < delay && !stored.stateBeforeChange.isEmpty
-                var before = stored
-                before.stateBeforeChange = []
-                copy.stateBeforeChange = windowOpen ? stored.stateBeforeChange : [before]
-            } else {
-                copy.stateBeforeChange = []
-            }
-            copy.lastTrustChange = now
-            try StoredKeyProvider.update(named: name, to: copy, db)
+        try write { store in try update(providerNamed: name, in: store, change) }
+    }
+
+    /// `updateProvider` inside a transaction that may change more than the provider.
+    func update(providerNamed name: String, in store: LabTransaction, _ change: (inout KeyProvider) throws(LabError) -> Void) throws {
+        guard let stored = try store.provider(named: name) else { throw LabError.providerNotFound(name) }
+        var copy = stored
+        try change(&copy)
+        let now = Date()
+        let delay = try TimeInterval(store.setting("statusRefreshDelay") ?? "0") ?? 0
+        if delay > 0 {
+            // The first change of a delay window remembers the state the status keeps showing.
+            let windowOpen = now.timeIntervalSince(stored.lastTrustChange) < delay && !stored.stateBeforeChange.isEmpty
+            var before = stored
+            before.stateBeforeChange = []
+            copy.stateBeforeChange = windowOpen ? stored.stateBeforeChange : [before]
+        } else {
+            copy.stateBeforeChange = []
         }
+        copy.lastTrustChange = now
+        try store.update(providerNamed: name, to: copy)
     }
 
     public func removeProvider(named name: String) throws(LabError) {
-        try write { db in
-            try db.execute(sql: "DELETE FROM keyProvider WHERE nameKey = ?", arguments: [name.lowercased()])
-            if db.changesCount == 0 { throw LabError.providerNotFound(name) }
+        try write { store in
+            if try !store.deleteProvider(named: name) { throw LabError.providerNotFound(name) }
         }
     }
 
@@ -333,13 +318,10 @@ public final class Lab: @unchecked Sendable {
     @discardableResult
     public func updateKeyServer<Value>(address: String, _ change: (inout SimulatedKeyServer) throws(LabError) -> Value) throws(LabError) -> Value {
         let endpointKey = try administeredKeyServer(address).endpointKey
-        let value = try write { db -> Value in
-            guard let body = try Data.fetchOne(db, sql: "SELECT body FROM keyServer WHERE endpointKey = ? AND NOT live",
-                                               arguments: [endpointKey]) else { throw LabError.keyServerNotFound(address) }
-            var server = try JSONDecoder().decode(SimulatedKeyServer.self, from: body)
+        let value = try write { store -> Value in
+            guard var server = try store.simulatedKeyServer(endpointKey: endpointKey) else { throw LabError.keyServerNotFound(address) }
             let value = try change(&server)
-            try db.execute(sql: "UPDATE keyServer SET body = ? WHERE endpointKey = ?",
-                           arguments: [try StoredKeyServer.simulated(server).body(), endpointKey])
+            try store.update(server)
             return value
         }
         invalidate()

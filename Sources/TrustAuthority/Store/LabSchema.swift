@@ -62,7 +62,48 @@ enum LabSchema {
             }
             try db.drop(table: "keyProviderV1")
         }
+        // v3: the whole Trust Authority workflow. Each vCenter gets its certificate authority and token signing
+        // certificate (its principal); hosts, TPM manufacturers and the configurations of Trust Authority and
+        // workload clusters get tables of their own. A lab from v2 keeps its vCenters and has no hosts yet.
+        migrator.registerMigration("v3") { db in
+            try createWorkflowTables(db)
+            let transaction = LabTransaction(db: db)
+            for vCenter in try transaction.vCenters() {
+                try transaction.insert(try VCenterAuthority.make(vCenter: vCenter.address, ssoDomain: vCenter.ssoDomain))
+            }
+            try transaction.setSetting(LabTransaction.inventoryRevision, UUID().uuidString)
+        }
         return migrator
     }()
 
+    private static func createWorkflowTables(_ db: Database) throws {
+        try db.create(table: "vcenterAuthority") { table in
+            table.primaryKey("addressKey", .text)
+            table.column("body", .blob).notNull()
+        }
+        try db.create(table: "tpmManufacturer") { table in
+            table.autoIncrementedPrimaryKey("position")
+            table.column("nameKey", .text).notNull().unique()
+            table.column("body", .blob).notNull()
+        }
+        try db.create(table: "host") { table in
+            table.autoIncrementedPrimaryKey("position")
+            table.column("vcenterKey", .text).notNull()
+            table.column("hostId", .text).notNull()
+            table.column("clusterId", .text).notNull()
+            table.column("name", .text).notNull()
+            table.column("body", .blob).notNull()
+            table.uniqueKey(["vcenterKey", "hostId"])
+        }
+        try db.create(table: "trustAuthorityConfiguration") { table in
+            table.column("vcenterKey", .text).notNull()
+            table.column("clusterKey", .text).notNull()
+            table.column("body", .blob).notNull()
+            table.primaryKey(["vcenterKey", "clusterKey"])
+        }
+        try db.create(table: "workloadConfiguration") { table in
+            table.primaryKey("vcenterKey", .text)
+            table.column("body", .blob).notNull()
+        }
+    }
 }

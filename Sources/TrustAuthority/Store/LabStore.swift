@@ -53,21 +53,21 @@ final class LabStore: Sendable {
         }
     }
 
-    func read<Value>(_ body: (Database) throws -> Value) throws(LabError) -> Value {
+    func read<Value>(_ body: (LabTransaction) throws -> Value) throws(LabError) -> Value {
         do {
-            return try queue.read(body)
+            return try queue.read { db in try body(LabTransaction(db: db)) }
         } catch {
             throw mapped(error)
         }
     }
 
     /// Runs `body` in one IMMEDIATE transaction: every change it makes is stored, or none is.
-    func write<Value>(_ body: (Database) throws -> Value) throws(LabError) -> Value {
+    func write<Value>(_ body: (LabTransaction) throws -> Value) throws(LabError) -> Value {
         do {
             return try queue.writeWithoutTransaction { db in
                 var value: Value?
                 try db.inTransaction(.immediate) {
-                    value = try body(db)
+                    value = try body(LabTransaction(db: db))
                     return .commit
                 }
                 guard let value else { throw LabError.store(path: path, detail: "the transaction ended without a result") }
@@ -88,7 +88,11 @@ final class LabStore: Sendable {
 
     /// `PRAGMA integrity_check`: `["ok"]` for a sound file.
     func integrityCheck() throws(LabError) -> [String] {
-        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        do {
+            return try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        } catch {
+            throw mapped(error)
+        }
     }
 
     private func mapped(_ error: any Error) -> LabError {

@@ -4,20 +4,24 @@ import TestSupport
 
 /// `Get-Widget [[-Name] <String[]>] [-State <WidgetState>] [-Path <String>] [-Force] [-Count <Int32>]`.
 final class GetWidgetCommand: Cmdlet {
-    static let metadata = CommandMetadata(
-        name: "Get-Widget", className: "Tests.GetWidget", synopsis: "Test command.",
-        parameters: [
-            ParameterMetadata("Name", .array(.string), position: 0),
-            ParameterMetadata("State", .enumeration(typeName: "Tests.WidgetState", names: ["Enabled", "Disabled"])),
-            ParameterMetadata("Path", .string, aliases: ["FilePath"]),
-            ParameterMetadata("Force", .switchParameter),
-            ParameterMetadata("Count", .int),
-        ])
+    enum WidgetState: String, EnumerationValue {
+        case enabled = "Enabled", disabled = "Disabled"
+        static let typeName = "Tests.WidgetState"
+        static var unboundValue: WidgetState { .enabled }
+    }
+
+    static let command = CommandDescription(name: "Get-Widget", className: "Tests.GetWidget", synopsis: "Test command.")
+
+    @Parameter(position: 0) var name: [String]
+    @Parameter var state: WidgetState?
+    @Parameter(aliases: ["FilePath"]) var path: String?
+    @Parameter var force: SwitchParameter
+    @Parameter var count: Int?
 }
 
 /// `Get-WidgetGroup`: a second name sharing the `Get-Widget` prefix.
 final class GetWidgetGroupCommand: Cmdlet {
-    static let metadata = CommandMetadata(name: "Get-WidgetGroup", className: "Tests.GetWidgetGroup", synopsis: "Test command.", parameters: [])
+    static let command = CommandDescription(name: "Get-WidgetGroup", className: "Tests.GetWidgetGroup", synopsis: "Test command.")
 }
 
 /// Offers widget names for `-Name` of the widget commands, recording what it was asked.

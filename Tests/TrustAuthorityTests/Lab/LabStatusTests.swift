@@ -19,13 +19,18 @@ import Testing
         #expect(server.details == [HealthDetail.serverNotTrusted(LabFixture.kmsAddress), HealthDetail.noClientCertificate])
     }
 
-    @Test func onlyTheClientTrustedIsLearnedOverKMIP() async throws {
+    /// A key server the provider does not trust is not shown the client certificate (as over real TLS 1.2,
+    /// where the client refuses the server before sending its certificate), so whether it trusts the
+    /// client is unknown: False, and a detail that says it was not checked.
+    @Test func onlyTheClientTrustedLeavesTheServersTrustOfItUnknown() async throws {
         let fixture = try LabFixture()
         try fixture.uploadClientCertificate()
         let server = try server(try await fixture.status())
         #expect(!server.clientTrustServer)
-        #expect(server.serverTrustClient)
-        #expect(server.details.contains { $0.contains("Add-TrustAuthorityKeyProviderServerCertificate") })
+        #expect(!server.serverTrustClient)
+        #expect(server.details == [HealthDetail.serverNotTrusted(LabFixture.kmsAddress), HealthDetail.clientTrustNotChecked(LabFixture.kmsAddress)])
+        #expect(server.details[0].contains("Add-TrustAuthorityKeyProviderServerCertificate"))
+        #expect(server.details[1] == "Whether key server 192.168.110.91 trusts the client certificate of the key provider is unknown: the client certificate is not sent to a key server the key provider does not trust.")
     }
 
     @Test func onlyTheServerTrustedReportsTheMissingClientCertificate() async throws {
@@ -120,8 +125,9 @@ import Testing
         let status = try await fixture.status()
         let server = try server(status)
         #expect(status.health == .error)
-        #expect(!server.clientTrustServer && server.serverTrustClient)
+        #expect(!server.clientTrustServer && !server.serverTrustClient)
         #expect(server.details.contains { $0.contains("is not the trusted one") && $0.contains("changed after it was trusted") && $0.contains(before.thumbprint) })
+        #expect(server.details.last == HealthDetail.clientTrustNotChecked(LabFixture.kmsAddress))
     }
 
     @Test func trustingTheServersCAKeepsTrustWhenTheServerCertificateIsReissued() async throws {

@@ -258,7 +258,7 @@ import Testing
         try old.close()
 
         let lab = try Lab.open(path: path)
-        #expect(lab.schemaVersion == "v2")
+        #expect(lab.schemaVersion == "v3")
         let providers = try lab.providers()
         #expect(providers.map(\.name) == ["withCertificate", "plain"])
         #expect(providers[1].proxyAddress == "127.0.0.1" && providers[1].proxyPort == 8080 && providers[1].servers == plain.servers)
