@@ -173,6 +173,6 @@ public final class CommandContext {
     /// Runs a script block in the caller's scope, as ForEach-Object and Where-Object do (`useLocalScope:
     /// false` in ForEachObjectCommand.cs and WhereObjectCommand): `$n++` inside changes the caller's `$n`.
     public func invokeInCallerScope(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value] = []) throws -> [Value] {
-        try shell.invokeScriptBlock(block, dollarUnder: dollarUnder, arguments: arguments, newScope: false)
+        try shell.invokeScriptBlockInCurrentScope(block, dollarUnder: dollarUnder, arguments: arguments)
     }
 }
