@@ -42,7 +42,8 @@ public final class SelectObjectCommand: Cmdlet {
     }
 
     public func process(_ context: CommandContext) throws {
-        guard $inputObject.isBound else { return }
+        // `$null` input is skipped, as if nothing came (Select-Object.cs ProcessRecord).
+        guard $inputObject.isBound, !inputObject.isNull else { return }
         let item = inputObject
         // -First without -Last streams and stops upstream once satisfied.
         if let first, last == nil, !unique.isPresent {
