@@ -12,4 +12,13 @@ import TestSupport
         #expect(output(of: "1, $null, 2, 3 | Select-Object -First 2") == "1\n2")
         #expect(output(of: "@(1, $null | Select-Object -Property @{ n = 'V'; e = { $_ } }).Count") == "1")
     }
+
+    /// In 5.1 -SkipLast has its own parameter set, which takes -ExpandProperty and -ExcludeProperty as well
+    /// (Select-Object.md for 5.1, SYNTAX "SkipLastParameter"); -Skip does not go with it.
+    @Test func skipLastGoesWithExpandAndExcludeProperty() {
+        #expect(output(of: "[pscustomobject]@{ N = 'a' }, [pscustomobject]@{ N = 'b' } | Select-Object -ExpandProperty N -SkipLast 1") == "a")
+        #expect(output(of: "([pscustomobject]@{ N = 'a'; M = 1 } | Select-Object -Property * -ExcludeProperty M -SkipLast 0).psobject.Properties.Name") == "N")
+        #expect(output(of: "try { 1, 2, 3 | Select-Object -Skip 1 -SkipLast 1 -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }")
+                == "AmbiguousParameterSet,Microsoft.PowerShell.Commands.SelectObjectCommand")
+    }
 }
