@@ -42,6 +42,7 @@ package enum CellText {
     static func isRightAligned(_ value: Value) -> Bool {
         switch value {
         case .int, .double, .decimal, .bool, .enumValue, .secureString: return true
+        case .dotNet(let object): return object is IntegerObject
         default: return false
         }
     }

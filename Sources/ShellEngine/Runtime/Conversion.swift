@@ -65,7 +65,7 @@ package enum Conversion {
             do {
                 let number = try LanguagePrimitives.toInt(value, typeName: typeName == "System.Int32" ? "System.Int32" : "System.Int64")
                 if let (range, message) = integerRanges[typeName], !range.contains(number) { throw fail(message) }
-                return .int(number)
+                return IntegerObject.make(number, typeName: typeName)
             } catch let error as ConversionError {
                 throw fail(error.detail)
             }

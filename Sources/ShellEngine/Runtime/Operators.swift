@@ -148,10 +148,12 @@ package enum Operators {
         if case .int(let a) = left, case .int(let b) = right {
             // Integers widen to Double, not to a wider integer, when the result leaves the operands' type:
             // Int32 (values that fit one) or Int64 (NumericOps.cs IntOps/LongOps, about_Arithmetic_Operators).
-            let int32Operands = Int(Int32.min)...Int(Int32.max) ~= a && Int(Int32.min)...Int(Int32.max) ~= b
+            // An Int64 or unsigned operand (`10l`, `[uint32]::MaxValue`) makes the operation Int64.
+            let wide = IntegerObject.unboxed(lhs) != nil || IntegerObject.unboxed(rhs) != nil
+            let int32Operands = !wide && Int(Int32.min)...Int(Int32.max) ~= a && Int(Int32.min)...Int(Int32.max) ~= b
             func checked(_ result: Int, _ overflow: Bool, _ exact: @autoclosure () -> Double) -> Value {
                 if overflow || (int32Operands && !(Int(Int32.min)...Int(Int32.max) ~= result)) { return .double(exact()) }
-                return .int(result)
+                return wide ? IntegerObject.make(result, typeName: "System.Int64") : .int(result)
             }
             if case .enumValue(let e) = lhs, op == .add || op == .subtract, !isEnum(rhs) {
                 // An enum plus a number stays in the enum (`[ConsoleColor]::Blue + 3` is Red).
@@ -177,7 +179,7 @@ package enum Operators {
                 return .double(Double(a) / Double(b))
             default:
                 if b == 0 { throw divideByZero(shell, span) }
-                return .int(a.remainderReportingOverflow(dividingBy: b).partialValue)
+                return checked(a.remainderReportingOverflow(dividingBy: b).partialValue, false, 0)
             }
         }
         if isDecimal(left) || isDecimal(right) {

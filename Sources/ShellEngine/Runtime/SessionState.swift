@@ -78,21 +78,12 @@ public final class SessionState {
         }
     }
 
-    /// `$name = value` in the script: like ``setVariable(_:_:scope:)``, but a type-constrained variable of the target
-    /// scope converts the value first with `convert` (which throws when it cannot).
-    package func assignVariable(_ name: String, _ value: Value, scope: String?, convert: (Value, String) throws -> Value) throws {
-        let target: Scope
+    /// The variable `$name = ...` assigns when the target scope has it already (the common case in a loop).
+    package func assignedVariable(_ name: String, scope: String?) -> Variable? {
         switch scope {
-        case "global": target = globalScope
-        case "script": target = scriptScope
-        default: target = currentScope
-        }
-        let key = VariableKey.of(name)
-        if let existing = target.variables[key] {
-            existing.value = try existing.typeConstraint.map { try convert(value, $0) } ?? value
-            existing.holdsAutomationNull = false
-        } else {
-            target.variables[key] = Variable(name: name, value: value)
+        case "global": return globalScope.variables[VariableKey.of(name)]
+        case "script": return scriptScope.variables[VariableKey.of(name)]
+        default: return currentScope.variables[VariableKey.of(name)]
         }
     }
 

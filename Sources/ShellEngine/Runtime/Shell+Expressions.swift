@@ -32,7 +32,8 @@ extension Shell {
         case .number(let literal):
             switch literal {
             case .int(let number): return .int(Int(number))
-            case .long(let number): return .int(Int(number))
+            // `10l`: an Int64 though it would fit an Int32 (about_Numeric_Literals).
+            case .long(let number): return IntegerObject.make(Int(number), typeName: "System.Int64")
             case .double(let number): return .double(number)
             case .decimal(let text): return .decimal(Decimal(string: text) ?? 0)
             }
@@ -317,7 +318,8 @@ extension Shell {
                 throw error("The '\(increments ? "++" : "--")' operator works only on numbers. The operand is a '\(LanguagePrimitives.typeName(of: old))'.",
                             id: "OperatorRequiresNumber", span: span)
             }
-            let new = try Operators.binary(.add, number, .int(increments ? 1 : -1), shell: self, span: span)
+            // An Int64 stays one (`$i = 10l; $i++`).
+            let new = try Operators.binary(.add, IntegerObject.unboxed(old) != nil ? old : number, .int(increments ? 1 : -1), shell: self, span: span)
             try store(new, into: operand)
             return (op == .preIncrement || op == .preDecrement) ? new : old
         }

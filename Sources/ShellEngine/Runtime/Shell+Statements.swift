@@ -379,8 +379,16 @@ extension Shell {
                     errorId: "VariableNotWritable", category: .writeError, reason: "SessionStateUnauthorizedAccessException",
                     targetName: path.name, targetType: "String", position: ErrorPosition(source: currentSource, span: target.span)))
             }
-            try session.assignVariable(path.name, value, scope: path.scope) { value, typeName in
-                try Conversion.convert(value, to: typeName, shell: self, span: target.span)
+            if let existing = session.assignedVariable(path.name, scope: path.scope) {
+                // A type-constrained variable converts every value assigned (about_Variables).
+                if let constraint = existing.typeConstraint {
+                    existing.value = try Conversion.convert(value, to: constraint, shell: self, span: target.span)
+                } else {
+                    existing.value = value
+                }
+                existing.holdsAutomationNull = false
+            } else {
+                setVariable(path.name, value, scope: path.scope)
             }
         case .convert(let typeName, let operand):
             if case .variable(let path) = operand.kind, path.scope != "env", VariableKey.of(path.name) != "null" {

@@ -17,8 +17,10 @@ enum StaticMembers {
         case ("System.Double", "nan"): return .double(Double.nan)
         case ("System.Double", "positiveinfinity"): return .double(Double.infinity)
         case ("System.Double", "negativeinfinity"): return .double(-Double.infinity)
-        case (let name, "maxvalue") where Conversion.integerRanges[name] != nil: return .int(Conversion.integerRanges[name]?.0.upperBound ?? 0)
-        case (let name, "minvalue") where Conversion.integerRanges[name] != nil: return .int(Conversion.integerRanges[name]?.0.lowerBound ?? 0)
+        case (let name, "maxvalue") where Conversion.integerRanges[name] != nil:
+            return IntegerObject.make(Conversion.integerRanges[name]?.0.upperBound ?? 0, typeName: name)
+        case (let name, "minvalue") where Conversion.integerRanges[name] != nil:
+            return IntegerObject.make(Conversion.integerRanges[name]?.0.lowerBound ?? 0, typeName: name)
         case ("System.Char", "maxvalue"): return .dotNet(CharObject(code: UInt16.max))
         case ("System.Char", "minvalue"): return .dotNet(CharObject(code: 0))
         case ("System.StringComparer", let name):

@@ -17,6 +17,8 @@ public enum LanguagePrimitives {
             if items.count == 1 { return isTrue(items[0]) }
             return true
         case .enumValue(let value): return value.rawValue != 0
+        case .dotNet(let integer as IntegerObject):
+            return integer.value != 0
         case .dotNet(let object):
             // Only a list counts as a collection here (LanguagePrimitives.IsTrue tests IList).
             guard let list = object as? CollectionObject, list.isList else { return true }
@@ -244,7 +246,7 @@ public enum LanguagePrimitives {
         switch lhs {
         case .null:
             return rhs.isNull ? .orderedSame : .orderedAscending
-        case .int, .double, .decimal, .bool:
+        case .int, .double, .decimal, .bool, .dotNet(is IntegerObject):
             if rhs.isNull { return .orderedDescending }
             guard let left = try? toNumber(lhs), let right = try? toNumber(rhs) else { return nil }
             return numericCompare(left, right)

@@ -124,6 +124,7 @@ public final class PSHashtable {
         switch key {
         case .string(let text): return "s:" + (caseSensitive ? text : VariableKey.of(text))
         case .dotNet(let char as CharObject): return "c:" + (caseSensitive ? char.text : VariableKey.of(char.text))
+        case .dotNet(let integer as IntegerObject): return "n:\(integer.value)"
         case .dotNet(let object): return "r:\(ObjectIdentifier(object).hashValue)"
         case .int(let number): return "n:\(number)"
         case .double(let number): return number == number.rounded() && abs(number) < 1e15 ? "n:\(Int(number))" : "d:\(number)"
