@@ -241,13 +241,26 @@ public enum LanguagePrimitives {
         }
     }
 
+    /// `$null` orders below everything but a negative number, which orders below it (LanguagePrimitives.cs
+    /// CompareObjectToNull: "If it's a positive number, including 0, it's greater than null").
+    private static func isNegativeNumber(_ value: Value) -> Bool {
+        switch value {
+        case .int(let number): return number < 0
+        case .double(let number): return number < 0
+        case .decimal(let number): return number < 0
+        case .dotNet(let integer as IntegerObject): return integer.value < 0
+        default: return false
+        }
+    }
+
     /// Ordering for `-lt`/`-gt` and Sort-Object; `nil` when the values cannot be compared.
     public static func compare(_ lhs: Value, _ rhs: Value, caseSensitive: Bool = false) -> ComparisonResult? {
         switch lhs {
         case .null:
-            return rhs.isNull ? .orderedSame : .orderedAscending
+            if rhs.isNull { return .orderedSame }
+            return isNegativeNumber(rhs) ? .orderedDescending : .orderedAscending
         case .int, .double, .decimal, .bool, .dotNet(is IntegerObject):
-            if rhs.isNull { return .orderedDescending }
+            if rhs.isNull { return isNegativeNumber(lhs) ? .orderedAscending : .orderedDescending }
             guard let left = try? toNumber(lhs), let right = try? toNumber(rhs) else { return nil }
             return numericCompare(left, right)
         case .string(let left):
