@@ -8,6 +8,16 @@ public struct ParseError: Error, Equatable, Sendable {
     public var span: SourceSpan
     /// True when more input could complete the text (open `{`, string, trailing `|` ...).
     public var isIncompleteInput: Bool
+    /// The errors found after this one, in order: PowerShell's parser goes on after an error in a statement and
+    /// reports every error it found (ParseException.Errors).
+    public var following: [ParseError] = []
+
+    /// This error and the ones after it.
+    public var all: [ParseError] {
+        var head = self
+        head.following = []
+        return [head] + following
+    }
 
     public init(errorId: String, message: String, span: SourceSpan, isIncompleteInput: Bool = false) {
         self.errorId = errorId

@@ -30,6 +30,7 @@ extension ScriptParser {
         var parameters: [ParameterAst]?
         let beforeAttributes = lexer.position
         let savedLast = lastTokenEnd
+        let savedErrors = collectedErrors.count
         if lexer.current == "[" {
             do {
                 attributes = try parseAttributes()
@@ -41,6 +42,7 @@ extension ScriptParser {
                 // Not attributes of a param block: a cast or type literal starting the first statement.
                 lexer.position = beforeAttributes
                 lastTokenEnd = savedLast
+                collectedErrors.removeLast(collectedErrors.count - savedErrors)
                 attributes = []
             }
         }

@@ -13,12 +13,23 @@ extension ScriptParser {
             try skipSeparators()
             guard let c = lexer.current else { return statements }
             if isCloser(c, closer) { return statements }
-            statements.append(try parseStatement())
+            let statement: Statement
+            do {
+                statement = try parseStatement()
+            } catch {
+                guard recover(from: error, closer: closer) else { throw error }
+                continue
+            }
+            statements.append(statement)
             try lexer.skipTrivia()
             guard let t = lexer.current else { return statements }
             if t.isNewline || t == ";" { continue }
             if isCloser(t, closer) { return statements }
-            throw unexpectedToken(tokenForError())
+            // A statement that ends with its block needs no separator before the next one
+            // (`trap { ... } "next"`, `if ($x) { } else { } $y`): Parser.cs StatementListRule checks none.
+            if statement.kind.endsWithBlock { continue }
+            let error = unexpectedToken(tokenForError())
+            guard recover(from: error, closer: closer) else { throw error }
         }
     }
 
@@ -367,12 +378,13 @@ extension ScriptParser {
             advance(past: token)
             let flag = name.lowercased()
             func matches(_ full: String) -> Bool { !flag.isEmpty && full.hasPrefix(flag) }
+            // -Regex, -Wildcard and -Exact exclude each other; the last one written wins (about_Switch).
             if matches("regex") {
-                statement.isRegex = true
+                (statement.isRegex, statement.isWildcard, statement.isExact) = (true, false, false)
             } else if matches("wildcard") {
-                statement.isWildcard = true
+                (statement.isRegex, statement.isWildcard, statement.isExact) = (false, true, false)
             } else if matches("exact") {
-                statement.isExact = true
+                (statement.isRegex, statement.isWildcard, statement.isExact) = (false, false, true)
             } else if matches("casesensitive") {
                 statement.isCaseSensitive = true
             } else if matches("file") {

@@ -39,7 +39,14 @@ extension ScriptParser {
                     }
                 }
             }
-            guard let statement = try nextTopLevelStatement() else { break }
+            let next: Statement?
+            do {
+                next = try nextTopLevelStatement()
+            } catch {
+                guard recover(from: error, closer: .endOfInput) else { throw error }
+                continue
+            }
+            guard let statement = next else { break }
             if resume == nil, retainedText < budget {
                 retainedText += lexer.position - start.position
                 retained.append(statement)
@@ -59,7 +66,7 @@ extension ScriptParser {
         guard lexer.current != nil else { return nil }
         let statement = try parseStatement()
         try lexer.skipTrivia()
-        if let t = lexer.current, !t.isNewline, t != ";" {
+        if let t = lexer.current, !t.isNewline, t != ";", !statement.kind.endsWithBlock {
             throw unexpectedToken(tokenForError())
         }
         releasePassedText()

@@ -16,6 +16,10 @@ struct ScriptParser {
     private var peekedToken = Token(kind: .endOfInput, start: 0, end: 0)
     /// Text before this position has been given back (``SourceText/release(_:_:)``) by this parser.
     var releasedUpTo = 0
+    /// Errors of statements already passed: parsing goes on after each, and all are reported at the end.
+    var collectedErrors: [ParseError] = []
+    /// Where the last recovery left off, so that a statement failing again where it started makes progress.
+    private var lastRecovery = -1
 
     init(source: String) {
         self.lexer = Lexer(source: SourceText(source))
@@ -128,8 +132,67 @@ struct ScriptParser {
     // MARK: - Entry
 
     mutating func parseScript() throws(ParseError) -> ScriptBlockAst {
-        var block = try parseScriptBlockBody(start: 0, closedBy: nil)
+        var block: ScriptBlockAst
+        do {
+            block = try parseScriptBlockBody(start: 0, closedBy: nil)
+        } catch {
+            throw combined(with: error)
+        }
+        if !collectedErrors.isEmpty { throw combined(with: nil) }
         block.requires = lexer.requires.sorted { $0.key < $1.key }.map(\.value)
         return block
+    }
+
+    // MARK: - Recovery
+
+    /// Records the error of a statement and moves past the rest of it (to the next newline or `;` outside
+    /// brackets, or to the list's closer), so that the next statement is parsed and its errors found too, as
+    /// PowerShell's parser does; false when parsing cannot go on (the input ended, nesting too deep).
+    mutating func recover(from error: ParseError, closer: Closer) -> Bool {
+        guard !error.isIncompleteInput, error.errorId != "ScriptTooDeeplyNested", collectedErrors.count < 100 else { return false }
+        if collectedErrors.last?.span != error.span { collectedErrors.append(error) }
+        if lexer.position <= lastRecovery, !lexer.atEnd { lexer.position = lastRecovery + 1 }
+        var depth = 0
+        while let c = lexer.current {
+            switch c {
+            case "\n", "\r", ";":
+                if depth == 0 { lastRecovery = lexer.position; return true }
+            case "(", "{", "[":
+                depth += 1
+            case ")", "}", "]":
+                if depth == 0 {
+                    let closes = (closer == .curly && c == "}") || (closer == .paren && c == ")")
+                    if closes { lastRecovery = lexer.position; return true }
+                } else {
+                    depth -= 1
+                }
+            case "'", "\"":
+                lexer.position += 1
+                while let inner = lexer.current, inner != c {
+                    if c == "\"", inner == "`" { lexer.position += 1 }
+                    lexer.position += 1
+                }
+            case "`":
+                lexer.position += 1
+            case "#":
+                while let inner = lexer.current, !inner.isNewline { lexer.position += 1 }
+                continue
+            default:
+                break
+            }
+            if !lexer.atEnd { lexer.position += 1 }
+        }
+        lastRecovery = lexer.position
+        return true
+    }
+
+    /// The first error with the others after it: the ones collected, then `last` (the error that stopped parsing).
+    func combined(with last: ParseError?) -> ParseError {
+        var errors = collectedErrors
+        if let last { errors.append(last) }
+        guard var head = errors.first else { return ParseError(errorId: "ParserFailed", message: "The parser did not run.", span: .unknown) }
+        // The first error decides whether more input could complete the text (AutomationEngine.cs ParseScript).
+        head.following = Array(errors.dropFirst())
+        return head
     }
 }

@@ -48,9 +48,11 @@ public final class ScriptStatementStream {
         DeepStack.run {
             var parser = ScriptParser(text: source)
             do throws(ParseError) {
-                outcome.result = .success(try parser.scanScript(retaining: budget, alongside: ahead))
+                let scan = try parser.scanScript(retaining: budget, alongside: ahead)
+                // Parsing went on after errors in statements: all of them are reported, the first leading.
+                outcome.result = parser.collectedErrors.isEmpty ? .success(scan) : .failure(parser.combined(with: nil))
             } catch {
-                outcome.result = .failure(error)
+                outcome.result = .failure(parser.combined(with: error))
             }
         }
         guard let result = outcome.result else {

@@ -87,6 +87,7 @@ public final class FormatTableCommand: Cmdlet {
     private func isNumber(_ value: Value) -> Bool {
         switch value {
         case .int, .double, .decimal: return true
+        case .dotNet(let object): return object is IntegerObject
         default: return false
         }
     }

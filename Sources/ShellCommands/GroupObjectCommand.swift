@@ -27,6 +27,17 @@ public final class GroupObjectCommand: Cmdlet {
 
     public func process(_ context: CommandContext) throws {
         guard $inputObject.isBound else { return }
+        if items.isEmpty {
+            // Checked on the first object, as Group-Object.cs ProcessRecord does (UtilityCommonStrings).
+            if asString.isPresent && !asHashTable.isPresent {
+                throw context.failure("The command cannot be run because the AsString parameter requires that you specify the AsHashtable parameter.",
+                                      id: "ArgumentException", category: .invalidArgument, reason: "ArgumentException")
+            }
+            if asHashTable.isPresent && !asString.isPresent && property.count > 1 {
+                throw context.failure("The command cannot be run because using the AsHashTable parameter with more than one property requires adding the AsString parameter.",
+                                      id: "ArgumentException", category: .invalidArgument, reason: "ArgumentException")
+            }
+        }
         items.append(inputObject)
     }
 

@@ -38,6 +38,13 @@ struct JsonWriter {
         case .object(let object):
             if depth > maxDepth { output += Self.quote(LanguagePrimitives.toString(value)); return }
             try writeList(object.properties.map { ($0.name, $0.value) }, open: "{", close: "}", depth: depth, indent: indent, into: &output)
+        case .dotNet(let integer as IntegerObject):
+            // An Int64 or unsigned integer is a JSON number as any integer.
+            output += String(integer.value)
+        case .dotNet where value.collectionElements != nil:
+            // ArrayList, List[T], typed arrays...: a JSON array, as PowerShell writes any IList.
+            if depth > maxDepth { output += Self.quote(LanguagePrimitives.toString(value)); return }
+            try writeList((value.collectionElements ?? []).map { (nil, $0) }, open: "[", close: "]", depth: depth, indent: indent, into: &output)
         default:
             output += Self.quote(LanguagePrimitives.toString(value))
         }

@@ -2,7 +2,8 @@ import ShellEngine
 import ShellFormatting
 import Foundation
 
-/// `New-Object`: the few .NET types scripts build this way (PSCredential, PSObject, Hashtable...).
+/// `New-Object`: the .NET types scripts build this way (PSCredential, PSObject, DateTime here; collections and
+/// the other types the engine implements through its constructors).
 public final class NewObjectCommand: Cmdlet {
     public static let command = CommandDescription(
         name: "New-Object", className: "Microsoft.PowerShell.Commands.NewObjectCommand",
@@ -20,7 +21,7 @@ public final class NewObjectCommand: Cmdlet {
     public func process(_ context: CommandContext) throws {
         var arguments = argumentList
         if arguments.count == 1, case .array(let inner) = arguments[0] { arguments = inner }
-        let object = try Self.construct(typeName, arguments: arguments, context: context)
+        let object = try Self.construct(typeName, arguments: arguments, constructorArguments: argumentList, context: context)
         if let properties = property {
             for (key, value) in properties.entries {
                 switch object {
@@ -33,7 +34,9 @@ public final class NewObjectCommand: Cmdlet {
         try context.write(object)
     }
 
-    static func construct(_ written: String, arguments: [Value], context: CommandContext) throws -> Value {
+    /// `constructorArguments`: -ArgumentList as given, one value per constructor argument (`(, @(1, 2))` is one
+    /// argument, a collection), for the engine's types.
+    static func construct(_ written: String, arguments: [Value], constructorArguments: [Value], context: CommandContext) throws -> Value {
         let lower = written.lowercased()
         switch lower {
         case "system.management.automation.pscredential", "management.automation.pscredential", "pscredential":
@@ -48,12 +51,6 @@ public final class NewObjectCommand: Cmdlet {
             return .object(Credentials.make(user: LanguagePrimitives.toString(arguments[0]), password: password))
         case "psobject", "system.management.automation.psobject", "pscustomobject", "system.object", "object":
             return .object(PSObject.customObject([]))
-        case "hashtable", "system.collections.hashtable":
-            return .hashtable(PSHashtable())
-        case "system.collections.specialized.ordereddictionary":
-            return .hashtable(PSHashtable(isOrdered: true))
-        case "system.collections.arraylist", "collections.arraylist", "system.collections.generic.list[object]", "system.collections.generic.list[string]":
-            return .array([])
         case "datetime", "system.datetime":
             guard arguments.count >= 3 else { return .date(Date(timeIntervalSince1970: -62_135_596_800)) }
             var components = DateComponents()
@@ -73,6 +70,9 @@ public final class NewObjectCommand: Cmdlet {
         case "securestring", "system.security.securestring":
             return .secureString(SecureString(plainText: ""))
         default:
+            // The .NET types the engine implements (ArrayList, List[T], Dictionary[K,V], HashSet[T], Queue, Stack,
+            // Hashtable, StringBuilder, exceptions...), by the same constructors as `[type]::new()`.
+            if let object = try context.shell.newObject(typeName: written, arguments: constructorArguments) { return object }
             throw context.failure("Cannot find type [\(written)]: verify that the assembly containing this type is loaded.", id: "TypeNotFound",
                                   category: .invalidType, reason: "PSArgumentException", targetName: written, targetType: "String")
         }

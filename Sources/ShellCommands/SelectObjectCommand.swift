@@ -14,9 +14,12 @@ public final class SelectObjectCommand: Cmdlet {
     @Parameter(sets: [ParameterSetUse("DefaultParameter", position: 0), ParameterSetUse("SkipLastParameter", position: 0)],
                description: "Specifies the properties to select.")
     var property: [Value]
-    @Parameter(set: "DefaultParameter", description: "Specifies the properties that this cmdlet excludes from the operation.")
+    // -ExcludeProperty and -ExpandProperty go with -SkipLast too (the 5.1 syntax of Select-Object.md).
+    @Parameter(sets: [ParameterSetUse("DefaultParameter"), ParameterSetUse("SkipLastParameter")],
+               description: "Specifies the properties that this cmdlet excludes from the operation.")
     var excludeProperty: [String]
-    @Parameter(set: "DefaultParameter", description: "Specifies a property to select, and indicates that an attempt should be made to expand that property.")
+    @Parameter(sets: [ParameterSetUse("DefaultParameter"), ParameterSetUse("SkipLastParameter")],
+               description: "Specifies a property to select, and indicates that an attempt should be made to expand that property.")
     var expandProperty: String?
     @Parameter(description: "Specifies that if a subset of the input objects has identical properties and values, only a single member of the subset will be selected.")
     var unique: SwitchParameter
@@ -42,7 +45,8 @@ public final class SelectObjectCommand: Cmdlet {
     }
 
     public func process(_ context: CommandContext) throws {
-        guard $inputObject.isBound else { return }
+        // `$null` input is skipped, as if nothing came (Select-Object.cs ProcessRecord).
+        guard $inputObject.isBound, !inputObject.isNull else { return }
         let item = inputObject
         // -First without -Last streams and stops upstream once satisfied.
         if let first, last == nil, !unique.isPresent {

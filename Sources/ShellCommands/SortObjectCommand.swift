@@ -34,7 +34,8 @@ public final class SortObjectCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        guard $inputObject.isBound else { return }
+        // `$null` input is dropped (OrderObjectBase.cs ProcessRecord).
+        guard $inputObject.isBound, !inputObject.isNull else { return }
         items.append(inputObject)
     }
 

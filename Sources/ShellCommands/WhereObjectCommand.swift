@@ -91,7 +91,8 @@ public final class WhereObjectCommand: Cmdlet {
     public func process(_ context: CommandContext) throws {
         guard let item = context.inputObject else { return }
         if let filterScript {
-            if LanguagePrimitives.isTrue(Value.fromPipelineOutput(try context.invoke(filterScript, dollarUnder: item))) { try context.write(item) }
+            // In the caller's scope, as ForEach-Object (WhereObjectCommand.ProcessRecord: `useLocalScope: false`).
+            if LanguagePrimitives.isTrue(Value.fromPipelineOutput(try context.invokeInCallerScope(filterScript, dollarUnder: item))) { try context.write(item) }
             return
         }
         guard let property else { return }

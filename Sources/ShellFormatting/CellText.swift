@@ -21,6 +21,8 @@ package enum CellText {
                 }
             }
             return "{" + shown.joined(separator: ", ") + (items.count > enumerationLimit ? "..." : "") + "}"
+        case .dotNet(let object) where object.elements != nil:
+            return render(.array(object.elements ?? []), enumerationLimit: enumerationLimit, inTable: inTable)
         case .date(let date): return DateFormatting.general(date)
         case .hashtable(let table):
             let shown = table.entries.prefix(enumerationLimit).map { entry -> String in
@@ -40,6 +42,7 @@ package enum CellText {
     static func isRightAligned(_ value: Value) -> Bool {
         switch value {
         case .int, .double, .decimal, .bool, .enumValue, .secureString: return true
+        case .dotNet(let object): return object is IntegerObject
         default: return false
         }
     }

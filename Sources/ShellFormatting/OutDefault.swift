@@ -73,6 +73,14 @@ package final class OutDefault: OutputWriting {
         case .array(let items):
             for item in items { write(item, nesting: nesting + 1) }
             return
+        case .dotNet(let object) where object.elements != nil:
+            // A .NET collection (ArrayList, List[T], a typed array) shows as an array does.
+            write(.array(object.elements ?? []), nesting: nesting)
+            return
+        case .dotNet(let object) where !object.displayProperties.isEmpty:
+            // A .NET object with properties (a StringBuilder) shows them, as an object does.
+            write(.object(object.propertyView()), nesting: nesting)
+            return
         default:
             endGroup()
             for line in scalarText(value).split(separator: "\n", omittingEmptySubsequences: false) { writeLine(String(line)) }

@@ -147,6 +147,42 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
         #expect(error?.span.end == 9)
     }
 
+    /// PowerShell's parser goes on after an error in a statement and reports every error (ParseException.Errors,
+    /// PS:src/System.Management.Automation/utils/ParserException.cs): the first leads, the others follow in order.
+    @Test func everyErrorOfTheInputIsReported() {
+        let error = parseError("1 + ;\n$x = (2 *)\nfunction f {\n  3 -\n}\nif (1 { }")
+        #expect(error?.all.map(\.errorId) == ["ExpectedValueExpression", "ExpectedValueExpression", "ExpectedValueExpression", "MissingEndParenthesisAfterStatement"])
+        #expect(error?.all.map(\.span.line) == [1, 2, 4, 6])
+        #expect(error?.isIncompleteInput == false)
+        // A statement after one that failed on the same line is parsed too.
+        #expect(parseError("Write-Output 1 ) ; 'x' 2")?.all.map(\.message) == ["Unexpected token ')' in expression or statement.", "Unexpected token '2' in expression or statement."])
+    }
+
+    /// The first error decides whether more input could complete the text (AutomationEngine.cs): a real error
+    /// followed by an open block is not incomplete input.
+    @Test func theFirstErrorDecidesIncompleteness() {
+        #expect(!Parser.isIncomplete("1 + ;\nif ($a) {"))
+        #expect(parseError("1 + ;\nif ($a) {")?.following.first?.isIncompleteInput == true)
+    }
+
+    /// A long script (parsed by the streaming scan) reports every error too.
+    @Test func aStreamedScriptReportsEveryError() {
+        let filler = String(repeating: "$a = 1\n", count: 60_000)
+        do {
+            _ = try ScriptStatementStream(parsing: "1 + ;\n" + filler + "2 * ;\n")
+            Issue.record("no error")
+        } catch {
+            #expect(error.all.map(\.span.line) == [1, 60_002])
+        }
+    }
+
+    /// A statement may follow one that ends with its own block on the same line (Parser.cs StatementListRule
+    /// checks no separator): `trap { } 'x'`, `if ($a) { } 'x'`.
+    @Test func aStatementMayFollowABlockOnItsLine() {
+        #expect(parseError("trap { 't'; continue } 'hello'; if ($a) { 1 } else { 2 } 'after'") == nil)
+        #expect(parseError("$x = 1 'y'")?.errorId == "UnexpectedToken")
+    }
+
     @Test func errorsOnLaterLinesReportThatLine() {
         let error = parseError("Get-Foo\n$x = 1 +\n)")
         #expect(error?.errorId == "ExpectedValueExpression")

@@ -55,7 +55,9 @@ import TestSupport
     }
 
     /// An empty -Header is still a header: every line is a row (without -Header the first line names the columns).
+    /// The one row is counted in `@()`: in Windows PowerShell 5.1 a single PSCustomObject has no Count
+    /// (about_Arrays 5.1, the tip on `[pscustomobject]`; PowerShell/PowerShell#3671).
     @Test func anEmptyHeaderListMakesEveryLineARow() {
-        #expect(output(of: "(ConvertFrom-Csv 'a,b', '1,2' -Header @()).Count; (ConvertFrom-Csv 'a,b', '1,2').Count") == "2\n1")
+        #expect(output(of: "(ConvertFrom-Csv 'a,b', '1,2' -Header @()).Count; @(ConvertFrom-Csv 'a,b', '1,2').Count") == "2\n1")
     }
 }

@@ -9,12 +9,36 @@ import TestSupport
         #expect(output(of: "1, 2 | ForEach-Object -Begin { 'b' } -Process { \"p$_\" } -End { 'e' }") == "b\np1\np2\ne")
     }
 
-    /// Without -Begin and -End, a list of blocks is begin, process..., end (vtash binds them to -Process as a list;
-    /// blocks given as separate positional arguments do not bind).
+    /// Without -Begin and -End, a list of blocks is begin, process..., end.
     @Test func severalProcessBlocksAreBeginProcessEnd() {
         #expect(output(of: "1, 2 | ForEach-Object -Process { 'b' }, { \"p$_\" }, { 'e' }") == "b\np1\np2\ne")
         #expect(output(of: "1, 2 | ForEach-Object { 'b' }, { \"p$_\" }") == "b\np1\np2")
         #expect(output(of: "1, 2 | ForEach-Object { 'b' }, { \"x$_\" }, { \"y$_\" }, { 'e' }") == "b\nx1\ny1\nx2\ny2\ne")
+    }
+
+    /// Blocks written one after the other: the first binds -Process, the others -RemainingScripts; all of them,
+    /// after a -Begin block, are one list split as begin, process..., end (ForEachObjectCommand.InitScriptBlockParameterSet,
+    /// PowerShell's src/System.Management.Automation/engine/InternalCommands.cs). Without -Begin, the -Process block
+    /// is then the begin block, where `$_` is not set.
+    @Test func positionalBlocksAfterTheFirstAreTheRemainingScripts() {
+        #expect(output(of: "1, 2 | ForEach-Object { 'b' } { \"p$_\" } { 'e' }") == "b\np1\np2\ne")
+        #expect(output(of: "1, 2 | ForEach-Object { 'b' } { \"p$_\" }") == "b\np1\np2")
+        #expect(output(of: "1, 2 | ForEach-Object -Begin { 'b' } { \"x$_\" } { 'y' }") == "b\nx1\nx2\ny")
+        #expect(output(of: "1, 2 | ForEach-Object -Process { \"p$_\" } -RemainingScripts { \"q$_\" }, { 'e' } -End { 'end' }") == "p\nq1\ne\nq2\ne\nend")
+    }
+
+    /// The blocks run in the caller's scope (`useLocalScope: false` in InternalCommands.cs): what they assign stays.
+    @Test func blocksAssignInTheCallersScope() {
+        #expect(output(of: "$n = 0; 1..3 | ForEach-Object { $n++ }; $n") == "3")
+        #expect(output(of: "1..2 | ForEach-Object -Begin { $sum = 0 } -Process { $sum += $_ } -End { \"sum=$sum\" }; \"after=$sum\"") == "sum=3\nafter=3")
+        #expect(output(of: "function f { $count = 0; 'a', 'b' | ForEach-Object { $count++ }; $count }; f") == "2")
+    }
+
+    /// The block's own `$_`, `$args` and `$PSBoundParameters` do not replace the caller's.
+    @Test func blocksLeaveTheCallersAutomaticVariables() {
+        #expect(output(of: "function f { 1 | ForEach-Object { $null = $_ }; $args.Count }; f a b") == "2")
+        #expect(output(of: "function g { param($p) 1 | ForEach-Object { $null = $_ }; $PSBoundParameters.Count }; g -p 1") == "1")
+        #expect(output(of: "'outer' | ForEach-Object { 1 | ForEach-Object { $null = $_ }; $_ }") == "outer")
     }
 
     @Test func severalProcessBlocksWithBeginRunEachPerObject() {

@@ -28,4 +28,13 @@ import TestSupport
     @Test func inputObjectIsGroupedAsOneObject() {
         #expect(output(of: "(Group-Object -InputObject 1, 2).Count") == "1")
     }
+
+    /// -AsString needs -AsHashTable, and -AsHashTable with several properties needs -AsString: terminating errors
+    /// on the first object (Group-Object.cs ProcessRecord; Group-Object.Tests.ps1 "Should throw when attempting
+    /// to use AsString without AsHashTable").
+    @Test func asStringAndSeveralPropertiesNeedTheirCompanionSwitch() {
+        #expect(output(of: "try { 1, 2 | Group-Object -AsString; 'no error' } catch { $_.FullyQualifiedErrorId }") == "ArgumentException,Microsoft.PowerShell.Commands.GroupObjectCommand")
+        #expect(output(of: "try { 'ab' | Group-Object -AsHashTable Length, Chars; 'no error' } catch { $_.FullyQualifiedErrorId }") == "ArgumentException,Microsoft.PowerShell.Commands.GroupObjectCommand")
+        #expect(output(of: "@(@() | Group-Object -AsString).Count") == "0")
+    }
 }

@@ -36,4 +36,12 @@ import TestSupport
         let text = output(of: "try { ConvertFrom-Json '{nope' } catch { $_.FullyQualifiedErrorId }")
         #expect(text == "System.ArgumentException,Microsoft.PowerShell.Commands.ConvertFromJsonCommand")
     }
+
+    /// An Int64 or unsigned integer is a number, and a .NET list (ArrayList, List[T]) an array, as any integer and
+    /// IList are (ConvertTo-Json.md for 5.1: .NET objects are converted by their values and properties).
+    @Test func dotNetIntegersAndListsAreNumbersAndArrays() {
+        #expect(output(of: "@{ n = [long]5; u = [uint32]::MaxValue } | ConvertTo-Json -Compress") == "{\"n\":5,\"u\":4294967295}")
+        #expect(output(of: "$l = [System.Collections.ArrayList]@(1, 'a'); @{ l = $l } | ConvertTo-Json -Compress") == "{\"l\":[1,\"a\"]}")
+        #expect(output(of: "ConvertTo-Json -InputObject ([System.Collections.Generic.List[int]]@(1, 2)) -Compress") == "[1,2]")
+    }
 }

@@ -26,4 +26,13 @@ import TestSupport
         let text = output(of: "try { New-Object No.Such.Type } catch { $_.FullyQualifiedErrorId }")
         #expect(text == "TypeNotFound,Microsoft.PowerShell.Commands.NewObjectCommand")
     }
+
+    /// Collections made by New-Object grow and are shared by reference (about_Arrays; ArrayList, List[T],
+    /// Dictionary[K,V] in https://learn.microsoft.com/dotnet/api/system.collections).
+    @Test func collectionsAreTheEnginesDotNetCollections() {
+        #expect(output(of: "$a = New-Object System.Collections.ArrayList; [void]$a.Add('x'); $a.Add('y'); $a.Count; $a.GetType().FullName") == "1\n2\nSystem.Collections.ArrayList")
+        #expect(output(of: "$l = New-Object 'System.Collections.Generic.List[string]'; $l.Add('a'); $l.Add('b'); $l.Count; $l -join ','") == "2\na,b")
+        #expect(output(of: "$d = New-Object 'System.Collections.Generic.Dictionary[string,int]'; $d.Add('k', 5); $d['k']") == "5")
+        #expect(output(of: "$h = New-Object Hashtable; $h.a = 1; $h.Count; (New-Object System.Collections.ArrayList (, @(1, 2))).Count") == "1\n2")
+    }
 }

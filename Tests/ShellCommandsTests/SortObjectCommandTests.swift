@@ -25,4 +25,14 @@ import TestSupport
     @Test func inputObjectIsSortedAsOneObject() {
         #expect(output(of: "Sort-Object -InputObject 3, 1 | ForEach-Object { $_.Count }") == "2")
     }
+
+    /// `$null` orders above a negative number and below zero and the positive ones, in Sort-Object as in `-lt`
+    /// (LanguagePrimitives.cs CompareObjectToNull; Sort-Object.Tests.ps1 "Sort-Object with object array should work").
+    /// `$null` input itself is dropped (OrderObjectBase.cs ProcessRecord).
+    @Test func nullSortsBetweenNegativeNumbersAndTheOthers() {
+        #expect(output(of: "(3, $null, -2, 0 | Sort-Object | ForEach-Object { \"[$_]\" }) -join ','") == "[-2],[0],[3]")
+        let objects = "[pscustomobject]@{ v = 3 }, [pscustomobject]@{ v = $null }, [pscustomobject]@{ v = -2 }, [pscustomobject]@{ v = 0 }"
+        #expect(output(of: "(\(objects) | Sort-Object v | ForEach-Object { \"[$($_.v)]\" }) -join ','") == "[-2],[],[0],[3]")
+        #expect(output(of: "$null -lt -1; -1 -lt $null; $null -lt 0; $null -lt 'a'") == "False\nTrue\nTrue\nTrue")
+    }
 }

@@ -51,4 +51,10 @@ import TestSupport
         let text = output(of: "[pscustomobject]@{ L = 1, 2 }, [pscustomobject]@{ L = 3 } | Where-Object L -Contains 2 | ForEach-Object { $_.L.Count }")
         #expect(text == "2")
     }
+
+    /// The filter runs in the caller's scope (WhereObjectCommand.ProcessRecord, `useLocalScope: false`, PowerShell's
+    /// src/System.Management.Automation/engine/InternalCommands.cs).
+    @Test func filterScriptAssignsInTheCallersScope() {
+        #expect(output(of: "$seen = 0; 1..4 | Where-Object { $seen++; $_ -gt 2 } | Out-Null; $seen") == "4")
+    }
 }

@@ -70,6 +70,18 @@ import PowerShellSyntax
         Self.expectOutcomes(BadInputCorpus.invalidUTF8Cases, corpus: "invalid UTF-8")
     }
 
+    @Test func everyDotNetHostileLineEndsWellShapedAndTheSessionGoesOn() {
+        let (shell, host) = makeShell()
+        shell.isSandboxed = true
+        for (index, line) in BadInputCorpus.dotNetHostile.enumerated() {
+            let seen = Self.observe(line, on: shell, host)
+            #expect(seen.shapeProblems.isEmpty, "\(line): \(seen.shapeProblems)")
+            host.lines.removeAll()
+            shell.run("'alive \(index)'")
+            #expect(host.lines == ["alive \(index)"], "after \(line)")
+        }
+    }
+
     @Test func unboundedRecursionIsStoppedWithCallDepthOverflow() {
         let (shell, host) = makeShell()
         shell.run("$ErrorView = 'ConciseView'; function f { f }; f")

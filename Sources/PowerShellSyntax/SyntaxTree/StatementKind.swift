@@ -20,3 +20,13 @@ public indirect enum StatementKind: Equatable, Sendable {
     /// A `{ }` block statement is not PowerShell; a bare script block literal is a pipeline.
     /// `data { }`, `class`, `enum`, `configuration` are not supported and are parse errors.
 }
+
+extension StatementKind {
+    /// Statements whose text ends with the `}` of their own block (if, loops but `do`, switch, try, trap, function).
+    public var endsWithBlock: Bool {
+        switch self {
+        case .ifStatement, .whileLoop, .forLoop, .foreachLoop, .switchStatement, .tryStatement, .trap, .functionDefinition: return true
+        default: return false
+        }
+    }
+}

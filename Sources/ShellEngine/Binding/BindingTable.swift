@@ -37,7 +37,7 @@ final class BindingTable {
         for parameter in all {
             for spelling in [parameter.name] + parameter.aliases { declaredSpelling[spelling] = exact[VariableKey.of(spelling)] }
         }
-        remainingParameter = metadata.parameters.first { $0.script?.takesRemainingArguments == true }
+        remainingParameter = metadata.parameters.first { $0.takesRemainingArguments }
         self.byName = byName
         self.exact = exact
         self.declaredSpelling = declaredSpelling
@@ -82,7 +82,7 @@ final class BindingTable {
         let slots = metadata.parameters
             .compactMap { parameter -> (Int, ParameterMetadata)? in
                 // The remaining-arguments parameter takes what positions leave (ParameterBinderController.cs).
-                guard parameter.script?.takesRemainingArguments != true, let position = parameter.membership(in: set)?.position else { return nil }
+                guard !parameter.takesRemainingArguments, let position = parameter.membership(in: set)?.position else { return nil }
                 return (position, parameter)
             }
             .sorted { $0.0 < $1.0 }

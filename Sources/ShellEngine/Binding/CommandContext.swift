@@ -44,7 +44,7 @@ public final class CommandContext {
 
     /// Writes each element of a collection as its own pipeline object.
     public func writeEnumerated(_ value: Value) throws {
-        if case .array(let items) = value {
+        if let items = value.collectionElements {
             for item in items { try downstream(item) }
         } else if !value.isNull {
             try downstream(value)
@@ -87,7 +87,9 @@ public final class CommandContext {
         errorVariable.append(record)
         switch errorAction {
         case "stop":
-            throw RuntimeError(record, endsScript: true)
+            var stopped = record
+            stopped.stoppedByPreference = true
+            throw RuntimeError(stopped, endsScript: true)
         case "ignore":
             return
         case "silentlycontinue":
@@ -171,6 +173,6 @@ public final class CommandContext {
     /// Runs a script block in the caller's scope, as ForEach-Object and Where-Object do (`useLocalScope:
     /// false` in ForEachObjectCommand.cs and WhereObjectCommand): `$n++` inside changes the caller's `$n`.
     public func invokeInCallerScope(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value] = []) throws -> [Value] {
-        try shell.invokeScriptBlock(block, dollarUnder: dollarUnder, arguments: arguments, newScope: false)
+        try shell.invokeScriptBlockInCurrentScope(block, dollarUnder: dollarUnder, arguments: arguments)
     }
 }

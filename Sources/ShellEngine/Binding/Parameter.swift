@@ -4,6 +4,8 @@
 ///     @Parameter(description: "Specifies the port.") var port: Int = 5696
 ///     @Parameter var force: SwitchParameter
 ///
+/// `remaining`: the parameter takes the positional arguments no position takes (`ValueFromRemainingArguments`).
+///
 /// The parameter's name is the property's, capitalised (`primaryKeyId` → `PrimaryKeyId`) unless given; its
 /// type is the property's type (``ParameterValue``). The command's ``CommandMetadata`` (binder, `Get-Help`,
 /// `Get-Command`, completion) is derived from these declarations once per type, and the binder writes each
@@ -31,24 +33,28 @@ public struct Parameter<Wrapped: ParameterValue> {
     @inlinable
     public init(wrappedValue: Wrapped, _ name: String? = nil, aliases: [String] = [], mandatory: Bool = false, position: Int? = nil,
                 pipeline: PipelineInput = [], set: String? = nil, sets: [ParameterSetUse] = [], description: String = "",
-                wildcards: Bool = false, validValues: [String]? = nil, type: ParameterType? = nil, sensitive: Bool? = nil) {
+                wildcards: Bool = false, validValues: [String]? = nil, type: ParameterType? = nil, sensitive: Bool? = nil,
+                remaining: Bool = false) {
         defaultValue = wrappedValue
         (storage, index) = ParameterCollector.place(declare: {
             ParameterDeclaration(
                 name: name, aliases: aliases, single: ParameterSetUse(set, mandatory: mandatory, position: position, pipeline: pipeline),
-                uses: sets, description: description, wildcards: wildcards, validValues: validValues, type: type, sensitive: sensitive)
+                uses: sets, description: description, wildcards: wildcards, validValues: validValues, type: type, sensitive: sensitive,
+                remaining: remaining)
         }, valueType: Wrapped.self, hasDefault: true)
     }
 
     @inlinable
     public init(_ name: String? = nil, aliases: [String] = [], mandatory: Bool = false, position: Int? = nil,
                 pipeline: PipelineInput = [], set: String? = nil, sets: [ParameterSetUse] = [], description: String = "",
-                wildcards: Bool = false, validValues: [String]? = nil, type: ParameterType? = nil, sensitive: Bool? = nil) {
+                wildcards: Bool = false, validValues: [String]? = nil, type: ParameterType? = nil, sensitive: Bool? = nil,
+                remaining: Bool = false) {
         defaultValue = nil
         (storage, index) = ParameterCollector.place(declare: {
             ParameterDeclaration(
                 name: name, aliases: aliases, single: ParameterSetUse(set, mandatory: mandatory, position: position, pipeline: pipeline),
-                uses: sets, description: description, wildcards: wildcards, validValues: validValues, type: type, sensitive: sensitive)
+                uses: sets, description: description, wildcards: wildcards, validValues: validValues, type: type, sensitive: sensitive,
+                remaining: remaining)
         }, valueType: Wrapped.self, hasDefault: false)
     }
 

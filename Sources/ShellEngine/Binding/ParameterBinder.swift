@@ -142,7 +142,8 @@ struct ParameterBinder {
         }
         if !bound.remaining.isEmpty, let remainingParameter, !bound.has(remainingParameter.name) {
             // `[Parameter(ValueFromRemainingArguments)]` takes what nothing else took, as a list.
-            bound.set(remainingParameter.name, try convert(.array(bound.remaining), for: remainingParameter, span: commandSpan))
+            bound.set(remainingParameter.name, try convert(.array(bound.remaining), for: remainingParameter, span: commandSpan),
+                      slot: remainingParameter.slot)
             bound.remaining = []
         }
         guard !candidates.isEmpty else {

@@ -11,10 +11,12 @@ package struct ParameterDeclaration: Sendable {
     package var validValues: [String]?
     package var type: ParameterType?
     package var sensitive: Bool?
+    /// `ValueFromRemainingArguments`.
+    package var remaining: Bool
 
     @usableFromInline
     package init(name: String?, aliases: [String], single: ParameterSetUse, uses: [ParameterSetUse], description: String,
-                 wildcards: Bool, validValues: [String]?, type: ParameterType?, sensitive: Bool?) {
+                 wildcards: Bool, validValues: [String]?, type: ParameterType?, sensitive: Bool?, remaining: Bool = false) {
         self.name = name
         self.aliases = aliases
         self.single = single
@@ -24,6 +26,7 @@ package struct ParameterDeclaration: Sendable {
         self.validValues = validValues
         self.type = type
         self.sensitive = sensitive
+        self.remaining = remaining
     }
 
     /// Membership per parameter set (`uses` when given, else the one set of `single`).

@@ -44,6 +44,12 @@ public struct ParameterMetadata: Sendable {
         get { storage.fields.declaredSensitive }
         set { storage.fields.declaredSensitive = newValue }
     }
+    /// Takes the positional arguments no position takes (`ValueFromRemainingArguments`), declared by a cmdlet's
+    /// `@Parameter(remaining: true)` or a script's `[Parameter(ValueFromRemainingArguments)]`.
+    package var takesRemainingArguments: Bool {
+        get { storage.fields.takesRemainingArguments || storage.fields.script?.takesRemainingArguments == true }
+        set { storage.fields.takesRemainingArguments = newValue }
+    }
     /// What a script parameter adds: its `[Validate*()]` attributes and default value, evaluated by the shell.
     package var script: ScriptParameterInfo? {
         get { storage.fields.script }
@@ -72,6 +78,7 @@ public struct ParameterMetadata: Sendable {
         var validValues: [String]?
         var isCommon: Bool
         var declaredSensitive: Bool?
+        var takesRemainingArguments = false
         var script: ScriptParameterInfo?
         var isMandatoryInSomeSet: Bool
         var slot: Int?

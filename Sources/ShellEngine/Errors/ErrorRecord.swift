@@ -23,6 +23,17 @@ public struct ErrorRecord {
     public var position: ErrorPosition?
     /// The `[Activity]` of CategoryInfo when it differs from the command name (empty for command-not-found).
     public var activity: String?
+    /// The inner exception's message (a .NET method's own message inside a MethodInvocationException).
+    public var innerMessage: String?
+    /// The exception object a script threw (`throw [ArgumentException]::new('...')`), or the one `$_.Exception`
+    /// first gave: kept so that every `$_` of this error shows the same object.
+    public var exceptionObject: PSObject?
+    /// `-ErrorAction Stop` (or `$ErrorActionPreference = 'Stop'`) made this error terminating: PowerShell wraps it
+    /// in an ActionPreferenceStopException, which a `catch` of that type handles.
+    public var stoppedByPreference = false
+    /// The exception PowerShell wraps this error's exception in when it leaves a command that ran script
+    /// (Invoke-Expression: CmdletInvocationException); a `catch` of that type handles it, `$_` stays this error.
+    public var wrapperExceptionType: String?
 
     public init(
         message: String, errorId: String, category: ErrorCategory, reason: String = "RuntimeException",

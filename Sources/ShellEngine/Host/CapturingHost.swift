@@ -28,8 +28,10 @@ public final class CapturingHost: ShellHost {
     public func writeHost(_ text: String, newline: Bool) {
         partial += text
         if newline {
-            append(.host, partial)
+            // Taken out first: append() writes a pending partial line itself.
+            let line = partial
             partial = ""
+            append(.host, line)
         }
     }
 

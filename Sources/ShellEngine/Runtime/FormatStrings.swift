@@ -81,13 +81,88 @@ package enum FormatStrings {
         case "E":
             return String(format: "%.\(digits ?? 6)E", double)
         default:
-            if format.contains("0") || format.contains("#") {
-                let decimals = format.split(separator: ".").dropFirst().first.map { $0.filter { $0 == "0" || $0 == "#" }.count } ?? 0
-                let text = String(format: "%.\(decimals)f", double)
-                return format.contains(",") ? grouped(text) : text
-            }
+            if format.contains("0") || format.contains("#") { return customNumber(double, format) }
             return LanguagePrimitives.toString(number)
         }
+    }
+
+    /// .NET custom numeric formats (`00`, `#,##0.00`, `0.###`, `'#'0`): `0` is a digit always shown, `#` one shown
+    /// when significant, `,` between integer placeholders groups thousands, `%` multiplies by 100; other text is
+    /// copied (quoted text and `\\`-escaped characters literally). Only the first `;` section is used.
+    /// Source: https://learn.microsoft.com/dotnet/standard/base-types/custom-numeric-format-strings
+    static func customNumber(_ value: Double, _ format: String) -> String {
+        let section = format.split(separator: ";", omittingEmptySubsequences: false).first.map(String.init) ?? format
+        var prefix = "", suffix = ""
+        var integerZeros = 0, fractionZeros = 0, fractionHashes = 0
+        var grouping = false, percent = false, seenPlaceholder = false, inFraction = false, lastWasPlaceholder = false
+        var characters = Array(section)[...]
+        while let character = characters.popFirst() {
+            var literal: String?
+            switch character {
+            case "0", "#":
+                seenPlaceholder = true
+                lastWasPlaceholder = true
+                if inFraction {
+                    if character == "0" { fractionZeros += 1 } else { fractionHashes += 1 }
+                } else if character == "0" {
+                    integerZeros += 1
+                }
+                continue
+            case ".":
+                if !inFraction && (seenPlaceholder || characters.first == "0" || characters.first == "#") {
+                    inFraction = true
+                    seenPlaceholder = true
+                    continue
+                }
+                literal = "."
+            case ",":
+                if seenPlaceholder && !inFraction && lastWasPlaceholder && (characters.first == "0" || characters.first == "#") {
+                    grouping = true
+                    continue
+                }
+                if seenPlaceholder && !inFraction { continue }
+                literal = ","
+            case "%":
+                percent = true
+                literal = "%"
+            case "'", "\"":
+                var quoted = ""
+                while let next = characters.popFirst(), next != character { quoted.append(next) }
+                literal = quoted
+            case "\\":
+                literal = characters.popFirst().map { String($0) } ?? ""
+            default:
+                literal = String(character)
+            }
+            lastWasPlaceholder = false
+            if let literal {
+                if seenPlaceholder { suffix += literal } else { prefix += literal }
+            }
+        }
+        var number = percent ? value * 100 : value
+        // A format of millions of placeholders would fill memory; a Double has no more than 340 significant places.
+        integerZeros = min(integerZeros, 1000)
+        fractionZeros = min(fractionZeros, 340)
+        fractionHashes = min(fractionHashes, 340 - fractionZeros)
+        let decimals = fractionZeros + fractionHashes
+        // .NET rounds custom formats half away from zero.
+        let scale = pow(10.0, Double(decimals))
+        number = (number * scale).rounded(.toNearestOrAwayFromZero) / scale
+        let negative = number < 0
+        var text = String(format: "%.\(decimals)f", abs(number))
+        var integer = text, fraction = ""
+        if let dot = text.firstIndex(of: ".") {
+            integer = String(text[..<dot])
+            fraction = String(text[text.index(after: dot)...])
+        }
+        while fraction.count > fractionZeros, fraction.hasSuffix("0") { fraction.removeLast() }
+        if integer == "0", integerZeros == 0 { integer = "" }
+        if integer.count < integerZeros { integer = String(repeating: "0", count: integerZeros - integer.count) + integer }
+        if grouping { integer = grouped(integer) }
+        text = integer + (fraction.isEmpty ? "" : "." + fraction)
+        if text.isEmpty { text = "0" }
+        let isZero = Double(text.replacingOccurrences(of: ",", with: "")) == 0
+        return (negative && !isZero ? "-" : "") + prefix + text + suffix
     }
 
     static func grouped(_ text: String) -> String {

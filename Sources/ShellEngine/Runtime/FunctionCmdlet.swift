@@ -76,7 +76,10 @@ enum FunctionCmdlet {
         object.addMethod("WriteError", PSMethod(definition: "void WriteError(System.Management.Automation.ErrorRecord errorRecord)") { arguments in
             let record = errorRecord(arguments.first ?? .null, commandName: commandName)
             switch preference("ErrorActionPreference", "Continue") {
-            case "stop": throw RuntimeError(record, endsScript: true)
+            case "stop":
+                var stopped = record
+                stopped.stoppedByPreference = true
+                throw RuntimeError(stopped, endsScript: true)
             case "ignore": break
             case "silentlycontinue": shell.remember(record)
             default: shell.report(record)

@@ -113,6 +113,13 @@ package enum Operators {
         case .date(let date):
             if let seconds = TimeSpanObject.seconds(of: rhs) { return .date(date.addingTimeInterval(seconds)) }
             return .date(date.addingTimeInterval(try LanguagePrimitives.toDouble(rhs) / 10_000_000))
+        case .dotNet(let object) where object.elements != nil:
+            // A collection plus anything is a new Object[] (about_Arrays, "Plus equals": a new array is made).
+            let items = object.elements ?? []
+            let more = rhs.collectionElements ?? [rhs]
+            try MemoryLimits.checkArray(count: items.count + more.count, shell, span)
+            try MemoryLimits.chargeArray(count: items.count + more.count, shell)
+            return .array(items + more)
         default:
             return try arithmetic(.add, lhs, rhs, shell: shell, span: span)
         }
@@ -139,27 +146,45 @@ package enum Operators {
             throw shell.error("Cannot convert value \"\(LanguagePrimitives.toString(error.value))\" to type \"System.Int32\". Error: \"Input string was not in a correct format.\"", id: "InvalidCastFromStringToInteger", category: .invalidArgument, span: span, reason: "RuntimeException")
         }
         if case .int(let a) = left, case .int(let b) = right {
+            // Integers widen to Double, not to a wider integer, when the result leaves the operands' type:
+            // Int32 (values that fit one) or Int64 (NumericOps.cs IntOps/LongOps, about_Arithmetic_Operators).
+            // An Int64 or unsigned operand (`10l`, `[uint32]::MaxValue`) makes the operation Int64.
+            let wide = IntegerObject.unboxed(lhs) != nil || IntegerObject.unboxed(rhs) != nil
+            let int32Operands = !wide && Int(Int32.min)...Int(Int32.max) ~= a && Int(Int32.min)...Int(Int32.max) ~= b
+            func checked(_ result: Int, _ overflow: Bool, _ exact: @autoclosure () -> Double) -> Value {
+                if overflow || (int32Operands && !(Int(Int32.min)...Int(Int32.max) ~= result)) { return .double(exact()) }
+                return wide ? IntegerObject.make(result, typeName: "System.Int64") : .int(result)
+            }
+            if case .enumValue(let e) = lhs, op == .add || op == .subtract, !isEnum(rhs) {
+                // An enum plus a number stays in the enum (`[ConsoleColor]::Blue + 3` is Red).
+                let raw = op == .add ? a &+ b : a &- b
+                if let enumType = shell.types.enumeration(e.typeName), let result = enumType.value(raw: raw) { return .enumValue(result) }
+            }
             switch op {
             case .add:
                 let (result, overflow) = a.addingReportingOverflow(b)
-                return overflow ? .double(Double(a) + Double(b)) : .int(result)
+                return checked(result, overflow, Double(a) + Double(b))
             case .subtract:
                 let (result, overflow) = a.subtractingReportingOverflow(b)
-                return overflow ? .double(Double(a) - Double(b)) : .int(result)
+                return checked(result, overflow, Double(a) - Double(b))
             case .multiply:
                 let (result, overflow) = a.multipliedReportingOverflow(by: b)
-                return overflow ? .double(Double(a) * Double(b)) : .int(result)
+                return checked(result, overflow, Double(a) * Double(b))
             case .divide:
                 if b == 0 { throw divideByZero(shell, span) }
-                if a % b == 0 { return .int(a / b) }
+                // "If the remainder is 0, stay with integer division, otherwise use doubles" (IntOps.Divide).
+                let (remainder, remainderOverflow) = a.remainderReportingOverflow(dividingBy: b)
+                let (quotient, overflow) = a.dividedReportingOverflow(by: b)
+                if remainder == 0, !remainderOverflow { return checked(quotient, overflow, Double(a) / Double(b)) }
                 return .double(Double(a) / Double(b))
             default:
                 if b == 0 { throw divideByZero(shell, span) }
-                return .int(a % b)
+                return checked(a.remainderReportingOverflow(dividingBy: b).partialValue, false, 0)
             }
         }
-        if case .decimal = left, case .decimal = right {
-            guard case .decimal(let a) = left, case .decimal(let b) = right else { return .null }
+        if isDecimal(left) || isDecimal(right) {
+            // Either side Decimal makes the operation Decimal (about_Arithmetic_Operators).
+            let a = decimalValue(left), b = decimalValue(right)
             switch op {
             case .add: return .decimal(a + b)
             case .subtract: return .decimal(a - b)
@@ -185,6 +210,25 @@ package enum Operators {
         }
     }
 
+    static func isEnum(_ value: Value) -> Bool {
+        if case .enumValue = value { return true }
+        return false
+    }
+
+    static func isDecimal(_ value: Value) -> Bool {
+        if case .decimal = value { return true }
+        return false
+    }
+
+    static func decimalValue(_ value: Value) -> Decimal {
+        switch value {
+        case .decimal(let number): return number
+        case .int(let number): return Decimal(number)
+        case .double(let number): return Decimal(string: String(format: "%.15g", number)) ?? Decimal(number)
+        default: return 0
+        }
+    }
+
     static func divideByZero(_ shell: Shell, _ span: SourceSpan) -> RuntimeError {
         var error = shell.error("Attempted to divide by zero.", id: "RuntimeException", category: .notSpecified, span: span)
         error.record.innerExceptionType = "System.DivideByZeroException"
@@ -202,7 +246,8 @@ package enum Operators {
     /// `filtering`: a collection on the left filters its elements, each compared as one value (a
     /// nested array is an element, not filtered again: PowerShell goes one level down, and so a
     /// self-nested `$a = $a, $a` stays linear).
-    package static func compare(_ op: ComparisonOperator, _ caseSensitive: Bool, _ lhs: Value, _ rhs: Value, shell: Shell, span: SourceSpan, filtering: Bool = true) throws -> Value {
+    package static func compare(_ op: ComparisonOperator, _ caseSensitive: Bool, _ lhs: Value, _ rhs: Value, shell: Shell, span: SourceSpan,
+                                filtering: Bool = true, settingMatches: Bool = true) throws -> Value {
         switch op {
         case .contains, .notcontains:
             let found = lhs.enumerated.contains { LanguagePrimitives.areEqual($0, rhs, caseSensitive: caseSensitive) }
@@ -211,29 +256,21 @@ package enum Operators {
             let found = rhs.enumerated.contains { LanguagePrimitives.areEqual($0, lhs, caseSensitive: caseSensitive) }
             return .bool(op == .in ? found : !found)
         case .replace:
-            let parts = rhs.enumerated
-            let pattern = parts.first.map { LanguagePrimitives.toString($0) } ?? ""
-            let replacement = parts.count > 1 ? LanguagePrimitives.toString(parts[1]) : ""
-            if case .array(let items) = lhs {
-                return .array(try items.map { .string(try regexReplace(LanguagePrimitives.toString($0), pattern: pattern, replacement: replacement, caseSensitive: caseSensitive, shell: shell, span: span)) })
-            }
-            return .string(try regexReplace(LanguagePrimitives.toString(lhs), pattern: pattern, replacement: replacement, caseSensitive: caseSensitive, shell: shell, span: span))
+            return try replace(lhs, rhs, caseSensitive: caseSensitive, shell: shell, span: span)
         case .split:
-            let parts = rhs.enumerated
-            let pattern = parts.first.map { LanguagePrimitives.toString($0) } ?? " "
-            let limit = parts.count > 1 ? (try? LanguagePrimitives.toInt(parts[1])) ?? 0 : 0
-            var results: [Value] = []
-            for item in lhs.enumerated {
-                results += try regexSplit(LanguagePrimitives.toString(item), pattern: pattern, limit: limit, caseSensitive: caseSensitive, shell: shell, span: span).map { .string($0) }
-            }
-            return .array(results)
+            return try split(lhs, rhs, caseSensitive: caseSensitive, shell: shell, span: span)
         default:
             break
         }
-        if filtering, case .array(let items) = lhs {
+        if filtering, let items = lhs.collectionElements {
+            // A collection on the left filters; -match does not set $Matches then, and -like gives strings
+            // (about_Comparison_Operators).
             var matches: [Value] = []
-            for item in items where LanguagePrimitives.isTrue(try compare(op, caseSensitive, item, rhs, shell: shell, span: span, filtering: false)) {
-                matches.append(item)
+            for item in items where LanguagePrimitives.isTrue(try compare(op, caseSensitive, item, rhs, shell: shell, span: span, filtering: false, settingMatches: false)) {
+                switch op {
+                case .like, .notlike: matches.append(.string(LanguagePrimitives.toString(item)))
+                default: matches.append(item)
+                }
             }
             return .array(matches)
         }
@@ -260,110 +297,137 @@ package enum Operators {
             guard let match = try firstMatch(regex, in: text, shell: shell) else {
                 return .bool(op == .notmatch)
             }
-            let table = PSHashtable()
-            for group in 0..<match.numberOfRanges {
-                let groupRange = match.range(at: group)
-                if groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: text) {
-                    table[.int(group)] = .string(String(text[swiftRange]))
-                }
-            }
-            for name in namedGroups(in: pattern) {
-                let groupRange = match.range(withName: name)
-                if groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: text) {
-                    table[.string(name)] = .string(String(text[swiftRange]))
-                }
-            }
-            shell.setVariable("Matches", .hashtable(table))
+            if settingMatches { shell.setVariable("Matches", .hashtable(matchesTable(match, in: text, pattern: pattern))) }
             return .bool(op == .match)
         default:
             return .bool(false)
         }
     }
 
-    static func namedGroups(in pattern: String) -> [String] {
-        guard let finder = try? NSRegularExpression(pattern: "\\(\\?<([A-Za-z_][A-Za-z0-9_]*)>") else { return [] }
-        return finder.matches(in: pattern, range: NSRange(pattern.startIndex..., in: pattern)).compactMap { match in
-            Range(match.range(at: 1), in: pattern).map { String(pattern[$0]) }
+    // MARK: - -replace and -split
+
+    /// `-replace pattern, substitute`: a string substitute with .NET's `$` references, or a script block run for
+    /// each match; a collection on the left gives each element replaced (StringOps.cs ReplaceOperator).
+    static func replace(_ lhs: Value, _ rhs: Value, caseSensitive: Bool, shell: Shell, span: SourceSpan) throws -> Value {
+        let parts = rhs.enumerated
+        if parts.count > 2 {
+            throw shell.error("The -replace operator allows only two elements to follow it, not \(parts.count).", id: "BadReplaceArgument", span: span)
         }
-    }
-
-    static func compileRegex(_ pattern: String, caseSensitive: Bool, shell: Shell?, span: SourceSpan) throws -> NSRegularExpression {
-        do {
-            return try NSRegularExpression(pattern: pattern, options: caseSensitive ? [] : [.caseInsensitive])
-        } catch {
-            guard let shell else { throw error }
-            throw shell.error("The regular expression pattern \(pattern) is not valid.", id: "InvalidRegularExpression", category: .invalidOperation, span: span)
+        let pattern: String
+        let regex: NSRegularExpression
+        if case .dotNet(let given as RegexObject)? = parts.first {
+            pattern = given.pattern
+            regex = given.regex
+        } else {
+            pattern = parts.first.map { LanguagePrimitives.toString($0) } ?? ""
+            regex = try compileRegex(pattern, caseSensitive: caseSensitive, shell: shell, span: span)
         }
+        let substitute = parts.count > 1 ? parts[1] : .string("")
+        func one(_ item: Value) throws -> String {
+            let text = LanguagePrimitives.toString(item)
+            if case .scriptBlock = substitute {
+                return try regexReplace(text, regex: regex, pattern: pattern, evaluator: substitute, shell: shell, span: span)
+            }
+            return try regexReplace(text, regex: regex, replacement: LanguagePrimitives.toString(substitute), shell: shell, span: span)
+        }
+        if let items = lhs.collectionElements { return .array(try items.map { .string(try one($0)) }) }
+        return .string(try one(lhs))
     }
 
-    static func regexMatch(_ text: String, pattern: String, caseSensitive: Bool, shell: Shell?) throws -> Bool {
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: caseSensitive ? [] : [.caseInsensitive]) else { return false }
-        return try firstMatch(regex, in: text, shell: shell) != nil
+    /// `-split delimiter[, max-substrings[, options]]` and `-split { predicate }` (StringOps.cs SplitOperator):
+    /// the result is a `String[]`.
+    static func split(_ lhs: Value, _ rhs: Value, caseSensitive: Bool, shell: Shell, span: SourceSpan) throws -> Value {
+        let parts = rhs.enumerated
+        let limit = parts.count > 1 ? try Conversion.toInt(parts[1], typeName: "System.Int32", shell: shell, span: span) : 0
+        let items = lhs.enumerated.map { LanguagePrimitives.toString($0) }
+        var results: [String] = []
+        if case .scriptBlock(let block)? = parts.first {
+            for item in items { results += try splitWithPredicate(item, block, limit: limit, shell: shell) }
+        } else {
+            var pattern = parts.first.map { LanguagePrimitives.toString($0) } ?? " "
+            let options = parts.count > 2 ? try splitOptions(parts[2], shell: shell, span: span) : SplitOptions()
+            if options.simpleMatch { pattern = NSRegularExpression.escapedPattern(for: pattern) }
+            if options.explicitCapture { pattern = explicitCapture(pattern) }
+            let regex = try compileRegex(pattern, caseSensitive: caseSensitive && !options.ignoreCase, options: options.regexOptions, shell: shell, span: span)
+            for item in items { results += try regexSplit(item, regex: regex, limit: limit, shell: shell, span: span) }
+        }
+        return .dotNet(CollectionObject(kind: .array, elementType: "System.String", items: results.map { .string($0) }))
     }
 
-    static func regexReplace(_ text: String, pattern: String, replacement: String, caseSensitive: Bool, shell: Shell, span: SourceSpan) throws -> String {
-        let regex = try compileRegex(pattern, caseSensitive: caseSensitive, shell: shell, span: span)
-        // .NET uses $1 and ${name}; ICU uses $1 too. Escape backslashes, which ICU treats specially.
-        let template = replacement.replacingOccurrences(of: "\\", with: "\\\\")
-        let source = NSString(string: text)
+    /// The options of `-split`: SimpleMatch or RegexMatch, IgnoreCase, CultureInvariant, IgnorePatternWhitespace,
+    /// Multiline, Singleline, ExplicitCapture; SimpleMatch takes only IgnoreCase, and Multiline excludes Singleline.
+    struct SplitOptions {
+        var simpleMatch = false, regexMatch = false, ignoreCase = false, explicitCapture = false
+        var regexOptions: NSRegularExpression.Options = []
+    }
+
+    /// RegexOptions.ExplicitCapture, which ICU lacks: unnamed groups `(...)` become non-capturing `(?:...)`.
+    static func explicitCapture(_ pattern: String) -> String {
         var result = ""
-        var last = 0
-        try enumerateMatches(regex, in: text, shell: shell) { match in
-            result += source.substring(with: NSRange(location: last, length: match.range.location - last))
-            result += regex.replacementString(for: match, in: text, offset: 0, template: template)
-            last = NSMaxRange(match.range)
-            // `-replace '', 'xx'` inserts at every position: a long text would grow without bound.
-            try MemoryLimits.checkString(bytes: result.utf8.count, shell, span)
-            return true
+        var escaped = false, inClass = false
+        let characters = Array(pattern)
+        for (index, character) in characters.enumerated() {
+            defer { escaped = !escaped && character == "\\" }
+            if escaped { result.append(character); continue }
+            if character == "[" { inClass = true } else if character == "]" { inClass = false }
+            if character == "(", !inClass, index + 1 >= characters.count || characters[index + 1] != "?" {
+                result += "(?:"
+            } else {
+                result.append(character)
+            }
         }
-        result += source.substring(from: last)
-        try MemoryLimits.checkString(bytes: result.utf8.count, shell, span)
         return result
     }
 
-    static func regexSplit(_ text: String, pattern: String, limit: Int, caseSensitive: Bool, shell: Shell, span: SourceSpan) throws -> [String] {
-        let regex = try compileRegex(pattern, caseSensitive: caseSensitive, shell: shell, span: span)
-        var pieces: [String] = []
-        var last = text.startIndex
-        try enumerateMatches(regex, in: text, shell: shell) { match in
-            if limit > 0 && pieces.count == limit - 1 { return false }
-            guard let range = Range(match.range, in: text) else { return true }
-            pieces.append(String(text[last..<range.lowerBound]))
-            last = range.upperBound
-            try MemoryLimits.checkArray(count: pieces.count, shell, span)
-            return true
-        }
-        pieces.append(String(text[last...]))
-        return pieces
-    }
-
-    static func firstMatch(_ regex: NSRegularExpression, in text: String, shell: Shell?) throws -> NSTextCheckingResult? {
-        var first: NSTextCheckingResult?
-        try enumerateMatches(regex, in: text, shell: shell) { match in
-            first = match
-            return false
-        }
-        return first
-    }
-
-    /// Calls `body` with each match until it returns false. Each match, and each progress report
-    /// ICU makes while it tries positions and backtracks, polls the host for Ctrl+C: a pattern that
-    /// backtracks for ages (`'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' -match '(a+)+$'`, exponential
-    /// in .NET too) or millions of matches in a long text stop like an endless loop does.
-    static func enumerateMatches(_ regex: NSRegularExpression, in text: String, shell: Shell?, _ body: (NSTextCheckingResult) throws -> Bool) throws {
-        var failure: (any Error)?
-        // swift-corelibs-foundation declares the block escaping; it is only called during the call.
-        withoutActuallyEscaping(body) { body in
-            regex.enumerateMatches(in: text, options: shell == nil ? [] : .reportProgress, range: NSRange(text.startIndex..., in: text)) { match, _, stop in
-                do {
-                    if let shell, shell.host.takeInterrupt() { throw PipelineInterrupted() }
-                    if let match, try !body(match) { stop.pointee = true }
-                } catch {
-                    failure = error
-                    stop.pointee = true
-                }
+    static func splitOptions(_ value: Value, shell: Shell, span: SourceSpan) throws -> SplitOptions {
+        var options = SplitOptions()
+        let names = value.enumerated.flatMap { LanguagePrimitives.toString($0).split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        var others = false
+        for name in names {
+            switch name {
+            case "simplematch": options.simpleMatch = true
+            case "regexmatch": options.regexMatch = true; others = true
+            case "ignorecase": options.ignoreCase = true
+            case "cultureinvariant": others = true
+            case "ignorepatternwhitespace": options.regexOptions.insert(.allowCommentsAndWhitespace); others = true
+            case "multiline": options.regexOptions.insert(.anchorsMatchLines); others = true
+            case "singleline": options.regexOptions.insert(.dotMatchesLineSeparators); others = true
+            case "explicitcapture": options.explicitCapture = true; others = true
+            default:
+                throw shell.error("Cannot convert value \"\(name)\" to type \"System.Management.Automation.SplitOptions\". Error: \"Unable to match the identifier name \(name) to a valid enumerator name. Specify one of the following enumerator names and try again:\nSimpleMatch, RegexMatch, CultureInvariant, IgnorePatternWhitespace, Multiline, Singleline, IgnoreCase, ExplicitCapture\"",
+                                  id: "InvalidCastFromStringToEnum", category: .invalidArgument, span: span)
             }
         }
-        if let failure { throw failure }
+        let bothLines = options.regexOptions.contains(.anchorsMatchLines) && options.regexOptions.contains(.dotMatchesLineSeparators)
+        if (options.simpleMatch && others) || bothLines {
+            throw shell.error("The combination of options with the -split operator is not valid.", id: "InvalidSplitOptionCombination",
+                              category: .parserError, span: span, reason: "ParseException")
+        }
+        return options
+    }
+
+    /// `-split { ... }`: each character for which the script block is true (`$_` the character) is a delimiter.
+    static func splitWithPredicate(_ item: String, _ block: ScriptBlockValue, limit: Int, shell: Shell) throws -> [String] {
+        if limit == 1 { return [item] }
+        let characters = Array(item)
+        var pieces: [String] = []
+        var current = ""
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            let result = try shell.invokeScriptBlock(block, dollarUnder: .string(String(character)), arguments: [.string(item), .int(index)])
+            index += 1
+            if LanguagePrimitives.isTrue(Value.fromPipelineOutput(result)) {
+                pieces.append(current)
+                current = ""
+                if limit > 0, pieces.count + 1 == limit { break }
+            } else {
+                current.append(character)
+            }
+        }
+        current += String(characters[index...])
+        pieces.append(current)
+        return pieces
     }
 }

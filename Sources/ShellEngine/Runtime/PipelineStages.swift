@@ -98,12 +98,19 @@ final class CmdletStage: PipelineStage {
     }
 
     /// `-ErrorVariable`, `-WarningVariable`, `-OutVariable` (a leading `+` appends).
-    func publishCommonVariables() {
+    /// `stopped`: `-ErrorAction Stop` ended the command on this error; the variable then holds the
+    /// ActionPreferenceStopException in its place, as Windows PowerShell 5.1 does (ActionPreference.Tests.ps1).
+    func publishCommonVariables(stopped: ErrorRecord? = nil) {
         func publish(_ parameter: String, _ values: [Value]) {
             guard let name = bound.string(parameter) else { return }
             shell.publishCommonVariable(name, values)
         }
-        publish("ErrorVariable", context.errorVariable.map { .object(shell.errorRecordObject($0)) })
+        var errors = context.errorVariable.map { Value.object(shell.errorRecordObject($0)) }
+        if let stopped {
+            if !errors.isEmpty { errors.removeLast() }
+            errors.append(.object(shell.actionPreferenceStopException(stopped)))
+        }
+        publish("ErrorVariable", errors)
         publish("WarningVariable", context.warningVariable.map { .string($0) })
         publish("OutVariable", outVariable)
     }
@@ -114,9 +121,15 @@ final class CmdletStage: PipelineStage {
     /// terminating one still reaches `-ErrorVariable` before it ends the statement, as in PowerShell.
     private func guarded(_ body: () throws -> Void) throws {
         do {
-            try body()
-        } catch let error as RuntimeError where error.isNonTerminating && !errorCameFromDownstream {
-            try context.writeError(error.record)
+            do {
+                try body()
+            } catch let error as RuntimeError where error.isNonTerminating && !errorCameFromDownstream {
+                try context.writeError(error.record)
+            }
+        } catch let error as RuntimeError where error.record.stoppedByPreference && !errorCameFromDownstream {
+            context.hadError = true
+            publishCommonVariables(stopped: error.record)
+            throw error
         } catch let error as RuntimeError where !error.endsScript && !errorCameFromDownstream {
             context.hadError = true
             context.errorVariable.append(error.record)

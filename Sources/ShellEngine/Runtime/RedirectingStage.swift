@@ -36,7 +36,17 @@ final class RedirectingStage: PipelineStage {
         if redirectsOutput { try shell.redirectOutput(collected, redirections: redirections) }
     }
 
+    /// `2>&1` (or `*>&1`): the command's errors go down the pipeline as ErrorRecord objects (about_Redirection).
+    var mergesErrors: Bool {
+        redirections.contains { ($0.stream == 2 || $0.stream == 0) && $0.target == .stream(1) }
+    }
+
     func withErrorsSilenced(_ body: () throws -> Void) throws {
+        if mergesErrors {
+            shell.errorMerges.append { [unowned self] value in try self.downstream(value) }
+            defer { shell.errorMerges.removeLast() }
+            return try body()
+        }
         guard silenceErrors else { return try body() }
         let saved = shell.variable("ErrorActionPreference")
         shell.setVariable("ErrorActionPreference", .string("SilentlyContinue"))

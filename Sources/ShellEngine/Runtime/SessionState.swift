@@ -28,6 +28,15 @@ public final class SessionState {
         if errorHistory.count > 256 { errorHistory.removeLast() }
     }
 
+    /// `$Error.Clear()`.
+    func clearErrors() { errorHistory.removeAll() }
+
+    /// `$Error.RemoveAt(index)`.
+    func removeError(at index: Int) {
+        guard index >= 0, index < errorHistory.count else { return }
+        errorHistory.remove(at: index)
+    }
+
     /// Looks a variable up through the scope chain (`$name`), or in the named scope.
     public func variable(_ name: String, scope: String? = nil) -> Value? {
         let key = VariableKey.of(name)
@@ -67,6 +76,26 @@ public final class SessionState {
             variable.holdsAutomationNull = automationNull
             target.variables[key] = variable
         }
+    }
+
+    /// The variable `$name = ...` assigns when the target scope has it already (the common case in a loop).
+    package func assignedVariable(_ name: String, scope: String?) -> Variable? {
+        switch scope {
+        case "global": return globalScope.variables[VariableKey.of(name)]
+        case "script": return scriptScope.variables[VariableKey.of(name)]
+        default: return currentScope.variables[VariableKey.of(name)]
+        }
+    }
+
+    /// Constrains a variable of the target scope to a type (`[int]$i = 5`).
+    package func constrainVariable(_ name: String, scope: String?, to typeName: String?) {
+        let target: Scope
+        switch scope {
+        case "global": target = globalScope
+        case "script": target = scriptScope
+        default: target = currentScope
+        }
+        target.variables[VariableKey.of(name)]?.typeConstraint = typeName
     }
 
     /// The variable `$name` reads, through the scope chain.

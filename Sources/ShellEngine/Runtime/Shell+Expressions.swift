@@ -32,7 +32,8 @@ extension Shell {
         case .number(let literal):
             switch literal {
             case .int(let number): return .int(Int(number))
-            case .long(let number): return .int(Int(number))
+            // `10l`: an Int64 though it would fit an Int32 (about_Numeric_Literals).
+            case .long(let number): return IntegerObject.make(Int(number), typeName: "System.Int64")
             case .double(let number): return .double(number)
             case .decimal(let text): return .decimal(Decimal(string: text) ?? 0)
             }
@@ -69,21 +70,36 @@ extension Shell {
             }
             return .type(TypeReference(fullName: full))
         case .convert(let typeName, let operand):
-            if typeName.lowercased() == "ordered", case .hashtable = operand.kind {
+            let lower = typeName.lowercased()
+            if lower == "ordered" {
+                guard case .hashtable = operand.kind else {
+                    throw error("The ordered attribute can be specified only on a hash literal node.", id: "OrderedAttributeOnlyOnHashLiteralNode",
+                                category: .parserError, span: expression.span, reason: "ParentContainsErrorRecordException")
+                }
                 guard case .hashtable(let table) = try evaluate(operand) else { return .null }
                 table.isOrdered = true
                 return .hashtable(table)
+            }
+            if lower == "ref", case .variable(let path) = operand.kind, path.scope != "env" {
+                // `[ref]$v` refers to the variable itself, so a method's out parameter can set it (about_Ref).
+                if session.lookup(path.name) == nil { setVariable(path.name, .null, scope: path.scope) }
+                if let variable = session.lookup(path.name) { return .dotNet(ReferenceObject(variable: variable)) }
             }
             return try Conversion.convert(try evaluate(operand), to: typeName, shell: self, span: expression.span)
         case .member(let target, let member, let isStatic):
             let owner = try evaluate(target)
             let name = try memberName(member)
+            lastExpressionGaveNothing = false
             if isStatic { return try StaticMembers.property(owner, name, shell: self, span: expression.span) }
-            return Members.property(of: owner, named: name, shell: self)
+            let found = Members.memberValue(of: owner, named: name, shell: self)
+            lastExpressionGaveNothing = found == nil
+            if found?.isNull == true, let method = Members.methodInfo(of: owner, named: name) { return .object(method) }
+            return found ?? .null
         case .invokeMember(let target, let member, let argumentExpressions, let isStatic):
             let owner = try evaluate(target)
             let name = try memberName(member)
             let arguments = try argumentExpressions.map { try evaluate($0) }
+            lastExpressionGaveNothing = false
             if isStatic { return try StaticMembers.invoke(owner, name, arguments, shell: self, span: expression.span) }
             return try Members.invoke(owner, name, arguments, shell: self, span: expression.span)
         case .index(let target, let indexExpression):
@@ -160,7 +176,7 @@ extension Shell {
         case UInt8(ascii: "?"), UInt8(ascii: "e"), UInt8(ascii: "l"), UInt8(ascii: "p"), UInt8(ascii: "h"), UInt8(ascii: "m"):
             switch key {
             case "?": return .bool(lastSucceeded)
-            case "error": return .array(errorHistory.map { .object(errorRecordObject($0)) })
+            case "error": return .dotNet(ErrorListObject(shell: self))
             case "lastexitcode": return variable("LASTEXITCODE") ?? .null
             case "pwd": return .object(pathInfo(location))
             case "host": return .object(hostObject())
@@ -190,19 +206,31 @@ extension Shell {
         return object
     }
 
+    /// The exception an error record carries: the object a script threw, or one made from the record's type and
+    /// message, with the inner exception a MethodInvocationException or RuntimeException wraps.
+    func exceptionObject(for record: ErrorRecord) -> PSObject {
+        if let thrown = record.exceptionObject { return thrown }
+        var inner: Value = .null
+        if let innerType = record.innerExceptionType {
+            inner = .object(exceptionObject(innerType, message: record.innerMessage ?? ExceptionTypes.defaultMessage(innerType)))
+        }
+        let exception = exceptionObject(record.exceptionType, message: record.message, inner: inner)
+        exception.stringText = record.message
+        return exception
+    }
+
     /// `$_` inside `catch`: an ErrorRecord object whose string form is the message.
     func errorRecordObject(_ record: ErrorRecord) -> PSObject {
-        let exception = PSObject(typeNames: [record.exceptionType, "System.Exception", "System.Object"],
-                                 properties: [PSProperty(name: "Message", value: .string(record.message))])
-        exception.stringValue = { record.message }
+        let exception = exceptionObject(for: record)
         let categoryInfo = PSObject(typeNames: ["System.Management.Automation.ErrorCategoryInfo", "System.Object"], properties: [
             PSProperty(name: "Category", value: .enumValue(EnumValue(typeName: "System.Management.Automation.ErrorCategory", name: record.category.rawValue, rawValue: 0))),
-            PSProperty(name: "Activity", value: .string(record.commandName)),
+            PSProperty(name: "Activity", value: .string(record.activity ?? record.commandName)),
             PSProperty(name: "Reason", value: .string(record.reason)),
             PSProperty(name: "TargetName", value: .string(record.targetName)),
             PSProperty(name: "TargetType", value: .string(record.targetType)),
         ])
         categoryInfo.stringValue = { ErrorView.categoryInfo(record) }
+        categoryInfo.addMethod("GetMessage", PSMethod(definition: "string GetMessage()") { _ in .string(ErrorView.categoryInfo(record)) })
         let object = PSObject(typeNames: ["System.Management.Automation.ErrorRecord", "System.Object"], properties: [
             PSProperty(name: "Exception", value: .object(exception)),
             PSProperty(name: "TargetObject", value: record.targetObject),
@@ -292,7 +320,8 @@ extension Shell {
                 throw error("The '\(increments ? "++" : "--")' operator works only on numbers. The operand is a '\(LanguagePrimitives.typeName(of: old))'.",
                             id: "OperatorRequiresNumber", span: span)
             }
-            let new = try Operators.binary(.add, number, .int(increments ? 1 : -1), shell: self, span: span)
+            // An Int64 stays one (`$i = 10l; $i++`).
+            let new = try Operators.binary(.add, IntegerObject.unboxed(old) != nil ? old : number, .int(increments ? 1 : -1), shell: self, span: span)
             try store(new, into: operand)
             return (op == .preIncrement || op == .preDecrement) ? new : old
         }

@@ -22,6 +22,11 @@ extension Shell {
                 if offset == 0 {
                     leadingValue = try evaluate(expression)
                     hasLeadingExpression = true
+                    // A void method, or member enumeration that found nothing, writes nothing (AutomationNull).
+                    if lastExpressionGaveNothing, expression.kind.isMemberAccess {
+                        lastExpressionGaveNothing = false
+                        leadingValue = .array([])
+                    }
                     // `$x | ...` where `$x` got nothing from a command pipes nothing at all (AutomationNull).
                     if case .variable(let path) = expression.kind, path.scope == nil, session.lookup(path.name)?.holdsAutomationNull == true {
                         leadingValue = .array([])
@@ -45,7 +50,7 @@ extension Shell {
         lastSucceeded = true
         if stages.isEmpty {
             if let value = leadingValue {
-                if case .array(let items) = value { for item in items { try emit(item) } } else { try emit(value) }
+                if let items = value.collectionElements { for item in items { try emit(item) } } else { try emit(value) }
             }
             return
         }
@@ -64,7 +69,7 @@ extension Shell {
             if hasLeadingExpression {
                 let items: [Value]
                 if let value = leadingValue {
-                    if case .array(let elements) = value { items = elements } else { items = [value] }
+                    items = value.collectionElements ?? [value]
                 } else { items = [] }
                 for item in items {
                     if takeInterruptIfPending() { throw PipelineInterrupted() }
@@ -124,7 +129,16 @@ extension Shell {
                         arguments.append(.named(name: LanguagePrimitives.toString(key), value: entry, text: "-" + LanguagePrimitives.toString(key), span: span))
                     }
                 case .array(let items):
-                    for item in items { arguments.append(.positional(item, span: span)) }
+                    // `@args` relays what the caller wrote: a `-Name` PowerShell kept from a parameter token
+                    // names a parameter again (about_Splatting, "Splatting command parameters").
+                    let relaysArgs = VariableKey.of(path.name) == "args"
+                    for item in items {
+                        if relaysArgs, case .string(let text) = item, let name = Self.parameterToken(text) {
+                            arguments.append(.named(name: name, value: nil, text: text, span: span))
+                        } else {
+                            arguments.append(.positional(item, span: span))
+                        }
+                    }
                 case .null:
                     break
                 default:
@@ -145,12 +159,23 @@ extension Shell {
             }
             name = LanguagePrimitives.toString(value)
         }
-        let redirectErrors = command.redirections.contains { $0.stream == 2 || $0.stream == 0 }
+        let redirectErrors = command.redirections.contains { redirection in
+            guard redirection.stream == 2 || redirection.stream == 0, case .file = redirection.target else { return false }
+            return true
+        }
         let stage = try resolveStage(name: name, command: command, arguments: arguments, position: position, isFirst: isFirst)
         if !command.redirections.isEmpty {
             return RedirectingStage(shell: self, inner: stage, redirections: command.redirections, silenceErrors: redirectErrors)
         }
         return stage
+    }
+
+    /// `-Name` as a function keeps an unbound parameter in `$args`: the parameter's name, else `nil`.
+    static func parameterToken(_ text: String) -> String? {
+        guard text.count > 1, text.first == "-", let first = text.dropFirst().first, first.isLetter || first == "_" else { return nil }
+        let name = text.dropFirst()
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+        return String(name)
     }
 
     func resolveStage(name: String, command: CommandAst, arguments: [CommandArgument], position: Int, isFirst: Bool) throws -> PipelineStage {
@@ -206,6 +231,32 @@ extension Shell {
 
     // MARK: - Script blocks and functions
 
+    /// `{ ... }.GetNewClosure()`: a copy of the block bound to copies of the variables visible now, so later
+    /// changes to them do not reach it (about_Script_Blocks).
+    func closure(of block: ScriptBlockValue) -> ScriptBlockValue {
+        let captured = Scope(parent: globalScope)
+        var cursor: Scope? = currentScope
+        while let scope = cursor {
+            for (key, variable) in scope.variables where captured.variables[key] == nil && !variable.isConstant {
+                captured.variables[key] = Variable(name: variable.name, value: variable.value)
+            }
+            cursor = scope.parent
+        }
+        let copy = ScriptBlockValue(ast: block.ast, source: block.source)
+        copy.capturedScope = captured
+        return copy
+    }
+
+    /// A ScriptMethod or ScriptProperty (Add-Member): the block runs in a new scope with `$this` the object and
+    /// `$args` (or its `param()`) the arguments; its output is one value, as a method's result is
+    /// (about_Automatic_Variables, `$this`).
+    public func invokeMemberScript(_ block: ScriptBlockValue, this: Value, arguments: [Value] = []) throws -> Value {
+        var output: [Value] = []
+        try runScriptBlock(block, dollarUnder: nil, invocation: ScriptInvocation(arguments: arguments.map { .positional($0) }),
+                           input: nil, newScope: true, this: this, emit: { output.append($0) })
+        return Value.fromPipelineOutput(output)
+    }
+
     /// Runs a script block in a child scope; `dollarUnder` sets `$_`.
     func invokeScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value], input: [Value]? = nil,
                            newScope: Bool = true) throws -> [Value] {
@@ -215,8 +266,30 @@ extension Shell {
         return output
     }
 
+    /// Runs a script block in the current scope, as ForEach-Object and Where-Object do (`useLocalScope: false`):
+    /// what it assigns stays in the caller's scope, but its own automatic variables do not replace the caller's
+    /// (`$args` and `$PSBoundParameters` of a function calling it, `$_` of an enclosing block), as a dotted
+    /// block keeps them in its own locals in PowerShell (CompiledScriptBlock.cs).
+    func invokeScriptBlockInCurrentScope(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value]) throws -> [Value] {
+        let scope = currentScope
+        let keys = ["_", "psitem", "args", "psboundparameters", "input", "this", "pscmdlet"]
+        let saved = keys.map { key in scope.variables[key].map { ($0, $0.value, $0.holdsAutomationNull) } }
+        defer {
+            for (key, entry) in zip(keys, saved) {
+                if let (variable, value, automationNull) = entry {
+                    variable.value = value
+                    variable.holdsAutomationNull = automationNull
+                    scope.variables[key] = variable
+                } else {
+                    scope.variables[key] = nil
+                }
+            }
+        }
+        return try invokeScriptBlock(block, dollarUnder: dollarUnder, arguments: arguments, newScope: false)
+    }
+
     package func runScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, invocation: ScriptInvocation, input: [Value]?,
-                        newScope: Bool, commandName: String = "", emit: Emit) throws {
+                        newScope: Bool, commandName: String = "", this: Value? = nil, emit: Emit) throws {
         callDepth += 1
         defer { callDepth -= 1 }
         guard callDepth <= maximumCallDepth else {
@@ -224,7 +297,7 @@ extension Shell {
         }
         let savedScope = currentScope
         let savedSource = currentSource
-        if newScope { currentScope = Scope(parent: currentScope) }
+        if newScope { currentScope = Scope(parent: block.capturedScope ?? currentScope) }
         currentSource = block.source
         defer {
             currentScope = savedScope
@@ -234,6 +307,7 @@ extension Shell {
             setVariable("_", dollarUnder, scope: "local")
             setVariable("PSItem", dollarUnder, scope: "local")
         }
+        if let this { setVariable("this", this, scope: "local") }
         noteBinding(try bindScriptBlockParameters(block, invocation: invocation, commandName: commandName))
         do {
             try executeBlocks(of: block.ast, input: input, emit: emit, statementDone: {})

@@ -165,6 +165,7 @@ extension Shell {
     /// Writes an error record to the host in the current `$ErrorView` and adds it to `$Error`.
     public func report(_ record: ErrorRecord) {
         remember(record)
+        if let merge = errorMerges.last, (try? merge(.object(errorRecordObject(record)))) != nil { return }
         for line in currentErrorView.render(record) { host.writeErrorLine(line) }
     }
 
@@ -176,11 +177,16 @@ extension Shell {
     func publishCommonVariable(_ written: String, _ values: [Value]) {
         var name = written
         var items = values
-        if name.hasPrefix("+") {
-            name.removeFirst()
-            if let existing = variable(name), !existing.isNull { items = existing.enumerated + items }
+        let appends = name.hasPrefix("+")
+        if appends { name.removeFirst() }
+        // `-ErrorVariable script:a` names a scope too.
+        var scope: String?
+        if let colon = name.firstIndex(of: ":"), ["global", "script", "local", "private"].contains(name[..<colon].lowercased()) {
+            scope = name[..<colon].lowercased()
+            name = String(name[name.index(after: colon)...])
         }
-        setVariable(name, .array(items))
+        if appends, let existing = variable(name, scope: scope), !existing.isNull { items = existing.enumerated + items }
+        setVariable(name, .array(items), scope: scope)
     }
 
     var currentErrorView: ErrorView {
@@ -191,20 +197,36 @@ extension Shell {
         }
     }
 
+    /// One record for all the errors of a parse (PowerShell's ParseException): the first error's id and position;
+    /// with several errors the message is each one's position and message, a blank line between them
+    /// (ParserException.cs `Message`, at most ten errors then ParserStrings.TooManyErrors).
     func parseErrorRecord(_ error: ParseError, source: SourceText) -> ErrorRecord {
-        ErrorRecord(
-            message: error.message, errorId: error.errorId, category: .parserError,
+        var message = error.message
+        if !error.following.isEmpty {
+            let shown = error.all.prefix(10).map { item in
+                (ErrorView.positionMessage(ErrorPosition(source: source, span: item.span)) + [item.message]).joined(separator: "\n")
+            }
+            message = (shown + (error.all.count > 10 ? ["Not all parse errors were reported.  Correct the reported errors and try again."] : [])).joined(separator: "\n\n")
+        }
+        return ErrorRecord(
+            message: message, errorId: error.errorId, category: .parserError,
             reason: "ParentContainsErrorRecordException", exceptionType: "System.Management.Automation.ParseException",
             position: ErrorPosition(source: source, span: error.span))
     }
 
-    /// 5.1 shows parse errors with the position first and the message after it.
+    /// 5.1 shows parse errors with the position first and the message after it; each error of the parse so,
+    /// with a blank line between them, then the first one's category and id.
     func report(parseError: ParseError, source: SourceText) {
         let record = parseErrorRecord(parseError, source: source)
         remember(record)
         if case .normal = currentErrorView {
-            var lines = ErrorView.positionMessage(ErrorPosition(source: source, span: parseError.span))
-            lines.append(parseError.message)
+            var lines: [String] = []
+            for (index, error) in parseError.all.prefix(10).enumerated() {
+                if index > 0 { lines.append("") }
+                lines += ErrorView.positionMessage(ErrorPosition(source: source, span: error.span))
+                lines.append(error.message)
+            }
+            if parseError.all.count > 10 { lines += ["", "Not all parse errors were reported.  Correct the reported errors and try again."] }
             lines.append("    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException")
             lines.append("    + FullyQualifiedErrorId : \(parseError.errorId)")
             lines.append(" ")

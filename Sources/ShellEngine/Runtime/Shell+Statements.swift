@@ -139,6 +139,8 @@ extension Shell {
             }
             throw ControlFlow.exit(code)
         case .throwStatement(let pipeline):
+            // A bare `throw` in a catch block throws the error being handled again (about_Throw).
+            if pipeline == nil, let current = handledErrors.last { throw RuntimeError(current, endsScript: true) }
             let value = try pipeline.map { try evaluatePipelineValue($0) } ?? .null
             throw RuntimeError(thrownRecord(value, span: statement.span), endsScript: true)
         }
@@ -168,9 +170,20 @@ extension Shell {
         return false
     }
 
+    /// The error `throw value` raises (ExceptionHandlingOps.ConvertToException): an ErrorRecord as it is; an
+    /// exception object with its message as the id and its type matched by `catch`; anything else as text.
     func thrownRecord(_ value: Value, span: SourceSpan) -> ErrorRecord {
         if case .object(let object) = value, let record = object.baseObject as? ErrorRecordBox {
             return record.record
+        }
+        if case .object(let object) = value, object.typeNames.contains("System.Exception") {
+            let message = LanguagePrimitives.toString(object["Message"])
+            var record = ErrorRecord(
+                message: message, errorId: message, category: .operationStopped,
+                reason: String(object.typeName.split(separator: ".").last ?? ""), exceptionType: object.typeName,
+                position: ErrorPosition(source: currentSource, span: span))
+            record.exceptionObject = object
+            return record
         }
         let message = value.isNull ? "ScriptHalted" : LanguagePrimitives.toString(value)
         return ErrorRecord(
@@ -188,30 +201,51 @@ extension Shell {
             defer { tryDepth -= 1 }
             try executeStatements(body, emit: emit)
         } catch let error as RuntimeError {
-            remember(error.record)
-            for clause in catches where catchMatches(clause, record: error.record) {
-                let saved = variable("_", scope: "local")
-                setVariable("_", .object(errorRecordObject(error.record)), scope: "local")
-                setVariable("PSItem", .object(errorRecordObject(error.record)), scope: "local")
-                defer { if let saved { setVariable("_", saved, scope: "local") } }
-                try executeStatements(clause.body, emit: emit)
-                return
+            var record = error.record
+            remember(record)
+            guard let index = Self.matchingHandler(catches.map(\.typeNames), for: record) else { throw error }
+            // One exception object for the whole handling, so `$_.Exception` is the same object each time it is read.
+            if record.exceptionObject == nil { record.exceptionObject = exceptionObject(for: record) }
+            let saved = variable("_", scope: "local")
+            let item = Value.object(errorRecordObject(record))
+            setVariable("_", item, scope: "local")
+            setVariable("PSItem", item, scope: "local")
+            handledErrors.append(record)
+            defer {
+                handledErrors.removeLast()
+                if let saved { setVariable("_", saved, scope: "local") }
             }
-            throw error
+            try executeStatements(catches[index].body, emit: emit)
         }
     }
 
+    /// Whether a clause (or trap) with these types handles the error.
     func catchMatches(_ clause: CatchClause, record: ErrorRecord) -> Bool {
-        if clause.typeNames.isEmpty { return true }
-        for written in clause.typeNames {
-            let name = written.lowercased()
-            let full = record.exceptionType.lowercased()
-            if name == "exception" || name == "system.exception" { return true }
-            if full == name || full.hasSuffix("." + name) { return true }
-            if let inner = record.innerExceptionType?.lowercased(), inner == name || inner.hasSuffix("." + name) { return true }
-            if name.hasSuffix("runtimeexception"), full.hasPrefix("system.management.automation.") { return true }
+        Self.matchingHandler([clause.typeNames], for: record) != nil
+    }
+
+    /// The handler that takes the error, as ExceptionHandlingOps.FindMatchingHandler picks it: the most derived
+    /// type of the exception that a clause names wins, whatever the clauses' order; the inner exception (the
+    /// .NET exception a RuntimeException or MethodInvocationException wraps) is tried before the outer one, and
+    /// an `-ErrorAction Stop` error also matches ActionPreferenceStopException; a clause without types takes
+    /// what no typed clause takes.
+    static func matchingHandler(_ clauses: [[String]], for record: ErrorRecord) -> Int? {
+        var chains: [[String]] = []
+        if let inner = record.innerExceptionType { chains.append(ExceptionTypes.chain(inner)) }
+        chains.append(ExceptionTypes.chain(record.exceptionType))
+        if let wrapper = record.wrapperExceptionType { chains.append(ExceptionTypes.chain(wrapper)) }
+        if record.stoppedByPreference { chains.append(ExceptionTypes.chain("System.Management.Automation.ActionPreferenceStopException")) }
+        let written = clauses.map { names in names.map { name -> String in
+            var text = name.trimmingCharacters(in: .whitespaces)
+            if text.hasPrefix("["), text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) }
+            return (TypeNames.canonical(text) ?? text).lowercased()
+        } }
+        for chain in chains {
+            for type in chain.map({ $0.lowercased() }) {
+                if let index = written.firstIndex(where: { names in names.contains { $0 == type || type.hasSuffix("." + $0) } }) { return index }
+            }
         }
-        return false
+        return clauses.firstIndex { $0.isEmpty }
     }
 
     func executeSwitch(_ statement: SwitchStatement, emit: Emit) throws {
@@ -257,13 +291,18 @@ extension Shell {
         let subjectText = LanguagePrimitives.toString(subject)
         let patternText = LanguagePrimitives.toString(patternValue)
         if statement.isRegex {
-            return try Operators.regexMatch(subjectText, pattern: patternText, caseSensitive: statement.isCaseSensitive, shell: self)
+            // A matching clause sets $Matches for its block (about_Switch).
+            let regex = try Operators.compileRegex(patternText, caseSensitive: statement.isCaseSensitive, shell: self, span: pattern.span)
+            guard let match = try Operators.firstMatch(regex, in: subjectText, shell: self) else { return false }
+            setVariable("Matches", .hashtable(Operators.matchesTable(match, in: subjectText, pattern: patternText)))
+            return true
         }
         if statement.isWildcard {
             return WildcardPattern(patternText, caseSensitive: statement.isCaseSensitive).matches(subjectText)
         }
-        if statement.isCaseSensitive, case .string = subject { return subjectText == patternText }
-        return LanguagePrimitives.areEqual(subject, patternValue)
+        // Both sides compare as strings ("Impact of string conversion", about_Switch).
+        if subject.isNull || patternValue.isNull { return subject.isNull && patternValue.isNull }
+        return statement.isCaseSensitive ? subjectText == patternText : CaseInsensitiveText.equal(subjectText, patternText)
     }
 
     // MARK: - Assignment
@@ -279,7 +318,7 @@ extension Shell {
                 if case .variable(let path) = expression.kind, path.scope == nil {
                     automationNullPending = session.lookup(path.name)?.holdsAutomationNull == true
                 } else {
-                    automationNullPending = false
+                    automationNullPending = expression.kind.isMemberAccess && lastExpressionGaveNothing
                 }
                 return value
             }
@@ -340,8 +379,26 @@ extension Shell {
                     errorId: "VariableNotWritable", category: .writeError, reason: "SessionStateUnauthorizedAccessException",
                     targetName: path.name, targetType: "String", position: ErrorPosition(source: currentSource, span: target.span)))
             }
-            setVariable(path.name, value, scope: path.scope)
+            if let existing = session.assignedVariable(path.name, scope: path.scope) {
+                // A type-constrained variable converts every value assigned (about_Variables).
+                if let constraint = existing.typeConstraint {
+                    existing.value = try Conversion.convert(value, to: constraint, shell: self, span: target.span)
+                } else {
+                    existing.value = value
+                }
+                existing.holdsAutomationNull = false
+            } else {
+                setVariable(path.name, value, scope: path.scope)
+            }
         case .convert(let typeName, let operand):
+            if case .variable(let path) = operand.kind, path.scope != "env", VariableKey.of(path.name) != "null" {
+                // A cast on the target constrains the variable: later assignments convert too.
+                let converted = try Conversion.convert(value, to: typeName, shell: self, span: target.span)
+                session.constrainVariable(path.name, scope: path.scope, to: nil)
+                try store(converted, into: operand)
+                if TypeNames.canonical(typeName) != "System.Object" { session.constrainVariable(path.name, scope: path.scope, to: typeName) }
+                return
+            }
             let converted = try Conversion.convert(value, to: typeName, shell: self, span: target.span)
             try store(converted, into: operand)
         case .arrayLiteral(let targets):
@@ -357,12 +414,24 @@ extension Shell {
             let container = try evaluate(owner)
             let name = try memberName(member)
             switch container {
-            case .hashtable(let table): table[name] = value
+            case .hashtable(let table):
+                if let types = table.genericTypes {
+                    table[try Conversion.convert(.string(name), to: types.key, shell: self, span: target.span)] = try Conversion.convert(value, to: types.value, shell: self, span: target.span)
+                } else {
+                    table[name] = value
+                }
             case .object(let object):
                 if !object.methods.isEmpty, object.method(Shell.propertyGetterKey(name)) != nil {
                     try assignComputedProperty(name, value, on: object, span: target.span)
                 } else {
                     object.setProperty(name, value)
+                }
+            case .dotNet(let object):
+                let call = MethodCall(shell: self, span: target.span, writtenName: name, arguments: [value], object: object)
+                guard try object.setProperty(name.lowercased(), value, call: call) else {
+                    throw RuntimeError(ErrorRecord(
+                        message: "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
+                        errorId: "PropertyNotFound", category: .invalidOperation, position: ErrorPosition(source: currentSource, span: target.span)))
                 }
             case .null:
                 throw RuntimeError(ErrorRecord(
@@ -379,7 +448,25 @@ extension Shell {
             let index = try evaluate(indexExpression)
             switch container {
             case .hashtable(let table):
-                table[index] = value
+                if table.isOrdered, case .int(let position) = index, !table.containsKey(index) {
+                    let resolved = position < 0 ? table.count + position : position
+                    guard resolved >= 0, resolved < table.count else {
+                        throw MethodCall(shell: self, span: target.span, writtenName: "Item", arguments: [index, value])
+                            .failure(CollectionObject.indexOutOfRangeMessage, exception: "System.ArgumentOutOfRangeException")
+                    }
+                    table.setValue(value, at: resolved)
+                } else if let types = table.genericTypes {
+                    table[try Conversion.convert(index, to: types.key, shell: self, span: target.span)] = try Conversion.convert(value, to: types.value, shell: self, span: target.span)
+                } else {
+                    table[index] = value
+                }
+            case .dotNet(let object):
+                let call = MethodCall(shell: self, span: target.span, writtenName: "Item", arguments: [index, value], object: object)
+                guard try object.setElement(at: index, value, call: call) else {
+                    throw RuntimeError(ErrorRecord(
+                        message: "Unable to index into an object of type \(object.typeName).", errorId: "CannotIndex", category: .invalidOperation,
+                        position: ErrorPosition(source: currentSource, span: target.span)))
+                }
             case .array(var items):
                 let position = try LanguagePrimitives.toInt(index)
                 let resolved = position < 0 ? items.count + position : position

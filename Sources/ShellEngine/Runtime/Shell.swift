@@ -22,6 +22,14 @@ public final class Shell {
     var callDepth = 0
     /// Set by ``evaluateAssignmentValue(_:)`` when the value came from commands that wrote nothing.
     var automationNullPending = false
+    /// Set by the last member access or method call evaluated: a `void` method ran, or member enumeration found
+    /// nothing. A statement made of that expression writes nothing, and a variable assigned from it holds
+    /// AutomationNull.
+    var lastExpressionGaveNothing = false
+    /// Where `2>&1` sends the errors of the command it is written on, innermost last.
+    var errorMerges: [Emit] = []
+    /// The errors the running `catch` blocks handle, innermost last: a bare `throw` throws the last again.
+    var handledErrors: [ErrorRecord] = []
     /// How many `try` blocks are running: inside one, errors go to `catch` instead of the console.
     var tryDepth = 0
     /// The source of the code running now, for error positions.

@@ -12,6 +12,24 @@ enum StaticMembers {
         case ("System.Int64", "maxvalue"): return .int(Int.max)
         case ("System.Int64", "minvalue"): return .int(Int.min)
         case ("System.Double", "maxvalue"): return .double(Double.greatestFiniteMagnitude)
+        case ("System.Double", "minvalue"): return .double(-Double.greatestFiniteMagnitude)
+        case ("System.Double", "epsilon"): return .double(Double.leastNonzeroMagnitude)
+        case ("System.Double", "nan"): return .double(Double.nan)
+        case ("System.Double", "positiveinfinity"): return .double(Double.infinity)
+        case ("System.Double", "negativeinfinity"): return .double(-Double.infinity)
+        case (let name, "maxvalue") where Conversion.integerRanges[name] != nil:
+            return IntegerObject.make(Conversion.integerRanges[name]?.0.upperBound ?? 0, typeName: name)
+        case (let name, "minvalue") where Conversion.integerRanges[name] != nil:
+            return IntegerObject.make(Conversion.integerRanges[name]?.0.lowerBound ?? 0, typeName: name)
+        case ("System.Char", "maxvalue"): return .dotNet(CharObject(code: UInt16.max))
+        case ("System.Char", "minvalue"): return .dotNet(CharObject(code: 0))
+        case ("System.StringComparer", let name):
+            let names = ["ordinal": "Ordinal", "ordinalignorecase": "OrdinalIgnoreCase", "invariantculture": "InvariantCulture",
+                         "invariantcultureignorecase": "InvariantCultureIgnoreCase", "currentculture": "CurrentCulture",
+                         "currentcultureignorecase": "CurrentCultureIgnoreCase"]
+            return names[name].map { .dotNet(StringComparerObject(name: $0)) } ?? .null
+        case ("System.Text.Encoding", let name):
+            return EncodingObject(named: name).map { .dotNet($0) } ?? .null
         case ("System.Math", "pi"): return .double(Double.pi)
         case ("System.Math", "e"): return .double(M_E)
         case ("System.String", "empty"): return .string("")
@@ -40,6 +58,12 @@ enum StaticMembers {
         func number(_ index: Int) throws -> Double { index < arguments.count ? try LanguagePrimitives.toDouble(arguments[index]) : 0 }
         func argument(_ index: Int) -> Value { index < arguments.count ? arguments[index] : .null }
         let member = name.lowercased()
+        let call = MethodCall(shell: shell, span: span, writtenName: name, arguments: arguments)
+        if member == "new" {
+            if let made = try shell.construct(type.fullName, call: call) { return made }
+            throw shell.error("Method invocation failed because [\(type.fullName)] does not contain a method named 'new'.", id: "MethodNotFound", span: span)
+        }
+        if let result = try invokeMore(type.fullName, member, call) { return result }
         switch (type.fullName, member) {
         case ("System.Math", "max"): return try Operators.numericResult(max(number(0), number(1)), like: [argument(0), argument(1)])
         case ("System.Math", "min"): return try Operators.numericResult(min(number(0), number(1)), like: [argument(0), argument(1)])
@@ -47,9 +71,16 @@ enum StaticMembers {
         case ("System.Math", "floor"): return .double((try number(0)).rounded(.down))
         case ("System.Math", "ceiling"): return .double((try number(0)).rounded(.up))
         case ("System.Math", "round"):
-            let digits = arguments.count > 1 ? try LanguagePrimitives.toInt(arguments[1]) : 0
+            // Round(x), Round(x, digits), Round(x, mode), Round(x, digits, mode): to even unless AwayFromZero.
+            var digits = 0
+            var awayFromZero = false
+            for extra in arguments.dropFirst() {
+                if case .enumValue(let mode) = extra { awayFromZero = mode.name == "AwayFromZero" } else { digits = try LanguagePrimitives.toInt(extra) }
+            }
             let factor = pow(10.0, Double(max(0, min(digits, 15))))
-            return .double(((try number(0)) * factor).rounded(.toNearestOrEven) / factor)
+            let rounded = ((try number(0)) * factor).rounded(awayFromZero ? .toNearestOrAwayFromZero : .toNearestOrEven) / factor
+            if case .decimal = argument(0) { return .decimal(Decimal(string: LanguagePrimitives.formatDouble(rounded)) ?? Decimal(rounded)) }
+            return .double(rounded)
         case ("System.Math", "pow"): return .double(pow(try number(0), try number(1)))
         case ("System.Math", "sqrt"): return .double(sqrt(try number(0)))
         case ("System.Math", "truncate"): return .double((try number(0)).rounded(.towardZero))
@@ -118,16 +149,145 @@ enum StaticMembers {
             guard let data = Data(base64Encoded: text(0)) else {
                 throw shell.error("Exception calling \"FromBase64String\" with \"1\" argument(s): \"The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.\"", id: "FormatException", category: .notSpecified, span: span, reason: "MethodInvocationException")
             }
-            return .array(data.map { .int(Int($0)) })
+            return .dotNet(CollectionObject(kind: .array, elementType: "System.Byte", items: data.map { .int(Int($0)) }))
         case ("System.Convert", "toint32"): return .int(try Conversion.toInt(argument(0), typeName: "System.Int32", shell: shell, span: span))
         case ("System.Convert", "tostring"): return .string(text(0))
         case ("System.Text.RegularExpressions.Regex", "escape"): return .string(NSRegularExpression.escapedPattern(for: text(0)))
-        case ("System.Text.RegularExpressions.Regex", "ismatch"):
-            return .bool(try Operators.regexMatch(text(0), pattern: text(1), caseSensitive: true, shell: shell))
-        case ("System.Text.RegularExpressions.Regex", "replace"):
-            return .string(try Operators.regexReplace(text(0), pattern: text(1), replacement: text(2), caseSensitive: true, shell: shell, span: span))
+        case ("System.Text.RegularExpressions.Regex", "ismatch"), ("System.Text.RegularExpressions.Regex", "match"),
+             ("System.Text.RegularExpressions.Regex", "matches"), ("System.Text.RegularExpressions.Regex", "split"),
+             ("System.Text.RegularExpressions.Regex", "replace"):
+            // The static forms take (input, pattern[, replacement][, options]).
+            try call.expect(2, 3, 4)
+            let replaces = member == "replace"
+            let optionIndex = replaces ? 3 : 2
+            let ignoreCase = arguments.count > optionIndex && text(optionIndex).lowercased().contains("ignorecase")
+            let regex = try RegexObject(pattern: text(1), ignoreCase: ignoreCase, shell: shell, span: span)
+            let instanceArguments = replaces ? [argument(0), argument(2)] : [argument(0)]
+            let instanceCall = MethodCall(shell: shell, span: span, writtenName: name, arguments: instanceArguments, object: regex)
+            guard case .value(let result)? = try regex.invoke(member, instanceArguments, call: instanceCall) else { return .null }
+            return result
         default:
             throw shell.error("Method invocation failed because [\(type.fullName)] does not contain a method named '\(name)'.", id: "MethodNotFound", span: span)
+        }
+    }
+
+    /// The static methods added with the .NET collections and exceptions: `[char]::IsDigit`, `[object]::ReferenceEquals`,
+    /// `[scriptblock]::Create`, `[enum]::GetNames`, `[string]::Compare`; `nil` for the others.
+    static func invokeMore(_ typeName: String, _ member: String, _ call: MethodCall) throws -> Value? {
+        let shell = call.shell
+        func text(_ index: Int) -> String { LanguagePrimitives.toString(call.argument(index)) }
+        switch (typeName, member) {
+        case ("System.Char", let test) where CharObject.test(test, "a") != nil:
+            try call.expect(1, 2)
+            var characters = Array(text(0))
+            if call.arguments.count == 2 {
+                let index = try call.int(1, parameter: "index")
+                guard index >= 0, index < characters.count else {
+                    throw call.failure("Index was out of range. Must be non-negative and less than the size of the collection.\r\nParameter name: index", exception: "System.ArgumentOutOfRangeException")
+                }
+                characters = [characters[index]]
+            }
+            guard characters.count == 1, let character = characters.first else {
+                _ = try call.convert(call.argument(0), to: "System.Char", parameter: "c")
+                throw call.overloadFailure()
+            }
+            return .bool(CharObject.test(test, character) ?? false)
+        case ("System.Char", "toupper"), ("System.Char", "tolower"), ("System.Char", "toupperinvariant"), ("System.Char", "tolowerinvariant"):
+            try call.expect(1)
+            guard case .dotNet(let character as CharObject) = try call.convert(0, to: "System.Char", parameter: "c") else { return .null }
+            let changed = member.hasPrefix("toupper") ? character.text.uppercased() : character.text.lowercased()
+            return .dotNet(CharObject(code: changed.utf16.count == 1 ? changed.utf16.first ?? character.code : character.code))
+        case ("System.Char", "getnumericvalue"):
+            try call.expect(1)
+            return .double(Array(text(0)).first?.wholeNumberValue.map(Double.init) ?? -1)
+        case ("System.Char", "convertfromutf32"):
+            try call.expect(1)
+            guard let scalar = Unicode.Scalar(UInt32(clamping: try call.int(0, parameter: "utf32"))) else {
+                throw call.failure("A valid UTF32 value is between 0x000000 and 0x10ffff, inclusive, and should not include surrogate codepoint values (0x00d800 ~ 0x00dfff).\r\nParameter name: utf32", exception: "System.ArgumentOutOfRangeException")
+            }
+            return .string(String(Character(scalar)))
+        case ("System.Object", "referenceequals"):
+            try call.expect(2)
+            return .bool(sameReference(call.argument(0), call.argument(1)))
+        case ("System.Object", "equals"):
+            try call.expect(2)
+            return .bool(LanguagePrimitives.areEqual(call.argument(0), call.argument(1), caseSensitive: true))
+        case ("System.Management.Automation.ScriptBlock", "create"):
+            try call.expect(1)
+            return .scriptBlock(try shell.scriptBlock(parsing: text(0), span: call.span))
+        case ("System.String", "compare"):
+            try call.expect(2, 3)
+            var ignoreCase = false
+            if call.arguments.count == 3 {
+                switch call.argument(2) {
+                case .bool(let flag): ignoreCase = flag
+                case .enumValue(let comparison): ignoreCase = comparison.name.hasSuffix("IgnoreCase")
+                default: ignoreCase = LanguagePrimitives.isTrue(call.argument(2))
+                }
+            }
+            let order = LanguagePrimitives.compareStrings(text(0), text(1), caseSensitive: !ignoreCase)
+            return .int(order == .orderedAscending ? -1 : (order == .orderedSame ? 0 : 1))
+        case ("System.String", "equals"):
+            try call.expect(2, 3)
+            let ignoreCase: Bool
+            if case .enumValue(let comparison) = call.argument(2) { ignoreCase = comparison.name.hasSuffix("IgnoreCase") } else { ignoreCase = false }
+            return .bool(ignoreCase ? CaseInsensitiveText.equal(text(0), text(1)) : text(0) == text(1))
+        case ("System.Enum", "getnames"), ("System.Enum", "getvalues"):
+            try call.expect(1)
+            guard case .type(let enumType) = call.argument(0), let type = shell.types.enumeration(enumType.fullName) else {
+                throw call.failure("Type provided must be an Enum.\r\nParameter name: enumType", exception: "System.ArgumentException")
+            }
+            if member == "getnames" {
+                return .dotNet(CollectionObject(kind: .array, elementType: "System.String", items: type.names.map { .string($0) }))
+            }
+            return .array(zip(type.names, type.values).map { .enumValue(EnumValue(typeName: type.name, name: $0.0, rawValue: $0.1)) })
+        case ("System.Enum", "parse"):
+            try call.expect(2, 3)
+            guard case .type(let enumType) = call.argument(0) else { throw call.overloadFailure() }
+            return try Conversion.convert(call.argument(1), to: enumType.fullName, shell: shell, span: call.span)
+        case ("System.Enum", "isdefined"):
+            try call.expect(2)
+            guard case .type(let enumType) = call.argument(0), let type = shell.types.enumeration(enumType.fullName) else { throw call.overloadFailure() }
+            if case .int(let raw) = call.argument(1) { return .bool(type.values.contains(raw)) }
+            return .bool(type.names.contains(text(1)))
+        case ("System.Text.Encoding", "getencoding"):
+            try call.expect(1)
+            let wanted = text(0).lowercased().replacingOccurrences(of: "-", with: "")
+            let aliases = ["utf8": "utf8", "usascii": "ascii", "ascii": "ascii", "utf16": "unicode", "unicode": "unicode", "utf16be": "bigendianunicode", "utf32": "utf32"]
+            guard let encoding = aliases[wanted].flatMap({ EncodingObject(named: $0) }) else {
+                throw call.failure("'\(text(0))' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method.\r\nParameter name: name", exception: "System.ArgumentException")
+            }
+            return .dotNet(encoding)
+        case ("System.Array", "indexof"), ("System.Array", "lastindexof"):
+            try call.expect(2)
+            let items = call.argument(0).collectionElements ?? []
+            let found = member == "indexof" ? items.firstIndex { LanguagePrimitives.areEqual($0, call.argument(1), caseSensitive: true) }
+                : items.lastIndex { LanguagePrimitives.areEqual($0, call.argument(1), caseSensitive: true) }
+            return .int(found ?? -1)
+        case ("System.Array", "reverse"), ("System.Array", "sort"), ("System.Array", "clear"):
+            // In place, so only on an array held by reference (a typed array or list); `.array` values are copies.
+            guard case .dotNet(let collection as CollectionObject) = call.argument(0) else { return .null }
+            switch member {
+            case "reverse": collection.items.reverse()
+            case "sort": collection.items.sort { (LanguagePrimitives.compare($0, $1) ?? .orderedSame) == .orderedAscending }
+            default: collection.items = collection.items.map { _ in collection.defaultElement }
+            }
+            shell.lastExpressionGaveNothing = true
+            return .null
+        default:
+            return nil
+        }
+    }
+
+    /// `[object]::ReferenceEquals`: the same object, for the values held by reference.
+    static func sameReference(_ left: Value, _ right: Value) -> Bool {
+        switch (left, right) {
+        case (.object(let a), .object(let b)): return a === b
+        case (.hashtable(let a), .hashtable(let b)): return a === b
+        case (.dotNet(let a), .dotNet(let b)): return a === b
+        case (.scriptBlock(let a), .scriptBlock(let b)): return a === b
+        case (.null, .null): return true
+        default: return false
         }
     }
 }

@@ -11,8 +11,11 @@ enum StringMethods {
         // Most methods read the whole string.
         try MemoryLimits.chargeString(bytes: string.utf8.count, shell)
         func outOfRange(_ parameter: String) -> RuntimeError {
-            shell.error("Exception calling \"\(lower.capitalized)\" with \"\(arguments.count)\" argument(s): \"Index and length must refer to a location within the string.\r\nParameter name: \(parameter)\"",
-                        id: "ArgumentOutOfRangeException", category: .notSpecified, span: span, reason: "MethodInvocationException")
+            let message = parameter == "startIndex" && lower == "substring"
+                ? "startIndex cannot be larger than length of string.\r\nParameter name: startIndex"
+                : "Index and length must refer to a location within the string.\r\nParameter name: \(parameter)"
+            return MethodCall(shell: shell, span: span, writtenName: spelling[lower] ?? lower, arguments: arguments)
+                .failure(message, exception: "System.ArgumentOutOfRangeException")
         }
         switch lower {
         case "toupper", "toupperinvariant": return .string(string.uppercased())
@@ -40,12 +43,7 @@ enum StringMethods {
             return .int(string.distance(from: string.startIndex, to: range.lowerBound))
         case "replace": return .string(try replaceOrdinal(string, text(0), text(1), shell: shell, span: span))
         case "split":
-            var separators = Set<Character>()
-            if arguments.isEmpty { separators.insert(" ") }
-            for argument in arguments {
-                for item in argument.enumerated { separators.formUnion(LanguagePrimitives.toString(item)) }
-            }
-            return .array(string.split(omittingEmptySubsequences: false, whereSeparator: { separators.contains($0) }).map { .string(String($0)) })
+            return try split(string, arguments, shell: shell, span: span)
         case "substring":
             let start = try int(0)
             guard start >= 0, start <= characters.count else { throw outOfRange("startIndex") }
@@ -64,9 +62,14 @@ enum StringMethods {
             try MemoryLimits.checkString(bytes: overflow ? -1 : bytes + string.utf8.count, shell, span)
             let padding = MemoryLimits.repeated(pad, count: count)
             return .string(lower == "padleft" ? padding + string : string + padding)
-        case "equals": return .bool(string == text(0))
+        case "equals":
+            if arguments.count == 2, case .enumValue(let comparison) = arguments[1], comparison.name.hasSuffix("IgnoreCase") {
+                return .bool(CaseInsensitiveText.equal(string, text(0)))
+            }
+            return .bool(string == text(0))
         case "compareto": return .int(string < text(0) ? -1 : (string == text(0) ? 0 : 1))
-        case "tochararray": return .array(characters.map { .string(String($0)) })
+        case "tochararray":
+            return .dotNet(CollectionObject(kind: .array, elementType: "System.Char", items: string.utf16.map { .dotNet(CharObject(code: $0)) }))
         case "insert":
             let at = try int(0)
             guard at >= 0, at <= characters.count else { throw outOfRange("startIndex") }
@@ -119,5 +122,84 @@ extension StringMethods {
             return output
         }
         return bytes.map { String(decoding: $0, as: UTF8.self) } ?? string
+    }
+
+    /// The .NET spelling of the methods, for messages and for `'abc'.ToUpper` without parentheses.
+    static let spelling: [String: String] = [
+        "toupper": "ToUpper", "tolower": "ToLower", "toupperinvariant": "ToUpperInvariant", "tolowerinvariant": "ToLowerInvariant",
+        "tostring": "ToString", "trim": "Trim", "trimstart": "TrimStart", "trimend": "TrimEnd", "contains": "Contains",
+        "startswith": "StartsWith", "endswith": "EndsWith", "indexof": "IndexOf", "lastindexof": "LastIndexOf", "replace": "Replace",
+        "split": "Split", "substring": "Substring", "padleft": "PadLeft", "padright": "PadRight", "equals": "Equals",
+        "compareto": "CompareTo", "tochararray": "ToCharArray", "insert": "Insert", "remove": "Remove", "normalize": "Normalize",
+        "gethashcode": "GetHashCode", "gettype": "GetType", "clone": "Clone",
+    ]
+
+    /// `String.Split`: by characters (`Split(char[])`, what a string argument converts to), or by strings when
+    /// given a `String[]` with options; a count limits the pieces and `RemoveEmptyEntries` drops empty ones.
+    static func split(_ string: String, _ arguments: [Value], shell: Shell, span: SourceSpan) throws -> Value {
+        var separatorArguments = arguments
+        var removeEmpty = false
+        var limit = Int.max
+        while let last = separatorArguments.last {
+            if case .enumValue(let option) = last, option.typeName == "System.StringSplitOptions" {
+                removeEmpty = option.name == "RemoveEmptyEntries"
+                separatorArguments.removeLast()
+            } else if case .int(let count) = last, separatorArguments.count > 1 {
+                limit = count
+                separatorArguments.removeLast()
+            } else {
+                break
+            }
+        }
+        if limit < 0 {
+            throw MethodCall(shell: shell, span: span, writtenName: "Split", arguments: arguments)
+                .failure("Count cannot be less than zero.\r\nParameter name: count", exception: "System.ArgumentOutOfRangeException")
+        }
+        var pieces: [String]
+        if separatorArguments.count == 1, case .dotNet(let list as CollectionObject) = separatorArguments[0], list.elementType == "System.String",
+           arguments.count > 1 {
+            pieces = splitByStrings(string, list.items.map { LanguagePrimitives.toString($0) }.filter { !$0.isEmpty })
+        } else {
+            var separators = Set<Character>()
+            for argument in separatorArguments {
+                for item in argument.enumerated { separators.formUnion(LanguagePrimitives.toString(item)) }
+            }
+            pieces = separators.isEmpty
+                ? string.split(omittingEmptySubsequences: false, whereSeparator: { $0.isWhitespace }).map(String.init)
+                : string.split(omittingEmptySubsequences: false, whereSeparator: { separators.contains($0) }).map(String.init)
+        }
+        if removeEmpty { pieces = pieces.filter { !$0.isEmpty } }
+        if limit == 0 {
+            pieces = []
+        } else if pieces.count > limit {
+            // The last piece keeps the rest of the string, separators included (one separator after each piece).
+            let kept = Array(pieces.prefix(limit - 1))
+            var rest = Substring(string)
+            for piece in kept {
+                rest = rest.dropFirst(piece.count)
+                if !rest.isEmpty { rest = rest.dropFirst() }
+            }
+            pieces = kept + [String(rest)]
+        }
+        return .dotNet(CollectionObject(kind: .array, elementType: "System.String", items: pieces.map { .string($0) }))
+    }
+
+    static func splitByStrings(_ string: String, _ separators: [String]) -> [String] {
+        guard !separators.isEmpty else { return string.split(omittingEmptySubsequences: false, whereSeparator: { $0.isWhitespace }).map(String.init) }
+        var pieces: [String] = []
+        var current = ""
+        var index = string.startIndex
+        while index < string.endIndex {
+            if let separator = separators.first(where: { string[index...].hasPrefix($0) }) {
+                pieces.append(current)
+                current = ""
+                index = string.index(index, offsetBy: separator.count)
+            } else {
+                current.append(string[index])
+                index = string.index(after: index)
+            }
+        }
+        pieces.append(current)
+        return pieces
     }
 }

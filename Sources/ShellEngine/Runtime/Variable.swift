@@ -9,6 +9,8 @@ package final class Variable {
     /// Assigned from a command that wrote nothing (PowerShell's AutomationNull): it reads as `$null`, but
     /// piped (`$x | ...`) or in `@($x)` it gives no object at all, where a real `$null` gives one.
     package var holdsAutomationNull = false
+    /// `[int]$i = ...` constrains the variable: every later assignment converts to this type (about_Variables).
+    package var typeConstraint: String?
 
     package init(name: String, value: Value, isConstant: Bool = false, description: String = "") {
         self.name = name

@@ -87,6 +87,11 @@ enum SensitiveParameterRule {
             return credential || text.isEmpty ? [] : [text]
         case .int, .double, .decimal, .date:
             return credential ? [] : [LanguagePrimitives.toString(value)]
+        case .dotNet:
+            // A .NET collection (String[], ArrayList) holds texts as an array does; a char or StringBuilder is its text.
+            if let items = value.collectionElements { return items.flatMap { plainTexts(in: $0, credential: credential) } }
+            let text = LanguagePrimitives.toString(value)
+            return credential || text.isEmpty ? [] : [text]
         }
     }
 }

@@ -47,7 +47,12 @@ public enum DateFormatting {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = zone
-        for format in ["M/d/yyyy h:mm:ss a", "MM/dd/yyyy HH:mm:ss", "M/d/yyyy H:mm:ss", "M/d/yyyy", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"] {
+        // The invariant culture's forms DateTime.Parse accepts most often: US dates, ISO dates with or without
+        // seconds, and day-month-name forms (`1 Jan 1970`, `January 1, 1970`).
+        for format in ["M/d/yyyy h:mm:ss a", "MM/dd/yyyy HH:mm:ss", "M/d/yyyy H:mm:ss", "M/d/yyyy H:mm", "M/d/yyyy h:mm a", "M/d/yyyy",
+                       "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd", "yyyy/MM/dd",
+                       "d MMM yyyy", "d MMMM yyyy", "d MMM yyyy HH:mm:ss", "MMM d, yyyy", "MMMM d, yyyy", "MMMM d yyyy", "dddd, MMMM d, yyyy",
+                       "EEEE, MMMM d, yyyy", "d-MMM-yyyy"] {
             formatter.dateFormat = format
             if let date = formatter.date(from: trimmed) { return date }
         }

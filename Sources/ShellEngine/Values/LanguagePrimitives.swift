@@ -17,6 +17,12 @@ public enum LanguagePrimitives {
             if items.count == 1 { return isTrue(items[0]) }
             return true
         case .enumValue(let value): return value.rawValue != 0
+        case .dotNet(let integer as IntegerObject):
+            return integer.value != 0
+        case .dotNet(let object):
+            // Only a list counts as a collection here (LanguagePrimitives.IsTrue tests IList).
+            guard let list = object as? CollectionObject, list.isList else { return true }
+            return isTrue(.array(list.items))
         default: return true
         }
     }
@@ -27,6 +33,9 @@ public enum LanguagePrimitives {
     public static func toString(_ value: Value, separator: String = " ") -> String {
         switch value {
         case .array(let items): return items.map { elementString($0) }.joined(separator: separator)
+        case .dotNet(let object):
+            if let items = object.elements { return items.map { elementString($0) }.joined(separator: separator) }
+            return object.text
         case .object(let object): return objectString(object)
         default: return elementString(value)
         }
@@ -46,7 +55,8 @@ public enum LanguagePrimitives {
         case .string(let text): return text
         case .date(let date): return DateFormatting.invariant(date)
         case .array: return "System.Object[]"
-        case .hashtable(let table): return table.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+        case .hashtable(let table): return table.typeName
+        case .dotNet(let object): return object.elements == nil ? object.text : object.typeName
         case .object(let object):
             if let text = object.stringText { return text }
             // PSCustomObject.ToString() is the empty string (PowerShell issue #6163).
@@ -138,6 +148,10 @@ public enum LanguagePrimitives {
             throw ConversionError(value: value, targetType: "System.Int32", detail: "Input string was not in a correct format.")
         case .array(let items) where items.count == 1:
             return try toNumber(items[0])
+        case .dotNet(let object):
+            if let number = object.number { return number }
+            if let list = object as? CollectionObject, list.isList, list.items.count == 1 { return try toNumber(list.items[0]) }
+            throw ConversionError(value: value, targetType: "System.Int32", detail: nil)
         default:
             throw ConversionError(value: value, targetType: "System.Int32", detail: nil)
         }
@@ -190,8 +204,8 @@ public enum LanguagePrimitives {
             guard let right = try? toNumber(rhs) else { return false }
             return numericCompare(lhs, right) == .orderedSame
         case .bool(let left):
+            // The right side converts to Boolean as `[bool]` does: any non-empty string is true, 'False' too.
             if rhs.isNull { return false }
-            if case .string(let text) = rhs { return left == (text.lowercased() == "true" ? true : (text.lowercased() == "false" ? false : !text.isEmpty)) }
             return left == isTrue(rhs)
         case .enumValue(let left):
             switch rhs {
@@ -220,8 +234,22 @@ public enum LanguagePrimitives {
             if case .type(let right) = rhs { return left == right }
             if case .string(let text) = rhs { return TypeNames.canonical(text) == left.fullName }
             return false
+        case .dotNet(let object):
+            return object.isEqual(to: rhs, caseSensitive: caseSensitive)
         case .array:
             return false
+        }
+    }
+
+    /// `$null` orders below everything but a negative number, which orders below it (LanguagePrimitives.cs
+    /// CompareObjectToNull: "If it's a positive number, including 0, it's greater than null").
+    private static func isNegativeNumber(_ value: Value) -> Bool {
+        switch value {
+        case .int(let number): return number < 0
+        case .double(let number): return number < 0
+        case .decimal(let number): return number < 0
+        case .dotNet(let integer as IntegerObject): return integer.value < 0
+        default: return false
         }
     }
 
@@ -229,9 +257,10 @@ public enum LanguagePrimitives {
     public static func compare(_ lhs: Value, _ rhs: Value, caseSensitive: Bool = false) -> ComparisonResult? {
         switch lhs {
         case .null:
-            return rhs.isNull ? .orderedSame : .orderedAscending
-        case .int, .double, .decimal, .bool:
-            if rhs.isNull { return .orderedDescending }
+            if rhs.isNull { return .orderedSame }
+            return isNegativeNumber(rhs) ? .orderedDescending : .orderedAscending
+        case .int, .double, .decimal, .bool, .dotNet(is IntegerObject):
+            if rhs.isNull { return isNegativeNumber(lhs) ? .orderedAscending : .orderedDescending }
             guard let left = try? toNumber(lhs), let right = try? toNumber(rhs) else { return nil }
             return numericCompare(left, right)
         case .string(let left):
@@ -284,7 +313,8 @@ public enum LanguagePrimitives {
         case .string: return "System.String"
         case .date: return "System.DateTime"
         case .array: return "System.Object[]"
-        case .hashtable(let table): return table.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+        case .hashtable(let table): return table.typeName
+        case .dotNet(let object): return object.typeName
         case .object(let object): return object.typeName
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"
         case .enumValue(let value): return value.typeName
@@ -299,6 +329,7 @@ public enum LanguagePrimitives {
         case .object(let object): return object.typeNames
         case .int: return [typeName(of: value), "System.ValueType", "System.Object"]
         case .array: return ["System.Object[]", "System.Array", "System.Object"]
+        case .dotNet(let object): return object.typeNames
         case .null: return []
         default: return [typeName(of: value), "System.Object"]
         }

@@ -7,6 +7,8 @@ public final class ScriptBlockValue {
     public let source: SourceText
     /// Its `param()` block as command metadata, read the first time it is called with arguments.
     var command: ScriptCommand?
+    /// `GetNewClosure()`: copies of the variables visible where the closure was made; the block's scope sits on them.
+    var capturedScope: Scope?
 
     public init(ast: ScriptBlockAst, source: SourceText) {
         self.ast = ast

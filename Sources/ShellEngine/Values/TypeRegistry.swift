@@ -4,7 +4,26 @@ public struct TypeRegistry {
     private var enums: [String: EnumType] = [:]
     private var names: Set<String> = []
 
-    public init() {}
+    /// Starts with the .NET enums scripts name ([ConsoleColor], [DayOfWeek], [StringComparison]...).
+    public init() {
+        for type in Self.builtInEnums { enums[type.name] = type }
+    }
+
+    /// Their names and values as .NET Framework declares them (https://learn.microsoft.com/dotnet/api/<type>).
+    static let builtInEnums: [EnumType] = [
+        EnumType(name: "System.ConsoleColor", names: ["Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray",
+                                                      "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White"]),
+        EnumType(name: "System.DayOfWeek", names: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]),
+        EnumType(name: "System.MidpointRounding", names: ["ToEven", "AwayFromZero"]),
+        EnumType(name: "System.StringComparison", names: ["CurrentCulture", "CurrentCultureIgnoreCase", "InvariantCulture",
+                                                          "InvariantCultureIgnoreCase", "Ordinal", "OrdinalIgnoreCase"]),
+        EnumType(name: "System.StringSplitOptions", names: ["None", "RemoveEmptyEntries"]),
+        EnumType(name: "System.DateTimeKind", names: ["Unspecified", "Utc", "Local"]),
+        EnumType(name: "System.Management.Automation.ActionPreference", names: ["SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend"]),
+        EnumType(name: "System.Text.RegularExpressions.RegexOptions",
+                 names: ["None", "IgnoreCase", "Multiline", "ExplicitCapture", "Compiled", "Singleline", "IgnorePatternWhitespace", "RightToLeft", "ECMAScript", "CultureInvariant"],
+                 values: [0, 1, 2, 4, 8, 16, 32, 64, 256, 512]),
+    ]
 
     public mutating func register(_ type: EnumType) { enums[type.name] = type }
 

@@ -19,6 +19,8 @@ public enum Value {
     case enumValue(EnumValue)
     case secureString(SecureString)
     case type(TypeReference)
+    /// A .NET object the engine implements (collections, StringBuilder, Char, `[ref]`), held by reference.
+    case dotNet(DotNetObject)
 }
 
 extension Value {
@@ -31,6 +33,7 @@ extension Value {
     public var collectionElements: [Value]? {
         switch self {
         case .array(let items): return items
+        case .dotNet(let object): return object.elements
         default: return nil
         }
     }
@@ -38,8 +41,11 @@ extension Value {
     /// Enumerates like a pipeline does: arrays give their elements, `$null` gives nothing... except
     /// that a `$null` written to the pipeline is one item; callers decide.
     public var enumerated: [Value] {
-        if case .array(let items) = self { return items }
-        return [self]
+        switch self {
+        case .array(let items): return items
+        case .dotNet(let object): return object.elements ?? [self]
+        default: return [self]
+        }
     }
 
     public var asObject: PSObject? {
