@@ -51,7 +51,8 @@ final class WorkloadCompletion: ArgumentCompleter {
         let noun = request.commandName.split(separator: "-", maxSplits: 1).last.map { $0.lowercased() } ?? ""
         switch parameter {
         case "server" where noun != "viserver": return .servers
-        case "vmhost": return .hosts
+        // The Trust Authority cmdlets' -VMHost names Trust Authority hosts: TrustAuthorityServiceCompletion completes it.
+        case "vmhost" where !noun.hasPrefix("trustauthority"): return .hosts
         case "location": return .containers
         case "trustedcluster": return .workloadClusters
         case "cluster" where !noun.hasPrefix("trustauthority"): return .clusters

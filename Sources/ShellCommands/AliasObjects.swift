@@ -1,7 +1,7 @@
 import ShellEngine
 import ShellFormatting
 
-/// `AliasInfo` as Get-Alias, Set-Alias -PassThru and New-Alias -PassThru write it.
+/// `AliasInfo` (shown by the CommandInfo view, CoreViews.commandInfo) as Get-Alias, Set-Alias -PassThru and New-Alias -PassThru write it.
 enum AliasObjects {
     static let typeName = "System.Management.Automation.AliasInfo"
 
@@ -20,18 +20,5 @@ enum AliasObjects {
         ])
         object.stringText = name
         return object
-    }
-
-    /// 5.1's CommandInfo table: CommandType 15, Name 50 (the display name, `gci -> Get-ChildItem`), Version 10, Source.
-    static var views: [FormatView] {
-        [FormatView(typeName: typeName, shape: .table([
-            TableColumn("CommandType", width: 15),
-            TableColumn("Name", width: 50) { value in
-                guard case .object(let object) = value else { return .null }
-                let display = object["DisplayName"]
-                return display.isNull ? object["Name"] : display
-            },
-            TableColumn("Version", width: 10), TableColumn("Source"),
-        ]))]
     }
 }

@@ -4,7 +4,7 @@ import ShellFormatting
 /// The views of the objects the generic commands write (PowerShell's DefaultFormatters for them).
 enum CoreViews {
     static var all: [FormatView] {
-        [memberDefinition, variable, commandInfo, GetHistoryCommand.view] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views + ModuleObjects.views + AliasObjects.views + SelectStringCommand.views
+        [memberDefinition, variable, commandInfo, GetHistoryCommand.view] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views + ModuleObjects.views + SelectStringCommand.views
     }
 
     /// Get-Member: grouped by type name, Name / MemberType / Definition.
@@ -22,7 +22,14 @@ enum CoreViews {
     /// gives no alignment), one view for all of them, so that a cmdlet and an alias share one table.
     static var commandInfo: FormatView {
         FormatView(typeName: "System.Management.Automation.CommandInfo", shape: .table([
-            TableColumn("CommandType", width: 15), TableColumn("Name", width: 50), TableColumn("Version", width: 10), TableColumn("Source"),
+            TableColumn("CommandType", width: 15),
+            // An alias shows its display name (`gcm -> Get-Command`), as the 5.1 view's Name script block does.
+            TableColumn("Name", width: 50) { value in
+                guard case .object(let object) = value else { return .null }
+                let display = object["DisplayName"]
+                return display.isNull ? object["Name"] : display
+            },
+            TableColumn("Version", width: 10), TableColumn("Source"),
         ]))
     }
 

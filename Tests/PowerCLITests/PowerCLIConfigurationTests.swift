@@ -37,7 +37,7 @@ import Testing
         #expect(result.errors == [])
         #expect(result.output == [
             "VMware.VimAutomation.Core", "VMware.VimAutomation.Security", "VMware.VimAutomation.Core", "Microsoft.PowerShell.Utility",
-            "Connect-VIServer,Disconnect-VIServer,Get-PowerCLIConfiguration,Get-PowerCLIVersion,Set-PowerCLIConfiguration",
+            "Connect-VIServer,Disconnect-VIServer,Get-Cluster,Get-Datacenter,Get-PowerCLIConfiguration,Get-PowerCLIVersion,Get-VM,Get-VMHost,Set-PowerCLIConfiguration",
         ])
     }
 

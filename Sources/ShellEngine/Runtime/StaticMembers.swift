@@ -84,14 +84,6 @@ enum StaticMembers {
         case ("System.Math", "pow"): return .double(pow(try number(0), try number(1)))
         case ("System.Math", "sqrt"): return .double(sqrt(try number(0)))
         case ("System.Math", "truncate"): return .double((try number(0)).rounded(.towardZero))
-        case ("System.Management.Automation.ScriptBlock", "create"):
-            // [scriptblock]::Create(text): a parse error is a terminating error positioned in the text.
-            let source = SourceText(text(0))
-            do {
-                return .scriptBlock(ScriptBlockValue(ast: try Parser.parse(text(0)), source: source))
-            } catch {
-                throw RuntimeError(shell.parseErrorRecord(error, source: source))
-            }
         case ("System.String", "isnullorempty"): return .bool(argument(0).isNull || text(0).isEmpty)
         case ("System.String", "isnullorwhitespace"): return .bool(text(0).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
         case ("System.String", "join"):
@@ -214,7 +206,17 @@ enum StaticMembers {
             return .bool(LanguagePrimitives.areEqual(call.argument(0), call.argument(1), caseSensitive: true))
         case ("System.Management.Automation.ScriptBlock", "create"):
             try call.expect(1)
-            return .scriptBlock(try shell.scriptBlock(parsing: text(0), span: call.span))
+            do {
+                return .scriptBlock(try shell.scriptBlock(parsing: text(0), span: call.span))
+            } catch let error as RuntimeError where error.record.exceptionType == "System.Management.Automation.ParseException" {
+                // A .NET method that throws: `Exception calling "Create" with "1" argument(s): "At line:1 char:4 ..."`,
+                // a MethodInvocationException whose id is ParseException (the ParseException's message holds the position).
+                var message = error.record.message
+                if !message.hasPrefix("At line:"), let position = error.record.position {
+                    message = (ErrorView.positionMessage(position) + [message]).joined(separator: "\n")
+                }
+                throw call.failure(message, exception: "System.Management.Automation.ParseException")
+            }
         case ("System.String", "compare"):
             try call.expect(2, 3)
             var ignoreCase = false
