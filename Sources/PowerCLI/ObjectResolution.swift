@@ -4,17 +4,18 @@ import TrustAuthority
 
 /// Turns parameter values (objects or names, as PowerCLI's "Obn" binding allows) into lab records.
 enum ObjectResolution {
-    static func cluster(_ argument: TrustAuthorityClusterArgument, _ context: CommandContext) throws -> ClusterRecord {
-        try cluster(argument.value, context)
+    /// `servers`: the command's `-Server` (empty: the default servers), among which the Trust Authority vCenter is chosen.
+    static func cluster(_ argument: TrustAuthorityClusterArgument, _ context: CommandContext, servers: [VIServerArgument] = []) throws -> ClusterRecord {
+        try cluster(argument.value, context, servers: servers)
     }
 
-    static func provider(_ argument: KeyProviderArgument, _ context: CommandContext) throws -> KeyProvider {
-        try provider(argument.value, context)
+    static func provider(_ argument: KeyProviderArgument, _ context: CommandContext, servers: [VIServerArgument] = []) throws -> KeyProvider {
+        try provider(argument.value, context, servers: servers)
     }
 
     /// The provider a name stands for, read again (after another provider of the same command changed).
-    static func provider(named name: String, _ context: CommandContext) throws -> KeyProvider {
-        try provider(.string(name), context)
+    static func provider(named name: String, _ context: CommandContext, servers: [VIServerArgument] = []) throws -> KeyProvider {
+        try provider(.string(name), context, servers: servers)
     }
 
     /// Which provider and server a KeyProviderServer object stands for; nil for an object vtash did not make.
@@ -43,9 +44,9 @@ enum ObjectResolution {
         }
     }
 
-    private static func cluster(_ value: Value, _ context: CommandContext) throws -> ClusterRecord {
+    private static func cluster(_ value: Value, _ context: CommandContext, servers: [VIServerArgument]) throws -> ClusterRecord {
         let session = try PowerCLISession.of(context)
-        let connection = try session.trustedConnection(context)
+        let connection = try session.trustedConnection(context, servers: servers)
         let clusters = session.lab.trustAuthorityClusters(at: connection.server)
         let key: String
         if case .object(let object) = value, let id = object.baseObject as? String {
@@ -59,9 +60,9 @@ enum ObjectResolution {
                               category: .objectNotFound, reason: "VimException", targetName: key, targetType: "String")
     }
 
-    private static func provider(_ value: Value, _ context: CommandContext) throws -> KeyProvider {
+    private static func provider(_ value: Value, _ context: CommandContext, servers: [VIServerArgument]) throws -> KeyProvider {
         let session = try PowerCLISession.of(context)
-        _ = try session.trustedConnection(context)
+        _ = try session.trustedConnection(context, servers: servers)
         let name: String
         if case .object(let object) = value, let providerName = object.baseObject as? String {
             name = providerName

@@ -10,17 +10,21 @@ struct TrustAuthorityAdministrator {
     let lab: Lab
     let user: SessionUser
     let context: CommandContext
+    /// The command's `-Server` (empty: the default servers).
+    var servers: [VIServerArgument] = []
 
-    /// The connected Trust Authority administrator, or the error `PowerCLISession.trustedConnection` prints.
-    static func of(_ context: CommandContext) throws -> TrustAuthorityAdministrator {
+    /// The connected Trust Authority administrator among the connections `servers` selects, or the error
+    /// `PowerCLISession.trustedConnection` prints.
+    static func of(_ context: CommandContext, servers: [VIServerArgument] = []) throws -> TrustAuthorityAdministrator {
         let session = try PowerCLISession.of(context)
-        let connection = try session.trustedConnection(context)
-        return TrustAuthorityAdministrator(lab: session.lab, user: SessionUser(vCenter: connection.server, name: connection.user.name), context: context)
+        let connection = try session.trustedConnection(context, servers: servers)
+        return TrustAuthorityAdministrator(lab: session.lab, user: SessionUser(vCenter: connection.server, name: connection.user.name), context: context,
+                                           servers: servers)
     }
 
     /// The Trust Authority cluster an argument names (object or name), on the connected vCenter.
     func cluster(_ argument: TrustAuthorityClusterArgument) throws -> ClusterRecord {
-        try ObjectResolution.cluster(argument, context)
+        try ObjectResolution.cluster(argument, context, servers: servers)
     }
 
     /// Runs a domain operation, turning its refusal into the PowerCLI error of its kind.

@@ -31,6 +31,19 @@ import TrustAuthority
         ])
     }
 
+    /// The Trust Authority cmdlets honour `-Server` too: asked of the workload vCenter, which has no Trust Authority
+    /// cluster, they find none there (not the Trust Authority vCenter's, which the default servers would give).
+    @Test func trustAuthorityCmdletsLookOnlyAtTheServerGiven() throws {
+        let session = try PowerCLITestShell()
+        session.run(Self.connectBoth)
+        #expect(session.run("(Get-TrustAuthorityCluster).Name").output == ["vTA Cluster"])
+        #expect(session.run("(Get-TrustAuthorityCluster -Server 192.168.210.22).Name").output == ["vTA Cluster"])
+        #expect(session.run("@(Get-TrustAuthorityCluster -Server \(Self.workload)).Count").output == ["0"])
+        let named = session.run("Get-TrustAuthorityPrincipal -TrustAuthorityCluster 'vTA Cluster' -Server \(Self.workload)")
+        #expect(named.output.filter { !$0.isEmpty } == [])
+        #expect(named.errors.contains { $0.contains("Could not find TrustAuthorityCluster with name 'vTA Cluster'.") }, "\(named.errors)")
+    }
+
     @Test func aConnectionsUidNamesTheDomainTheUserTheServerAndThePort() throws {
         let session = try PowerCLITestShell()
         let result = session.run("(Connect-VIServer \(Self.workload) -User trustedadmin@vsphere.local -Password 'VMware1!').Uid")

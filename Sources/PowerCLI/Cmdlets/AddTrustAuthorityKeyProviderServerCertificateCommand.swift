@@ -36,7 +36,7 @@ public final class AddTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet 
         } else {
             // The Certificate and File sets both make -KeyProvider mandatory: the binder bound it.
             guard let keyProvider else { return }
-            let provider = try ObjectResolution.provider(keyProvider, context)
+            let provider = try ObjectResolution.provider(keyProvider, context, servers: server)
             var certificates: [CertificateInfo] = []
             if let path = filePath {
                 do {
@@ -50,7 +50,7 @@ public final class AddTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet 
             additions.append((provider.name, certificates))
         }
         // Validate every provider first, then change: whole or not at all.
-        for (name, _) in additions { _ = try ObjectResolution.provider(named: name, context) }
+        for (name, _) in additions { _ = try ObjectResolution.provider(named: name, context, servers: server) }
         for (name, certificates) in additions {
             do {
                 try lab.trustServerCertificates(provider: name, certificates)

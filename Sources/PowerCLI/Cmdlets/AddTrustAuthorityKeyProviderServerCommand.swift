@@ -26,7 +26,7 @@ public final class AddTrustAuthorityKeyProviderServerCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let provider = try ObjectResolution.provider(keyProvider, context)
+        let provider = try ObjectResolution.provider(keyProvider, context, servers: server)
         guard (1...65535).contains(port) else {
             throw context.failure("The KMIP server port \(port) is not valid. Specify a port from 1 to 65535.", id: "Client20_TrustedInfrastructure_InvalidArgument", category: .invalidArgument, reason: "ViError")
         }

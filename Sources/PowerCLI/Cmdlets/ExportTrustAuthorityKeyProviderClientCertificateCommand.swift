@@ -23,7 +23,7 @@ public final class ExportTrustAuthorityKeyProviderClientCertificateCommand: Cmdl
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let provider = try ObjectResolution.provider(keyProvider, context)
+        let provider = try ObjectResolution.provider(keyProvider, context, servers: server)
         guard let certificate = provider.clientCertificate else {
             throw ObjectResolution.labFailure(.noClientCertificate(provider.name), context)
         }

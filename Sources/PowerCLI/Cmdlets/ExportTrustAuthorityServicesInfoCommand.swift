@@ -23,7 +23,7 @@ public final class ExportTrustAuthorityServicesInfoCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         let cluster = try administrator.cluster(trustAuthorityCluster)
         let info = try administrator.perform { () throws(LabError) in try administrator.lab.servicesInfo(of: cluster.id, by: administrator.user) }
         let resolved = context.shell.resolvePath(filePath)

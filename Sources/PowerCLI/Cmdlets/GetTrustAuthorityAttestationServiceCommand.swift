@@ -26,7 +26,7 @@ public final class GetTrustAuthorityAttestationServiceCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         let selection = TrustAuthorityServiceSelection(kind: .attestation, clusters: trustAuthorityCluster, hosts: vMHost,
                                                        addresses: serviceAddress, groups: serviceGroup)
         for service in try selection.services(administrator) {

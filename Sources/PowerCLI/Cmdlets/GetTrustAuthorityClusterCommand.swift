@@ -22,7 +22,7 @@ public final class GetTrustAuthorityClusterCommand: Cmdlet {
 
     public func process(_ context: CommandContext) throws {
         let session = try PowerCLISession.of(context)
-        let connection = try session.trustedConnection(context)
+        let connection = try session.trustedConnection(context, servers: server)
         let clusters = session.lab.trustAuthorityClusters(at: connection.server)
         if $id.isBound {
             for id in id {

@@ -21,7 +21,7 @@ public final class GetTrustAuthorityKeyProviderClientCertificateCSRCommand: Cmdl
 
     public func process(_ context: CommandContext) throws {
         for argument in keyProvider {
-            let provider = try ObjectResolution.provider(argument, context)
+            let provider = try ObjectResolution.provider(argument, context, servers: server)
             guard let request = provider.signingRequest else {
                 try context.writeError(context.errorRecord("The key provider '\(provider.name)' has no certificate signing request. Create one with New-TrustAuthorityKeyProviderClientCertificateCSR.", id: "Client20_TrustedInfrastructure_NotFound", category: .objectNotFound, reason: "ViError", targetName: provider.name, targetType: "String"))
                 continue

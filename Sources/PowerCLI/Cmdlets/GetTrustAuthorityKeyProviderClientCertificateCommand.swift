@@ -21,7 +21,7 @@ public final class GetTrustAuthorityKeyProviderClientCertificateCommand: Cmdlet 
 
     public func process(_ context: CommandContext) throws {
         for argument in keyProvider {
-            let provider = try ObjectResolution.provider(argument, context)
+            let provider = try ObjectResolution.provider(argument, context, servers: server)
             guard let certificate = provider.clientCertificate else {
                 try context.writeError(context.errorRecord(LabError.noClientCertificate(provider.name).message, id: "Client20_TrustedInfrastructure_NotFound", category: .objectNotFound, reason: "ViError", targetName: provider.name, targetType: "String"))
                 continue

@@ -24,7 +24,7 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
         let names = name.isEmpty ? ["*"] : name
         var selectedNames: [String] = []
         for argument in trustAuthorityCluster {
-            let cluster = try ObjectResolution.cluster(argument, context)
+            let cluster = try ObjectResolution.cluster(argument, context, servers: server)
             var providers: [KeyProvider] = []
             do {
                 if names.allSatisfy({ name in !name.contains { "*?[`".contains($0) } }) {

@@ -27,7 +27,7 @@ public final class GetTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet 
         let session = try PowerCLISession.of(context)
         if $keyProvider.isBound {
             for argument in keyProvider {
-                let provider = try ObjectResolution.provider(argument, context)
+                let provider = try ObjectResolution.provider(argument, context, servers: server)
                 for certificate in provider.trustedServerCertificates {
                     try context.write(.object(PowerCLIObjects.serverCertificate(certificate, provider: provider, server: nil, trusted: true)))
                 }
@@ -36,7 +36,7 @@ public final class GetTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet 
         }
         for argument in keyProviderServer {
             guard let reference = ObjectResolution.keyProviderServer(argument) else { continue }
-            let provider = try ObjectResolution.provider(named: reference.provider, context)
+            let provider = try ObjectResolution.provider(named: reference.provider, context, servers: server)
             guard let server = provider.servers.first(where: { $0.name == reference.server }) else { continue }
             let certificate: CertificateInfo
             do {

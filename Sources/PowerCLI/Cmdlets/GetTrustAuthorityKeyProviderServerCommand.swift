@@ -24,7 +24,7 @@ public final class GetTrustAuthorityKeyProviderServerCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         for argument in keyProvider {
             let provider = try KeyProviderSelection.provider(argument, in: trustAuthorityCluster, administrator)
             let servers = try administrator.perform { () throws(LabError) in try administrator.lab.keyProviderServers(of: provider.name, by: administrator.user) }

@@ -26,7 +26,7 @@ public final class GetTrustAuthorityPrincipalCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         // The domain enforces "Domain only with Name", so every caller refuses it alike.
         let filter = try administrator.perform { () throws(LabError) in try PrincipalFilter(ids: id, names: name, domain: domain, issuers: issuer) }
         for argument in trustAuthorityCluster {

@@ -19,7 +19,7 @@ public final class GetTrustAuthorityServicesStatusCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         for argument in trustAuthorityCluster {
             let cluster = try administrator.cluster(argument)
             let status = try administrator.perform { () throws(LabError) in try administrator.lab.servicesStatus(of: cluster.id, by: administrator.user) }

@@ -18,7 +18,7 @@ public final class GetTrustAuthorityTpm2AttestationSettingsCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         for argument in trustAuthorityCluster {
             let cluster = try administrator.cluster(argument)
             let settings = try administrator.perform { () throws(LabError) in try administrator.lab.tpm2AttestationSettings(of: cluster.id, by: administrator.user) }

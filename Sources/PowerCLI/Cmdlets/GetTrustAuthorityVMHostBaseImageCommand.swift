@@ -22,7 +22,7 @@ public final class GetTrustAuthorityVMHostBaseImageCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         for argument in trustAuthorityCluster {
             let cluster = try administrator.cluster(argument)
             let images = try administrator.perform { () throws(LabError) in try administrator.lab.baseImages(of: cluster.id, by: administrator.user) }

@@ -21,7 +21,7 @@ public final class NewTrustAuthorityKeyProviderClientCertificateCSRCommand: Cmdl
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let provider = try ObjectResolution.provider(keyProvider, context)
+        let provider = try ObjectResolution.provider(keyProvider, context, servers: server)
         let lab = try PowerCLISession.of(context).lab
         let request: CertificateRequest
         do {

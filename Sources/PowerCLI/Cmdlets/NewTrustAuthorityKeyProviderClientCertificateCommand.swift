@@ -20,7 +20,7 @@ public final class NewTrustAuthorityKeyProviderClientCertificateCommand: Cmdlet 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let provider = try ObjectResolution.provider(keyProvider, context)
+        let provider = try ObjectResolution.provider(keyProvider, context, servers: server)
         let lab = try PowerCLISession.of(context).lab
         do {
             try lab.createSelfSignedClientCertificate(provider: provider.name)

@@ -24,7 +24,7 @@ public final class NewTrustAuthorityPrincipalCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         let cluster = try administrator.cluster(trustAuthorityCluster)
         let principal: TrustedPrincipal
         let source: String

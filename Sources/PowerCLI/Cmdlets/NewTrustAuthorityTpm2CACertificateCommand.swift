@@ -23,7 +23,7 @@ public final class NewTrustAuthorityTpm2CACertificateCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         let cluster = try administrator.cluster(trustAuthorityCluster)
         let bytes = try administrator.readBytes(filePath)
         let source = administrator.source(filePath)

@@ -33,7 +33,7 @@ public final class NewTrustAuthorityTpm2EndorsementKeyCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         let cluster = try administrator.cluster(trustAuthorityCluster)
         // Every key is read before any is imported: a bad one imports nothing.
         var keys: [Tpm2EndorsementKey] = []

@@ -20,7 +20,7 @@ public final class RemoveTrustAuthorityKeyProviderCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         let providers = try keyProvider.map { try KeyProviderSelection.provider($0, in: trustAuthorityCluster, administrator) }
         for provider in providers {
             guard try context.shouldProcess(target: provider.name, action: "Remove Trust Authority key provider") else { continue }

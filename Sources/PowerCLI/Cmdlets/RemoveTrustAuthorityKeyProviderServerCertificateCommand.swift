@@ -18,7 +18,7 @@ public final class RemoveTrustAuthorityKeyProviderServerCertificateCommand: Cmdl
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         for argument in serverCertificate {
             guard let reference = ObjectResolution.serverCertificate(argument) else {
                 try administrator.writeUnknownObject(PowerCLIObjects.serverCertificateType, madeBy: "Get-TrustAuthorityKeyProviderServerCertificate")

@@ -19,7 +19,7 @@ public final class RemoveTrustAuthorityKeyProviderServerCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         // The servers of each provider go in one change: all of them, or none when none would remain.
         var byProvider: [(provider: String, servers: [String])] = []
         for argument in keyProviderServer {

@@ -18,7 +18,7 @@ public final class RemoveTrustAuthorityPrincipalCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         for argument in trustAuthorityPrincipal {
             guard let reference = argument.itemReference else {
                 try administrator.writeUnknownObject(TrustAuthorityServiceObjects.principalType, madeBy: "Get-TrustAuthorityPrincipal")

@@ -18,7 +18,7 @@ public final class RemoveTrustAuthorityTpm2EndorsementKeyCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         for argument in tpm2EndorsementKey {
             guard let reference = argument.itemReference else {
                 try administrator.writeUnknownObject(TrustAuthorityServiceObjects.endorsementKeyType, madeBy: "Get-TrustAuthorityTpm2EndorsementKey")

@@ -18,7 +18,7 @@ public final class RemoveTrustAuthorityVMHostBaseImageCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         for argument in vMHostBaseImage {
             guard let reference = argument.itemReference else {
                 try administrator.writeUnknownObject(TrustAuthorityServiceObjects.baseImageType, madeBy: "Get-TrustAuthorityVMHostBaseImage")

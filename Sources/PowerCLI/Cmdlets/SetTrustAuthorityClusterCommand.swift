@@ -21,7 +21,7 @@ public final class SetTrustAuthorityClusterCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         // Every cluster is resolved before any changes: a name that is not there changes nothing.
         let clusters = try trustAuthorityCluster.map(administrator.cluster)
         let connection = administrator.user.vCenter

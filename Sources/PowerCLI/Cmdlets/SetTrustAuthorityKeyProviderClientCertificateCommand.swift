@@ -62,7 +62,7 @@ public final class SetTrustAuthorityKeyProviderClientCertificateCommand: Cmdlet 
         }
         let lab = try PowerCLISession.of(context).lab
         for argument in keyProvider {
-            let provider = try ObjectResolution.provider(argument, context)
+            let provider = try ObjectResolution.provider(argument, context, servers: server)
             do {
                 try lab.setClientCertificate(provider: provider.name, certificate: uploaded, key: key)
             } catch {

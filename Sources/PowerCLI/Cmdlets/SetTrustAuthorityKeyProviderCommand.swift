@@ -41,7 +41,7 @@ public final class SetTrustAuthorityKeyProviderCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         if primaryKeyId != nil && masterKeyId != nil && primaryKeyId != masterKeyId {
             throw context.failure("Specify either PrimaryKeyId or MasterKeyId, not two different keys.", id: "Client20_TrustedInfrastructure_InvalidArgument",
                                   category: .invalidArgument, reason: "ViError")

@@ -24,7 +24,7 @@ public final class SetTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         let provider = try KeyProviderSelection.provider(keyProvider, in: trustAuthorityCluster, administrator)
         var certificates: [CertificateInfo] = []
         for argument in certificate {
@@ -38,7 +38,7 @@ public final class SetTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet 
         try administrator.perform { () throws(LabError) in
             try administrator.lab.replaceTrustedServerCertificates(provider: provider.name, certificates, by: administrator.user)
         }
-        let updated = try ObjectResolution.provider(named: provider.name, context)
+        let updated = try ObjectResolution.provider(named: provider.name, context, servers: server)
         for trusted in updated.trustedServerCertificates {
             try context.write(.object(PowerCLIObjects.serverCertificate(trusted, provider: updated, server: nil, trusted: true)))
         }

@@ -26,7 +26,7 @@ public final class SetTrustAuthorityTpm2AttestationSettingsCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        let administrator = try TrustAuthorityAdministrator.of(context)
+        let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         var clusters: [(id: String, name: String)] = []
         if $tpm2AttestationSettings.isBound {
             for argument in tpm2AttestationSettings {
