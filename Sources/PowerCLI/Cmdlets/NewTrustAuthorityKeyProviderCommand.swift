@@ -38,13 +38,13 @@ public final class NewTrustAuthorityKeyProviderCommand: Cmdlet {
     @Parameter(description: "Specifies a description of the Trust Authority key provider.")
     var description: String = ""
     @Parameter(description: "Specifies the vCenter Server systems on which you want to run the cmdlet.")
-    var server: [Value]
+    var server: [VIServerArgument]
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
         let session = try PowerCLISession.of(context)
-        let cluster = try ObjectResolution.cluster(trustAuthorityCluster, context)
+        let cluster = try ObjectResolution.cluster(trustAuthorityCluster, context, servers: server)
         let address = kmipServerAddress
         let port = kmipServerPort
         guard (1...65535).contains(port) else {
