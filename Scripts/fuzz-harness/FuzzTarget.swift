@@ -1,6 +1,8 @@
 import Foundation
 import PowerShellSyntax
+import ShellCommands
 import ShellEngine
+import ShellFormatting
 
 /// libFuzzer entry: parses the input and, when it parses, runs it in a sandboxed shell (no external
 /// programs, no file writes) whose registry holds only in-process cmdlets, so the binder, the
@@ -37,7 +39,9 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     var registry = CommandRegistry()
     registry.register(CoreCommands.cmdlets.filter { fuzzCommands.contains($0.metadata.name.lowercased()) })
     for (name, target) in CoreCommands.aliases where fuzzCommands.contains(target.lowercased()) { registry.alias(name, target) }
-    let shell = Shell(host: FuzzHost(), registry: registry, formats: FormatRegistry())
+    var views = FormatRegistry()
+    for view in CoreCommands.views { views.register(view) }
+    let shell = Shell(host: FuzzHost(), registry: registry, output: ViewFormatting(views: views))
     shell.isSandboxed = true
     shell.run(text)
     return 0
