@@ -28,7 +28,15 @@ extension Lab {
         return attestation
     }
 
-    /// The attestation of `hosts` (workload hosts of any vCenter) at `date`.
+    /// Several hosts of the user's vCenter (names or MoIDs), in the order given, attested together: the checks
+    /// they share (cluster, principal, certificate chains) are made once, not once per host.
+    public func attestations(ofHosts hosts: [String], by user: SessionUser, at date: Date = Date()) throws(LabError) -> [HostAttestation] {
+        var found: [VMHost] = []
+        for host in hosts { found.append(try self.host(host, by: user)) }
+        return attest(found, at: date)
+    }
+
+    /// The attestation of `hosts` (workload hosts of any vCenter) at `date`, in their order.
     func attest(_ hosts: [VMHost], at date: Date) -> [HostAttestation] {
         let configurations = (try? configurations()) ?? LabConfigurations(trustAuthority: [], workload: [])
         var contexts: [String: AttestationContext] = [:]

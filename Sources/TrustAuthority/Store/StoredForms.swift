@@ -5,7 +5,7 @@ import Foundation
 
 extension CertificateInfo: Codable {
     public init(from decoder: any Decoder) throws {
-        self = try CertificateInfo(der: try StoredDER.decode(from: decoder, what: "certificate"), source: "the lab's store")
+        self = try StoredCertificates.shared.certificate(der: try StoredDER.decode(from: decoder, what: "certificate"))
     }
 
     public func encode(to encoder: any Encoder) throws {

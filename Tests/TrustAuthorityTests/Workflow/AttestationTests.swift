@@ -164,4 +164,18 @@ import Testing
             try workflow.lab.attestation(ofHost: "esxi-ta-01.vsphere.local", by: WorkflowLab.workloadAdmin)
         }
     }
+
+    /// Several hosts in one call keep the order given, name or MoID (`HostSystem-` form too), and equal the
+    /// attestations made one by one; a host of another vCenter is not found.
+    @Test func severalHostsAreAttestedTogetherInTheOrderGiven() throws {
+        let workflow = try WorkflowLab.configured()
+        let user = WorkflowLab.workloadAdmin
+        let together = try workflow.lab.attestations(ofHosts: ["esxi-03.vsphere.local", "HostSystem-host-12", "host-13"], by: user)
+        #expect(together.map(\.hostId) == ["host-14", "host-12", "host-13"])
+        let alone = try ["host-14", "host-12", "host-13"].map { try workflow.lab.attestation(ofHost: $0, by: user) }
+        #expect(together == alone)
+        #expect(throws: LabError.hostNotFound(host: "esxi-ta-01.vsphere.local", vCenter: WorkflowLab.workloadVCenter)) {
+            try workflow.lab.attestations(ofHosts: ["host-12", "esxi-ta-01.vsphere.local"], by: user)
+        }
+    }
 }
