@@ -51,4 +51,19 @@ import Testing
         #expect(replay.exitCode == 0, "\(replay.stdout)\(replay.stderr)")
         #expect(replay.stdout == "10 passed, 0 failed\n")
     }
+
+    /// The header's `Host Application:` line is the process's command line; under `-Command` that is script text,
+    /// whose password is masked by meaning like a typed command's (`-Pass` binds to -Password). Before this the
+    /// header carried the password in clear.
+    @Test func theHeadersHostApplicationLineMasksACommandsPassword() throws {
+        let directory = try ReplayProcess.temporaryDirectory()
+        let script = "Start-Transcript -Path ./cmd.txt | Out-Null; Connect-VIServer -Server 10.1.1.1 -User trustedadmin@vsphere.local -Pass 'Secr3t-77' 2>$null; Stop-Transcript | Out-Null"
+        let run = try ReplayProcess.run(["-Command", script], in: directory)
+        // The last statement (Stop-Transcript) succeeded: exit 0, as pwsh -Command gives.
+        #expect(run.exitCode == 0, "\(run.stdout)\(run.stderr)")
+        let transcript = try String(contentsOf: directory.appendingPathComponent("cmd.txt"), encoding: .utf8)
+        #expect(!transcript.contains("Secr3t-77"))
+        let header = try #require(transcript.split(separator: "\n").first { $0.hasPrefix("Host Application: ") })
+        #expect(header.hasSuffix("-Command Start-Transcript -Path ./cmd.txt | Out-Null; Connect-VIServer -Server 10.1.1.1 -User trustedadmin@vsphere.local -Pass '********' 2>$null; Stop-Transcript | Out-Null"))
+    }
 }

@@ -44,7 +44,8 @@ public final class StartTranscriptCommand: Cmdlet {
         if useMinimalHeader.isPresent {
             header = [Transcript.stars, "Windows PowerShell transcript start", "Start time: \(Transcript.timestamp(Date()))", Transcript.stars]
         } else {
-            header = Transcript.header(start: Date(), versionTable: Self.versionTable(context.shell))
+            header = Transcript.header(start: Date(), versionTable: Self.versionTable(context.shell),
+                                       hostApplication: Self.hostApplication(context.shell))
         }
         let transcript: Transcript
         do {
@@ -97,5 +98,18 @@ public final class StartTranscriptCommand: Cmdlet {
         let leading = first.compactMap { name in entries.first { $0.0.lowercased() == name } }
         let rest = entries.filter { !first.contains($0.0.lowercased()) }.sorted { $0.0.lowercased() < $1.0.lowercased() }
         return leading + rest
+    }
+
+    /// The process's command line for the header. `vtash -Command '...'` holds script text, which may give a
+    /// password to a sensitive parameter (`Connect-VIServer ... -Pass 'x'`): that text is masked by meaning, as
+    /// the transcript masks a typed command.
+    static func hostApplication(_ shell: Shell) -> String {
+        let arguments = ProcessInfo.processInfo.arguments
+        guard let index = arguments.firstIndex(where: { ["-command", "--command", "-c"].contains($0.lowercased()) }),
+              index + 1 < arguments.count else {
+            return arguments.joined(separator: " ")
+        }
+        let script = arguments[(index + 1)...].joined(separator: " ")
+        return (arguments[...index] + [shell.maskingSecrets(inCommand: script)]).joined(separator: " ")
     }
 }

@@ -42,7 +42,8 @@ public final class Transcript {
     }
 
     /// The 5.1 header: start time, user, machine, host application, process id and `$PSVersionTable`.
-    public static func header(start: Date, versionTable: [(String, String)]) -> [String] {
+    /// `hostApplication` is the process's command line as it may be shown (secrets masked by the caller).
+    public static func header(start: Date, versionTable: [(String, String)], hostApplication: String) -> [String] {
         let process = ProcessInfo.processInfo
         let user = process.environment["USER"] ?? NSUserName()
         let machine = process.hostName.split(separator: ".").first.map(String.init) ?? process.hostName
@@ -54,7 +55,7 @@ public final class Transcript {
             "RunAs User: \(machine.uppercased())\\\(user)",
             "Configuration Name: ",
             "Machine: \(machine.uppercased()) (\(process.operatingSystemVersionString))",
-            "Host Application: \(process.arguments.joined(separator: " "))",
+            "Host Application: \(hostApplication)",
             "Process ID: \(process.processIdentifier)",
         ]
         lines += versionTable.map { "\($0.0): \($0.1)" }
