@@ -150,7 +150,7 @@ let package = Package(
         .target(name: "CPseudoTerminal"),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["vtash", "CPseudoTerminal", "VAPIClient", "VAPIWire", "TrustAuthority",
+            dependencies: ["vtash", "CPseudoTerminal", "VAPIClient", "VAPIWire", "TrustAuthority", "TestSupport",
                            .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
         ),
     ]

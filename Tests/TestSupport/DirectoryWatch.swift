@@ -7,14 +7,14 @@ import Glibc
 /// Watches one directory with inotify and, on a second thread, stats one file name in it as fast as it
 /// can, so a test can show what the file looked like while another component created it: every mode it
 /// was ever seen with (per inode), and whether anything changed its attributes (chmod) after creation.
-final class DirectoryWatch: @unchecked Sendable {
-    struct Event: Equatable {
-        var name: String
-        var mask: UInt32
+package final class DirectoryWatch: @unchecked Sendable {
+    package struct Event: Equatable {
+        package var name: String
+        package var mask: UInt32
     }
 
-    let directory: String
-    let name: String
+    package let directory: String
+    package let name: String
     private let inotify: Int32
     private let lock = NSLock()
     private var stopRequested = false
@@ -25,7 +25,7 @@ final class DirectoryWatch: @unchecked Sendable {
     static let pollLimit = 20_000_000
 
     /// Starts watching `directory` for changes to `name`.
-    init(directory: String, name: String) throws {
+    package init(directory: String, name: String) throws {
         self.directory = directory
         self.name = name
         inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
@@ -68,7 +68,7 @@ final class DirectoryWatch: @unchecked Sendable {
     deinit { close(inotify) }
 
     /// Stops the poller; returns the modes seen per inode and the number of stat calls made.
-    func stop() -> (modes: [UInt64: Set<UInt32>], polls: Int) {
+    package func stop() -> (modes: [UInt64: Set<UInt32>], polls: Int) {
         lock.lock()
         stopRequested = true
         lock.unlock()
@@ -79,7 +79,7 @@ final class DirectoryWatch: @unchecked Sendable {
     }
 
     /// The inotify events so far for `name`.
-    func events() -> [Event] {
+    package func events() -> [Event] {
         var result: [Event] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
@@ -100,7 +100,7 @@ final class DirectoryWatch: @unchecked Sendable {
 
     /// True when an event in `events` changed the file's attributes (chmod, chown) rather than creating,
     /// writing or renaming it.
-    static func changedAttributes(_ events: [Event]) -> Bool {
+    package static func changedAttributes(_ events: [Event]) -> Bool {
         events.contains { $0.mask & UInt32(IN_ATTRIB) != 0 }
     }
 }
