@@ -6,12 +6,12 @@ import TrustAuthority
 /// (reference/powercli-cmdlets.md §3: -State and -TrustAuthorityCluster mandatory, the cluster by pipeline;
 /// it supports -Confirm, which VMware's helper module passes as -Confirm:$false).
 @Suite struct TrustAuthorityClusterStateTests {
-    static func disabled() throws -> PowerCLITestShell {
+    static func withClusterDisabled() throws -> PowerCLITestShell {
         try PowerCLITestShell.connected(definition: .beforeConfiguration)
     }
 
     @Test func enablingTheClusterChangesTheLabAndReturnsTheClusterEnabled() throws {
-        let session = try Self.disabled()
+        let session = try Self.withClusterDisabled()
         #expect(session.run("$vTA.State").output == ["Disabled"])
         let result = session.run("$r = Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled -Confirm:$false; $r.State; $r.Name; $r.PSObject.TypeNames[0]")
         #expect(result.errors == [])
@@ -21,7 +21,7 @@ import TrustAuthority
     }
 
     @Test func theClusterBindsFromThePipelineAndByName() throws {
-        let session = try Self.disabled()
+        let session = try Self.withClusterDisabled()
         session.run("Get-TrustAuthorityCluster | Set-TrustAuthorityCluster -State Enabled -Confirm:$false | Out-Null")
         #expect(session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
         session.run("Set-TrustAuthorityCluster -TrustAuthorityCluster 'vTA Cluster' -State Disabled -Confirm:$false | Out-Null")
@@ -29,28 +29,28 @@ import TrustAuthority
     }
 
     @Test func itAsksForConfirmationAndChangesNothingWhenNoOneCanAnswer() throws {
-        let session = try Self.disabled()
+        let session = try Self.withClusterDisabled()
         let result = session.run("Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled")
         #expect(result.errors.first?.contains("NonInteractive") == true)
         #expect(!session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
     }
 
     @Test func whatIfDescribesTheChangeWithoutMakingIt() throws {
-        let session = try Self.disabled()
+        let session = try Self.withClusterDisabled()
         let result = session.run("Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled -WhatIf")
         #expect(result.output == ["What if: Performing the operation \"Set Trust Authority state to Enabled\" on target \"vTA Cluster\"."])
         #expect(!session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
     }
 
     @Test func aStateOutsideTheEnumOrAMissingStateIsABindingError() throws {
-        let session = try Self.disabled()
+        let session = try Self.withClusterDisabled()
         #expect(session.run("Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State On -Confirm:$false").output == [])
         #expect(session.lastError().first == "CannotConvertArgumentNoMessage,VMware.VimAutomation.Security.Commands.Cmdlets.TrustedInfrastructure.SetTrustAuthorityCluster")
         #expect(!session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
     }
 
     @Test func anUnknownClusterChangesNothing() throws {
-        let session = try Self.disabled()
+        let session = try Self.withClusterDisabled()
         #expect(session.errorMessages("Set-TrustAuthorityCluster -TrustAuthorityCluster nope -State Enabled -Confirm:$false")
             == ["Set-TrustAuthorityCluster : Could not find TrustAuthorityCluster with name 'nope'."])
         #expect(!session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
@@ -69,7 +69,7 @@ import TrustAuthority
     }
 
     @Test func theServicesStatusFollowsTheState() throws {
-        let session = try Self.disabled()
+        let session = try Self.withClusterDisabled()
         // The domain's rule (docs/workflow-domain.md): None while disabled, Ok once enabled with hosts.
         #expect(session.run("$s = Get-TrustAuthorityServicesStatus -TrustAuthorityCluster $vTA; $s.AttestationServiceStatus.Health; $s.KeyProviderServiceStatus.Health; $s.TrustAuthorityClusterId").output
             == ["None", "None", "TrustAuthorityCluster-domain-c8"])
