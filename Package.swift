@@ -118,7 +118,7 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
-        // What the test targets share: shells on a lab, recording hosts.
+        // What the test targets share: shells on a lab, recording hosts, vtash and tools run as processes, PyKMIP.
         .target(name: "TestSupport", dependencies: ["VtashKit", "ShellCommands", "ShellEngine", "TrustAuthority"], path: "Tests/TestSupport"),
         .testTarget(name: "ShellEngineTests", dependencies: ["ShellEngine", "ShellCommands", "TestSupport"]),
         .testTarget(name: "ShellFormattingTests", dependencies: ["ShellFormatting", "ShellEngine", "TestSupport"]),
@@ -129,11 +129,11 @@ let package = Package(
             dependencies: [
                 "KMIP", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                 // A loopback TLS server that records whether the client presented its certificate.
-                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"), "TestSupport",
             ],
             resources: [.copy("Vectors")]
         ),
-        .testTarget(name: "TrustAuthorityTests", dependencies: ["TrustAuthority"]),
+        .testTarget(name: "TrustAuthorityTests", dependencies: ["TrustAuthority", "TestSupport"]),
         .testTarget(name: "VtashKitTests", dependencies: ["VtashKit", "ShellEngine", "TrustAuthority", "TestSupport"]),
         .testTarget(name: "PowerCLITests", dependencies: ["PowerCLI", "ShellEngine", "TestSupport"]),
         // Issue 13's corpus: cases in Tests/Conformance/cases, each run in a fresh shell; reports per area.
@@ -150,8 +150,7 @@ let package = Package(
         .target(name: "CPseudoTerminal"),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["vtash", "CPseudoTerminal", "VAPIClient", "VAPIWire", "TrustAuthority", "TestSupport",
-                           .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
+            dependencies: ["vtash", "CPseudoTerminal", "VAPIClient", "VAPIWire", "TrustAuthority", "TestSupport"]
         ),
     ]
 )

@@ -176,18 +176,3 @@ enum PowerCLIObjects {
         return object
     }
 }
-
-/// Which provider and server a KeyProviderServer object stands for.
-struct ServerReference: Sendable {
-    let provider: String
-    let server: String
-}
-
-struct ServerCertificateReference: Sendable {
-    let provider: String
-    let certificate: CertificateInfo
-}
-
-struct CertificateBox: Sendable {
-    let info: CertificateInfo
-}

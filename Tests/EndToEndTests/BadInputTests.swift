@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Bad input gets a clear error in Windows PowerShell 5.1's format and leaves the lab unchanged.
 @Suite struct BadInputTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `vtash -Command`, statements on stdin, `--version`, `--help`.
 @Suite struct CommandLineTests {

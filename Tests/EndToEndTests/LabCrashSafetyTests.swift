@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// SIGKILL while vtash stores 1,000 key providers, at fixed points: the lab file stays sound, every command
 /// that reported success is in it, and nothing else is, except the one command that was running when the kill
@@ -63,19 +64,7 @@ import Testing
     /// One vtash process fed `commands`; with `killAfterAcknowledging`, killed with SIGKILL as soon as it has
     /// printed `ok N` for that number, otherwise left to finish.
     static func runRound(lab: String, commands: ClosedRange<Int>, killAfterAcknowledging point: Int?, in folder: URL) throws -> Round {
-        let process = Process()
-        process.executableURL = VtashProcess.executable
-        process.arguments = ["--lab", lab]
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let collected = StreamCollector(output.fileHandleForReading)
+        let vtash = try RunningVtash(["--lab", lab], in: folder)
         var script = """
         Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
         $vTA = Get-TrustAuthorityCluster 'vTA Cluster'
@@ -85,18 +74,15 @@ import Testing
             script += "try { New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 8 -Name p\(index) "
                 + "-KmipServerAddress 192.168.110.91 -ErrorAction Stop | Out-Null; 'ok \(index)' } catch { 'failed \(index)' }\n"
         }
-        signal(SIGPIPE, SIG_IGN)
         // Writing fails once the process is killed; what matters is what it acknowledged.
-        try? input.fileHandleForWriting.write(contentsOf: Data(script.utf8))
+        vtash.send(script)
         if let point {
             // A wait for the acknowledgement, not a timing bound: the test's time limit stops a vtash that hangs.
-            _ = collected.waitFor(line: "ok \(point)", after: 0, timeout: 300)
-            kill(process.processIdentifier, SIGKILL)
+            _ = vtash.output.waitFor(line: "ok \(point)", after: 0, timeout: 300)
+            vtash.kill(SIGKILL)
         }
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        collected.waitForEnd(timeout: 30)
-        let lines = collected.text(from: 0).split(separator: "\n").map(String.init)
+        vtash.finish()
+        let lines = vtash.output.text(from: 0).split(separator: "\n").map(String.init)
         return Round(acknowledged: Set(lines.compactMap { $0.hasPrefix("ok ") ? Int($0.dropFirst(3)) : nil }),
                      failed: lines.compactMap { $0.hasPrefix("failed ") ? Int($0.dropFirst(7)) : nil })
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The lab stored in SQLite across vtash processes, and the `vtash lab` commands.
 @Suite struct LabPersistenceTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The documented procedure against a real key server: the built `vtash` and a PyKMIP server on 127.0.0.1
 /// (Scripts/kmip-test-server, a free port), named in the lab with `New-LabKeyServer -Live`. Walks the three
@@ -12,7 +13,7 @@ import Testing
 @Suite(.serialized)
 struct LiveKmipTests {
     @Test func theThreeTrustRoutesAChangedServerCertificateAndADownServer() throws {
-        let server = try LiveKmipServer.start()
+        let server = try PyKMIPServer.start()
         defer { server.remove() }
         var keys = KeyCounter()
         try uploadRoute(server, keys: &keys)
@@ -21,7 +22,7 @@ struct LiveKmipTests {
     }
 
     /// Self-signed client certificate (New-TrustAuthorityKeyProviderClientCertificate), uploaded to the KMS.
-    private func uploadRoute(_ server: LiveKmipServer, keys: inout KeyCounter) throws {
+    private func uploadRoute(_ server: PyKMIPServer, keys: inout KeyCounter) throws {
         let session = try LiveVtashSession.start(server: server, primaryKeyId: keys.next, name: "clkp-upload")
         defer { session.close() }
 
@@ -68,7 +69,7 @@ struct LiveKmipTests {
     }
 
     /// Certificate and key issued by the KMS's CA (openssl), uploaded with its key.
-    private func kmsIssuedRoute(_ server: LiveKmipServer, keys: inout KeyCounter) throws {
+    private func kmsIssuedRoute(_ server: PyKMIPServer, keys: inout KeyCounter) throws {
         let session = try LiveVtashSession.start(server: server, primaryKeyId: keys.next, name: "clkp-kms")
         defer { session.close() }
 
@@ -98,7 +99,7 @@ struct LiveKmipTests {
 
     /// A CSR (New-TrustAuthorityKeyProviderClientCertificateCSR) signed by the KMS's CA (openssl); then the
     /// server certificate is reissued by the same CA, and finally the server stops.
-    private func csrRouteThenChangedCertificateThenDownServer(_ server: LiveKmipServer, keys: inout KeyCounter) throws {
+    private func csrRouteThenChangedCertificateThenDownServer(_ server: PyKMIPServer, keys: inout KeyCounter) throws {
         let session = try LiveVtashSession.start(server: server, primaryKeyId: keys.next, name: "clkp-csr")
         defer { session.close() }
 
@@ -144,7 +145,7 @@ struct LiveKmipTests {
 /// authenticated by a client certificate ("Session client identity:" is logged for each request whose
 /// certificate the server read; kmip/services/server/session.py). A client that sent its certificate to the
 /// server would have completed the handshake (the server trusts it) and be named there.
-private func expectNoClientCertificateReached(_ server: LiveKmipServer, since mark: Int, _ step: String,
+private func expectNoClientCertificateReached(_ server: PyKMIPServer, since mark: Int, _ step: String,
                                               sourceLocation: SourceLocation = #_sourceLocation) throws {
     let log = try server.log(since: mark)
     #expect(log.components(separatedBy: "Starting session:").count - 1 == 1, "\(step): sessions in \(log)", sourceLocation: sourceLocation)
@@ -177,180 +178,14 @@ private struct LiveStatus: CustomStringConvertible {
     var description: String { "Health=\(health) Client/ServerTrust=\(flags) Details=\(details)" }
 }
 
-/// A PyKMIP server started by Scripts/kmip-test-server in a temporary directory, with its PKI.
-private final class LiveKmipServer: Sendable {
-    let directory: URL
-    let port: Int
-
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let script = repository.appendingPathComponent("Scripts/kmip-test-server")
-    static let python = repository.appendingPathComponent(".venv/bin/python")
-
-    /// Makes sure the pinned PyKMIP is ready (the script's `install`: Scripts/setup-pykmip, checked in full and
-    /// rebuilt when stale, under the same lock as every other caller); its failure is the test's failure.
-    static func prepare() throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-live-kmip-install-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let result = try LiveCommand.run(script.path, [scratch.path, "install"])
-        guard result.status == 0 else {
-            throw LiveKmipError(description: "PyKMIP is not available, so the live KMIP tests cannot run (run Scripts/setup-system): \(result.errors)")
-        }
-    }
-
-    private init(directory: URL, port: Int) {
-        self.directory = directory
-        self.port = port
-    }
-
-    static func start() throws -> LiveKmipServer {
-        try prepare()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-live-kmip-\(UUID().uuidString)")
-        let result = try LiveCommand.run(script.path, [directory.path])
-        guard result.status == 0, let line = result.output.split(separator: "\n").first(where: { $0.hasPrefix("port=") }),
-              let port = Int(line.dropFirst(5)) else {
-            throw LiveKmipError(description: "kmip-test-server exited \(result.status): \(result.output) \(result.errors)")
-        }
-        return LiveKmipServer(directory: directory, port: port)
-    }
-
-    func pki(_ name: String) -> String { directory.appendingPathComponent("pki/\(name)").path }
-
-    func stop() {
-        _ = try? LiveCommand.run(Self.script.path, [directory.path, "stop"])
-    }
-
-    func remove() {
-        stop()
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    func restart() throws {
-        stop()
-        let result = try LiveCommand.run(Self.script.path, [directory.path, String(port)])
-        guard result.status == 0 else { throw LiveKmipError(description: "restart failed: \(result.output) \(result.errors)") }
-    }
-
-    /// The length of the server's log so far, to read only what a step adds.
-    func logMark() throws -> Int {
-        try Data(contentsOf: directory.appendingPathComponent("server.log")).count
-    }
-
-    /// What the server logged after `mark`, once the session that the last step opened has ended (PyKMIP logs
-    /// "Stopping session" when it closes a connection, after the handshake or the requests).
-    func log(since mark: Int) throws -> String {
-        var text = ""
-        for _ in 0..<200 {
-            let data = try Data(contentsOf: directory.appendingPathComponent("server.log"))
-            text = String(decoding: data.dropFirst(mark), as: UTF8.self)
-            let started = text.components(separatedBy: "Starting session:").count
-            if started > 1, text.components(separatedBy: "Stopping session:").count == started { return text }
-            usleep(50_000)
-        }
-        return text
-    }
-
-    /// The TLS sessions the server has started so far (PyKMIP logs one line per accepted connection).
-    func sessionCount() throws -> Int {
-        let log = try String(contentsOf: directory.appendingPathComponent("server.log"), encoding: .utf8)
-        return log.components(separatedBy: "Starting session:").count - 1
-    }
-
-    /// The KMS administrator uploads a client certificate: PyKMIP trusts what its CA bundle holds.
-    func trustClientCertificate(at file: URL) throws {
-        let bundle = URL(fileURLWithPath: pki("ca.crt"))
-        let handle = try FileHandle(forWritingTo: bundle)
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(("\n" + String(contentsOf: file, encoding: .utf8)).utf8))
-        try restart()
-    }
-
-    /// The server certificate's SHA-1 thumbprint, as .NET shows it (upper-case hex, no colons).
-    func serverThumbprint() throws -> String {
-        let result = try LiveCommand.run("/usr/bin/openssl", ["x509", "-noout", "-fingerprint", "-sha1", "-in", pki("server.crt")])
-        guard let equals = result.output.firstIndex(of: "=") else { throw LiveKmipError(description: "no fingerprint: \(result.output)") }
-        return result.output[result.output.index(after: equals)...].trimmingCharacters(in: .whitespacesAndNewlines)
-            .replacingOccurrences(of: ":", with: "").uppercased()
-    }
-
-    /// The KMS's CA issues a client certificate and key (EKU clientAuth, which PyKMIP requires).
-    func issueClientCertificate(commonName: String, certificate: String, key: String) throws {
-        let request = certificate + ".csr"
-        try openssl(["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=\(commonName)", "-keyout", key, "-out", request])
-        try sign(request: request, into: certificate)
-    }
-
-    /// The KMS's CA signs a CSR as a client certificate.
-    func sign(request: String, into certificate: String) throws {
-        let extensions = directory.appendingPathComponent("client.ext").path
-        try Data("basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=clientAuth\n".utf8)
-            .write(to: URL(fileURLWithPath: extensions))
-        try openssl(["x509", "-req", "-in", request, "-CA", pki("ca.crt"), "-CAkey", pki("ca.key"), "-CAcreateserial", "-sha256",
-                     "-days", "30", "-extfile", extensions, "-out", certificate])
-    }
-
-    /// A new server certificate from the same CA (new key, same subject and SAN), then a restart.
-    func reissueServerCertificate() throws {
-        let extensions = directory.appendingPathComponent("server.ext").path
-        try Data("basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1\n".utf8)
-            .write(to: URL(fileURLWithPath: extensions))
-        try openssl(["req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-subj", "/CN=127.0.0.1",
-                     "-keyout", pki("server.key"), "-out", pki("server.csr")])
-        // Sign with the CA certificate alone: the bundle may also hold uploaded client certificates.
-        let caOnly = pki("ca-only.crt")
-        let bundle = try String(contentsOfFile: pki("ca.crt"), encoding: .utf8)
-        guard let end = bundle.range(of: "-----END CERTIFICATE-----") else { throw LiveKmipError(description: "no CA certificate") }
-        try Data((bundle[..<end.upperBound] + "\n").utf8).write(to: URL(fileURLWithPath: caOnly))
-        try openssl(["x509", "-req", "-in", pki("server.csr"), "-CA", caOnly, "-CAkey", pki("ca.key"), "-CAcreateserial", "-sha256",
-                     "-days", "30", "-extfile", extensions, "-out", pki("server.crt")])
-        try restart()
-    }
-
-    /// Creates an AES-256 key with the "shared" policy (Pre-Active, as PyKMIP creates it) and checks its id.
-    func createKey(expected: String) throws {
-        let result = try LiveCommand.run(Self.script.path, [directory.path, "create-key", "primary-\(expected)"])
-        let id = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard result.status == 0, id == expected else {
-            throw LiveKmipError(description: "create-key gave '\(id)' (status \(result.status)), expected '\(expected)': \(result.errors)")
-        }
-    }
-
-    func createActiveKey(expected: String) throws {
-        try createKey(expected: expected)
-        try activate(expected)
-    }
-
-    /// Activates a key with PyKMIP's own client, as its owner (the script's client certificate).
-    func activate(_ id: String) throws {
-        let program = """
-        import sys, warnings
-        warnings.filterwarnings("ignore")
-        from kmip.pie.client import ProxyKmipClient
-        port, pki, uid = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-        client = ProxyKmipClient(hostname="127.0.0.1", port=port, cert=pki + "/client.crt", key=pki + "/client.key",
-                                 ca=pki + "/ca.crt", config_file="/dev/null")
-        with client:
-            client.activate(uid)
-        """
-        let result = try LiveCommand.run(Self.python.path, ["-c", program, String(port), directory.appendingPathComponent("pki").path, id])
-        guard result.status == 0 else { throw LiveKmipError(description: "activate \(id) failed: \(result.errors)") }
-    }
-
-    private func openssl(_ arguments: [String]) throws {
-        let result = try LiveCommand.run("/usr/bin/openssl", arguments)
-        guard result.status == 0 else { throw LiveKmipError(description: "openssl \(arguments.joined(separator: " ")): \(result.errors)") }
-    }
-}
 
 /// `vtash` reading statements from a pipe, one exchange at a time, so the test can act as the KMS administrator
 /// between the steps of one session (the lab lives in that process).
 private final class LiveVtashSession {
     let directory: URL
-    private let process: Process
-    private let input: FileHandle
-    private let output: StreamCollector
-    private let errors: StreamCollector
+    private let vtash: RunningVtash
+    private var output: StreamCollector { vtash.output }
+    private var errors: StreamCollector { vtash.errors }
     private var exchange = 0
 
     struct Exchange: CustomStringConvertible {
@@ -359,33 +194,17 @@ private final class LiveVtashSession {
         var description: String { "output: \(lines.joined(separator: "\\n")) errors: \(errors)" }
     }
 
-    private init(directory: URL, process: Process, input: FileHandle, output: StreamCollector, errors: StreamCollector) {
+    private init(directory: URL, vtash: RunningVtash) {
         self.directory = directory
-        self.process = process
-        self.input = input
-        self.output = output
-        self.errors = errors
+        self.vtash = vtash
     }
 
     /// Starts vtash, connects, names the server as live and creates the key provider `name` on it.
-    static func start(server: LiveKmipServer, primaryKeyId: String, name: String) throws -> LiveVtashSession {
+    static func start(server: PyKMIPServer, primaryKeyId: String, name: String) throws -> LiveVtashSession {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-live-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = VtashProcess.executable
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment["TZ"] = "UTC"
-        environment["XDG_DATA_HOME"] = directory.path
-        process.environment = environment
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let session = LiveVtashSession(directory: directory, process: process, input: stdin.fileHandleForWriting,
-                                       output: StreamCollector(stdout.fileHandleForReading), errors: StreamCollector(stderr.fileHandleForReading))
+        let session = LiveVtashSession(directory: directory,
+                                       vtash: try RunningVtash(in: directory, environment: ["XDG_DATA_HOME": directory.path]))
         let setup = try session.run("""
         Connect-VIServer -server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
         $vTA = Get-TrustAuthorityCluster 'vTA Cluster'
@@ -407,7 +226,7 @@ private final class LiveVtashSession {
         // A marker on each stream: stdout and stderr are separate pipes, so the statements' errors are only
         // known to be read once an error written after them has arrived.
         let errorMarker = "Write-Error '\(marker)'"
-        input.write(Data((statements + "\n'\(marker)'\n\(errorMarker)\n").utf8))
+        vtash.send(statements + "\n'\(marker)'\n\(errorMarker)\n")
         guard output.waitFor(line: marker, after: outputStart, timeout: timeout),
               errors.waitFor(text: errorMarker, after: errorStart, timeout: timeout) else {
             throw LiveKmipError(description: "vtash did not finish within \(timeout) s: \(statements) \(errors.text(from: errorStart))")
@@ -443,36 +262,8 @@ private final class LiveVtashSession {
     }
 
     func close() {
-        try? input.close()
-        let deadline = Date().addingTimeInterval(5)
-        while process.isRunning && Date() < deadline { usleep(10_000) }
-        if process.isRunning { process.terminate() }
+        vtash.finish(grace: 5)
         try? FileManager.default.removeItem(at: directory)
-    }
-}
-
-/// Runs a program to completion and returns its exit status, standard output and standard error. The status
-/// comes from a line the shell prints last, because Foundation's waitUntilExit can miss an exit on Linux.
-private enum LiveCommand {
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", "\"$0\" \"$@\"; echo \"exit-status=$?\"", executable] + arguments
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let errors = StreamCollector(stderr.fileHandleForReading)
-        var lines = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        errors.waitForEnd(timeout: 5)
-        while lines.last == "" { lines.removeLast() }
-        guard let last = lines.last, last.hasPrefix("exit-status="), let status = Int32(last.dropFirst("exit-status=".count)) else {
-            return (-1, lines.joined(separator: "\n"), errors.text(from: 0))
-        }
-        lines.removeLast()
-        return (status, lines.joined(separator: "\n") + "\n", errors.text(from: 0))
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `vtash` started on a pseudo-terminal with its own home directory (so its history file is
 /// private to the test), and what the tests type into it.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A session recorded with Start-Transcript by the built vtash, its commands read from a pipe as typed:
 /// every spelling that binds to Connect-VIServer's -Password, a splatted hashtable, a value reused after
@@ -23,9 +24,9 @@ import Testing
     """
 
     @Test func everySpellingOfThePasswordIsMaskedAndTheSessionStillReplays() throws {
-        let directory = try ReplayProcess.temporaryDirectory()
-        let record = try ReplayProcess.run([], stdin: Self.statements, in: directory, environment: ["NO_COLOR": "1"])
-        #expect(record.exitCode == 0, "\(record.stdout)\(record.stderr)")
+        let directory = try VtashProcess.temporaryDirectory()
+        let record = try VtashProcess.run([], input: Self.statements, in: directory, environment: ["NO_COLOR": "1"])
+        #expect(record.status == 0, "\(record.output)\(record.errors)")
         let transcript = try String(contentsOf: directory.appendingPathComponent("rec.txt"), encoding: .utf8)
         #expect(!transcript.contains("VMware1!"))
         #expect(!transcript.contains("KmipPass-42"))
@@ -47,20 +48,20 @@ import Testing
             "5",
             prompt + "Stop-Transcript",
         ])
-        let replay = try ReplayProcess.run(["replay", "rec.txt"], in: directory)
-        #expect(replay.exitCode == 0, "\(replay.stdout)\(replay.stderr)")
-        #expect(replay.stdout == "10 passed, 0 failed\n")
+        let replay = try VtashProcess.run(["replay", "rec.txt"], in: directory)
+        #expect(replay.status == 0, "\(replay.output)\(replay.errors)")
+        #expect(replay.output == "10 passed, 0 failed\n")
     }
 
     /// The header's `Host Application:` line is the process's command line; under `-Command` that is script text,
     /// whose password is masked by meaning like a typed command's (`-Pass` binds to -Password). Before this the
     /// header carried the password in clear.
     @Test func theHeadersHostApplicationLineMasksACommandsPassword() throws {
-        let directory = try ReplayProcess.temporaryDirectory()
+        let directory = try VtashProcess.temporaryDirectory()
         let script = "Start-Transcript -Path ./cmd.txt | Out-Null; Connect-VIServer -Server 10.1.1.1 -User trustedadmin@vsphere.local -Pass 'Secr3t-77' 2>$null; Stop-Transcript | Out-Null"
-        let run = try ReplayProcess.run(["-Command", script], in: directory)
+        let run = try VtashProcess.run(["-Command", script], in: directory)
         // The last statement (Stop-Transcript) succeeded: exit 0, as pwsh -Command gives.
-        #expect(run.exitCode == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.status == 0, "\(run.output)\(run.errors)")
         let transcript = try String(contentsOf: directory.appendingPathComponent("cmd.txt"), encoding: .utf8)
         #expect(!transcript.contains("Secr3t-77"))
         let header = try #require(transcript.split(separator: "\n").first { $0.hasPrefix("Host Application: ") })

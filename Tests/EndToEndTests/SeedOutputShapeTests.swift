@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The tables and certificate text the seed prints, compared line by line.
 @Suite struct SeedOutputShapeTests {

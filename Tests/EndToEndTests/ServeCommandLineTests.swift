@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `vtash serve` as an operator starts and stops it.
 @Suite struct ServeCommandLineTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The three documented ways to make the KMS trust the key provider, each ending `Ok`, and the
 /// states on the way there, run through the built `vtash`.
@@ -79,28 +80,12 @@ import Testing
         let outcome = try status(of: ProcedureScripts.connect + ProcedureScripts.uploadRoute + ProcedureScripts.kmsIssuedRoute + ProcedureScripts.csrRoute)
         #expect(outcome.result.errors.isEmpty, "\(outcome.result.errors)")
         let directory = outcome.directory
-        #expect(try OpenSSL.run(["x509", "-noout", "-in", directory.appendingPathComponent("clientcert.pem").path]).status == 0)
-        #expect(try OpenSSL.run(["req", "-verify", "-noout", "-in", directory.appendingPathComponent("clkp.csr").path]).status == 0)
-        #expect(try OpenSSL.run(["pkey", "-check", "-noout", "-in", directory.appendingPathComponent("kms.key").path]).status == 0)
-        let purpose = try OpenSSL.run(["x509", "-noout", "-purpose", "-in", directory.appendingPathComponent("signed.pem").path])
+        #expect(try ExternalTool("openssl").run(["x509", "-noout", "-in", directory.appendingPathComponent("clientcert.pem").path]).status == 0)
+        #expect(try ExternalTool("openssl").run(["req", "-verify", "-noout", "-in", directory.appendingPathComponent("clkp.csr").path]).status == 0)
+        #expect(try ExternalTool("openssl").run(["pkey", "-check", "-noout", "-in", directory.appendingPathComponent("kms.key").path]).status == 0)
+        let purpose = try ExternalTool("openssl").run(["x509", "-noout", "-purpose", "-in", directory.appendingPathComponent("signed.pem").path])
         #expect(purpose.output.contains("SSL client : Yes"))
         let attributes = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("kms.key").path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-    }
-}
-
-/// `/usr/bin/openssl`, to check that files vtash writes are real.
-enum OpenSSL {
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

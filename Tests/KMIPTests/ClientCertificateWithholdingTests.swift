@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import KMIP
 
 /// The client certificate (and the key that signs for it) goes only to a server the client trusts. In TLS
@@ -24,14 +25,10 @@ import Testing
             func make(_ name: String, _ subject: String, _ extensions: [String]) throws -> (String, String) {
                 let certificate = folder.appendingPathComponent("\(name).crt").path
                 let key = folder.appendingPathComponent("\(name).key").path
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-                process.arguments = ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "30",
-                                     "-subj", subject, "-keyout", key, "-out", certificate] + extensions.flatMap { ["-addext", $0] }
-                process.standardError = FileHandle.nullDevice
-                try process.run()
-                process.waitUntilExit()
-                guard process.terminationStatus == 0 else { throw RecordingTLSServer.StartError(description: "openssl failed for \(name)") }
+                let made = try ExternalTool("openssl").run(["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                                                            "-days", "30", "-subj", subject, "-keyout", key, "-out", certificate]
+                                                           + extensions.flatMap { ["-addext", $0] })
+                guard made.status == 0 else { throw RecordingTLSServer.StartError(description: "openssl failed for \(name): \(made.errors)") }
                 return (try String(contentsOfFile: certificate, encoding: .utf8), try String(contentsOfFile: key, encoding: .utf8))
             }
             let server = try make("server", "/CN=127.0.0.1", ["subjectAltName=IP:127.0.0.1", "extendedKeyUsage=serverAuth"])

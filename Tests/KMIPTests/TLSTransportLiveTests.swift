@@ -1,14 +1,15 @@
 import Foundation
 import NIOPosix
 import Testing
+import TestSupport
 @testable import KMIP
 
 /// The TLS transport and client against a real PyKMIP server on 127.0.0.1 (started by Scripts/kmip-test-server
 /// from the pinned PyKMIP in .venv). Never skipped: without PyKMIP every test fails and says why.
 @Suite(.serialized, .livePyKMIPServer)
 struct TLSTransportLiveTests {
-    private func server() throws -> LivePyKMIPServer {
-        try #require(LivePyKMIPServer.current, "no live server in scope")
+    private func server() throws -> PyKMIPServer {
+        try #require(LivePyKMIPServerTrait.current, "no live server in scope")
     }
 
     private func configuration(

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TrustAuthority
 
 /// The workflow's files read back by the real tools: openssl reads the TPM CA, endorsement key and principal
@@ -15,7 +16,7 @@ import Testing
     }
 
     private func openssl(_ arguments: [String]) throws -> String {
-        let result = try Tool.run("/usr/bin/openssl", arguments, in: folder.url)
+        let result = try ExternalTool("openssl").run(arguments, in: folder.url)
         #expect(result.status == 0, "openssl \(arguments.joined(separator: " ")): \(result.output)")
         return result.output
     }
@@ -60,14 +61,14 @@ import Testing
         let database = try workflow.lab.baseImageDatabase(ofHost: WorkflowLab.hosts[1], by: WorkflowLab.workloadAdmin)
         let bytes = database.tgzBytes()
         try folder.write("esxi-02.tgz", bytes)
-        let listing = try Tool.run("/usr/bin/tar", ["tzf", "esxi-02.tgz"], in: folder.url)
+        let listing = try ExternalTool("tar").run(["tzf", "esxi-02.tgz"], in: folder.url)
         #expect(listing.status == 0, "\(listing.output)")
         let names = listing.output.split(separator: "\n").map(String.init)
         #expect(names.contains("var/db/esximg/profiles/ESXi-7.0.3-21930508-standard"))
         #expect(names.contains("var/db/esximg/vibs/esx-base--7.0.3-0.0.21930508.xml"))
         #expect(names.count == database.archive.entries.count)
         // tar extracts the profile with the version and build inside.
-        let extract = try Tool.run("/usr/bin/tar", ["xzf", "esxi-02.tgz"], in: folder.url)
+        let extract = try ExternalTool("tar").run(["xzf", "esxi-02.tgz"], in: folder.url)
         #expect(extract.status == 0, "\(extract.output)")
         let profile = try String(contentsOfFile: folder.path("var/db/esximg/profiles/ESXi-7.0.3-21930508-standard"), encoding: .utf8)
         #expect(profile.contains("<esxversion>7.0.3</esxversion>") && profile.contains("<esxbuild>21930508</esxbuild>"))
@@ -85,7 +86,7 @@ import Testing
             try FileManager.default.createDirectory(atPath: folder.path("\(format)/" + deep), withIntermediateDirectories: true)
             try Data("<imageprofile><name>\(name)</name><esxversion>8.0.2</esxversion><esxbuild>22380479</esxbuild></imageprofile>".utf8)
                 .write(to: URL(fileURLWithPath: folder.path("\(format)/\(deep)/\(name)")))
-            let made = try Tool.run("/usr/bin/tar", ["--format=\(format)", "-czf", "\(format).tgz", "-C", format, "var"], in: folder.url)
+            let made = try ExternalTool("tar").run(["--format=\(format)", "-czf", "\(format).tgz", "-C", format, "var"], in: folder.url)
             #expect(made.status == 0, "\(made.output)")
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder.path("\(format).tgz"))))
             let database = try BaseImageDatabase(tgzBytes: bytes, source: "file '\(format).tgz'")
@@ -114,7 +115,7 @@ import Testing
         }
         try FileManager.default.createDirectory(atPath: folder.path("other/docs"), withIntermediateDirectories: true)
         try Data("hello".utf8).write(to: URL(fileURLWithPath: folder.path("other/docs/readme.txt")))
-        #expect(try Tool.run("/usr/bin/tar", ["-czf", "other.tgz", "-C", "other", "docs"], in: folder.url).status == 0)
+        #expect(try ExternalTool("tar").run(["-czf", "other.tgz", "-C", "other", "docs"], in: folder.url).status == 0)
         let other = Array(try Data(contentsOf: URL(fileURLWithPath: folder.path("other.tgz"))))
         #expect(throws: ArtifactError.notBaseImage(source: "file 'other.tgz'", detail: "it holds no image profile (var/db/esximg/profiles/<profile>)")) {
             try BaseImageDatabase(tgzBytes: other, source: "file 'other.tgz'")
@@ -133,13 +134,13 @@ import Testing
                                           publicKey: intermediateKey.certificatePublicKey, alternativeNames: [], validityDays: 3650, now: Date())
         try folder.write("vendor-00.crt", Array(root.certificate.pem.utf8))
         try folder.write("vendor-01.crt", intermediate.rawData)  // DER, as .crt files often are
-        let zipped = try Tool.run("/usr/bin/zip", ["-q", "vendor.zip", "vendor-00.crt", "vendor-01.crt"], in: folder.url)
+        let zipped = try ExternalTool("zip").run(["-q", "vendor.zip", "vendor-00.crt", "vendor-01.crt"], in: folder.url)
         #expect(zipped.status == 0, "\(zipped.output)")
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder.path("vendor.zip"))))
         let certificate = try Tpm2CACertificate(fileBytes: bytes, name: nil, source: "file 'vendor.zip'")
         #expect(certificate.certificateChain == [intermediate, root.certificate])
         // The default name is the subject key identifier of the first certificate, as openssl prints it.
-        let identifier = try Tool.run("/usr/bin/openssl", ["x509", "-in", "vendor-01.crt", "-inform", "DER", "-noout", "-ext", "subjectKeyIdentifier"],
+        let identifier = try ExternalTool("openssl").run(["x509", "-in", "vendor-01.crt", "-inform", "DER", "-noout", "-ext", "subjectKeyIdentifier"],
                                       in: folder.url).output
         #expect(identifier.replacingOccurrences(of: ":", with: "").contains(certificate.name))
         #expect(throws: ArtifactError.damagedZip(source: "file 'bad.zip'", detail: "the end of the central directory is missing")) {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs `/usr/bin/openssl` on files in a private temporary directory, to cross-check our
 /// certificates and keys against an independent implementation.
@@ -38,20 +39,10 @@ struct OpenSSLTool {
         String(decoding: try Data(contentsOf: URL(fileURLWithPath: path(name))), as: UTF8.self)
     }
 
-    /// Runs openssl with `arguments` in the directory; stdout and stderr together.
+    /// Runs openssl with `arguments` in the directory; standard output, then standard error.
     func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        let result = try ExternalTool("openssl").run(arguments, in: directory)
+        return Result(status: result.status, output: result.output + result.errors)
     }
 
     /// Runs openssl and returns its output, failing the test when it exits non-zero.

@@ -103,26 +103,3 @@ struct ScratchFolder {
         try? FileManager.default.removeItem(at: url)
     }
 }
-
-/// Runs a tool (openssl, tar) in a folder; stdout and stderr together.
-enum Tool {
-    struct Result {
-        var status: Int32
-        var output: String
-    }
-
-    static func run(_ executable: String, _ arguments: [String], in folder: URL) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-    }
-}

@@ -1,12 +1,12 @@
 import Foundation
 
 /// Collects a pipe's bytes on a background thread, so a full pipe never blocks the child.
-final class StreamCollector: @unchecked Sendable {
+package final class StreamCollector: @unchecked Sendable {
     private let condition = NSCondition()
     private var data = Data()
     private var ended = false
 
-    init(_ handle: FileHandle) {
+    package init(_ handle: FileHandle) {
         let thread = Thread { [self] in
             while true {
                 let chunk = handle.availableData
@@ -20,27 +20,32 @@ final class StreamCollector: @unchecked Sendable {
         thread.start()
     }
 
-    var count: Int {
+    package var count: Int {
         condition.lock()
         defer { condition.unlock() }
         return data.count
     }
 
-    func text(from offset: Int) -> String {
+    package func text(from offset: Int) -> String {
         condition.lock()
         defer { condition.unlock() }
         return String(decoding: data.suffix(from: min(offset, data.count)), as: UTF8.self)
     }
 
-    func waitForEnd(timeout: TimeInterval) {
-        let deadline = Date().addingTimeInterval(timeout)
+    /// Waits until the stream ended, or `timeout` passed (none: until it ends).
+    package func waitForEnd(timeout: TimeInterval? = nil) {
         condition.lock()
         defer { condition.unlock() }
+        guard let timeout else {
+            while !ended { condition.wait() }
+            return
+        }
+        let deadline = Date().addingTimeInterval(timeout)
         while !ended && condition.wait(until: deadline) {}
     }
 
     /// Waits until `text` arrived after `offset`, or the stream ended, or time ran out.
-    func waitFor(text: String, after offset: Int, timeout: TimeInterval) -> Bool {
+    package func waitFor(text: String, after offset: Int, timeout: TimeInterval) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         let needle = Data(text.utf8)
         condition.lock()
@@ -52,7 +57,7 @@ final class StreamCollector: @unchecked Sendable {
     }
 
     /// Waits until a whole line equal to `line` arrived after `offset`, or the stream ended, or time ran out.
-    func waitFor(line: String, after offset: Int, timeout: TimeInterval) -> Bool {
+    package func waitFor(line: String, after offset: Int, timeout: TimeInterval) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         let needle = Data(("\n" + line + "\n").utf8)
         condition.lock()

@@ -1,15 +1,14 @@
 import Foundation
-import NIOConcurrencyHelpers
 
 /// A `vtash serve` process on a lab, listening on 127.0.0.1 on a port it picks; its log lines are kept.
-final class ServeProcess: @unchecked Sendable {
-    let process = Process()
-    let lab: String
-    private let log = NIOLockedValueBox<[String]>([])
-    private let portBox = NIOLockedValueBox<Int?>(nil)
+package final class ServeProcess: @unchecked Sendable {
+    package let process = Process()
+    package let lab: String
+    private let log = LockedValue<[String]>([])
+    private let portBox = LockedValue<Int?>(nil)
     private let reader: Thread
 
-    init(lab: String, arguments: [String] = [], in folder: URL) throws {
+    package init(lab: String, arguments: [String] = [], in folder: URL) throws {
         self.lab = lab
         process.executableURL = VtashProcess.executable
         process.arguments = ["serve", "--lab", lab, "--listen", "127.0.0.1:0"] + arguments
@@ -44,7 +43,7 @@ final class ServeProcess: @unchecked Sendable {
     }
 
     /// The port, once the server says it listens (nil if it exits first).
-    func waitForPort() -> Int? {
+    package func waitForPort() -> Int? {
         while process.isRunning {
             if let port = portBox.withLockedValue({ $0 }) { return port }
             usleep(10_000)
@@ -52,16 +51,16 @@ final class ServeProcess: @unchecked Sendable {
         return portBox.withLockedValue { $0 }
     }
 
-    var lines: [String] { log.withLockedValue { $0 } }
+    package var lines: [String] { log.withLockedValue { $0 } }
 
     /// The CA file the server made next to the lab.
-    var authorityFile: String { lab + "-serve/ca.pem" }
+    package var authorityFile: String { lab + "-serve/ca.pem" }
 
-    func signal(_ number: Int32) {
+    package func signal(_ number: Int32) {
         kill(process.processIdentifier, number)
     }
 
-    func waitForExit() -> Int32 {
+    package func waitForExit() -> Int32 {
         process.waitUntilExit()
         while !reader.isFinished { usleep(1000) }
         return process.terminationStatus
