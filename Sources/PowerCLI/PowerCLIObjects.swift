@@ -55,13 +55,16 @@ enum PowerCLIObjects {
     static let enabledState = TrustAuthorityState.enabled.enumValue
     static let disabledState = TrustAuthorityState.disabled.enumValue
 
-    static func cluster(_ record: ClusterRecord, server: String) -> PSObject {
+    /// The Trust Authority cluster as its connection sees it: `Uid` is the connection's (`/VIServer=vsphere.local\
+    /// trustedadmin@192.168.210.22:443/`) followed by `TrustAuthorityCluster=<Id>/`, the shape PowerCLI gives every
+    /// object of a connection (docs/workflow-cmdlets.md, "Uid").
+    static func cluster(_ record: ClusterRecord, connection: PowerCLISession.Connection) -> PSObject {
         let object = PSObject(typeNames: clusterTypeNames, layout: clusterLayout, values: [
             .string(record.name),
             .enumValue(record.enabled ? enabledState : disabledState),
             .string(record.trustAuthorityClusterId),
-            .string(server),
-            .string("/VIServer=\(server)/TrustAuthorityCluster=\(record.trustAuthorityClusterId)/"),
+            .string(connection.server),
+            .string(connection.uid + "TrustAuthorityCluster=\(record.trustAuthorityClusterId)/"),
         ])
         object.stringText = record.name
         object.baseObject = record.id
