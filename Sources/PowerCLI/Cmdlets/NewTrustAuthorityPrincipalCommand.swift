@@ -63,7 +63,7 @@ public final class NewTrustAuthorityPrincipalCommand: Cmdlet {
         let imported = try administrator.perform { () throws(LabError) in
             try administrator.lab.importPrincipal(principal, into: cluster.id, source: source, by: administrator.user)
         }
-        try context.write(.object(TrustAuthorityServiceObjects.principal(imported, clusterId: cluster.id)))
+        try context.write(.object(TrustAuthorityServiceObjects.principal(imported, clusterId: cluster.id, connection: administrator.connection)))
     }
 
     /// The principal of the Chain set; its chain is checked (it must verify) when it is imported.

@@ -51,6 +51,6 @@ public final class NewTrustAuthorityTpm2CACertificateCommand: Cmdlet {
         let imported = try administrator.perform { () throws(LabError) in
             try administrator.lab.importTpm2CACertificate(certificate, into: cluster.id, by: administrator.user)
         }
-        try context.write(.object(TrustAuthorityServiceObjects.tpmCACertificate(imported, clusterId: cluster.id)))
+        try context.write(.object(TrustAuthorityServiceObjects.tpmCACertificate(imported, clusterId: cluster.id, connection: administrator.connection)))
     }
 }

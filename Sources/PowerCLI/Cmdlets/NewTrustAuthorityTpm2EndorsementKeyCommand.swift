@@ -72,7 +72,7 @@ public final class NewTrustAuthorityTpm2EndorsementKeyCommand: Cmdlet {
             try administrator.lab.importTpm2EndorsementKeys(confirmed, into: cluster.id, by: administrator.user)
         }
         for key in imported {
-            try context.write(.object(TrustAuthorityServiceObjects.endorsementKey(key, clusterId: cluster.id)))
+            try context.write(.object(TrustAuthorityServiceObjects.endorsementKey(key, clusterId: cluster.id, connection: administrator.connection)))
         }
     }
 
