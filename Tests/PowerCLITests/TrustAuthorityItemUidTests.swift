@@ -34,4 +34,21 @@ import TrustAuthority
             Self.prefix + "TrustAuthorityKeyProviderService=keyprovider-esxi-ta-01.vsphere.local:443/",
         ])
     }
+
+    /// The seed page's objects: the key provider, its KMIP server (also inside `KeyProviderServers`) and the certificate
+    /// the server presents.
+    @Test func theKeyProviderSidesUidsStartWithTheirConnection() throws {
+        let session = try PowerCLITestShell.withProvider()
+        let connection = "/VIServer=vsphere.local\\trustedadmin@192.168.210.22:443/"
+        let result = session.run("""
+        $kp.Uid; $kp.KeyProviderServers[0].Uid
+        (Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA).Uid
+        (Get-TrustAuthorityKeyProviderServer -KeyProvider $kp).Uid
+        (Get-TrustAuthorityKeyProviderServerCertificate -KeyProviderServer $kp.KeyProviderServers).Uid.StartsWith('\(connection)TrustAuthorityKeyProviderServerCertificate=')
+        """)
+        #expect(result.errors == [])
+        let provider = try #require(try session.lab.findProvider(named: "clkp"))
+        let server = connection + "TrustAuthorityKeyProviderServer=\(provider.id):192.168.110.91/"
+        #expect(result.output == [connection + "TrustAuthorityKeyProvider=\(provider.id)/", server, connection + "TrustAuthorityKeyProvider=\(provider.id)/", server, "True"])
+    }
 }
