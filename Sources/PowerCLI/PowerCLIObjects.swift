@@ -55,20 +55,23 @@ enum PowerCLIObjects {
     static let enabledState = TrustAuthorityState.enabled.enumValue
     static let disabledState = TrustAuthorityState.disabled.enumValue
 
-    static func cluster(_ record: ClusterRecord, server: String) -> PSObject {
+    /// The Trust Authority cluster as its connection sees it: `Uid` is the connection's (`/VIServer=vsphere.local\
+    /// trustedadmin@192.168.210.22:443/`) followed by `TrustAuthorityCluster=<Id>/`, the shape PowerCLI gives every
+    /// object of a connection (docs/workflow-cmdlets.md, "Uid").
+    static func cluster(_ record: ClusterRecord, connection: PowerCLISession.Connection) -> PSObject {
         let object = PSObject(typeNames: clusterTypeNames, layout: clusterLayout, values: [
             .string(record.name),
             .enumValue(record.enabled ? enabledState : disabledState),
             .string(record.trustAuthorityClusterId),
-            .string(server),
-            .string("/VIServer=\(server)/TrustAuthorityCluster=\(record.trustAuthorityClusterId)/"),
+            .string(connection.server),
+            .string(connection.uid + "TrustAuthorityCluster=\(record.trustAuthorityClusterId)/"),
         ])
         object.stringText = record.name
         object.baseObject = record.id
         return object
     }
 
-    static func provider(_ provider: KeyProvider, lab: Lab, status known: ProviderStatus? = nil) -> PSObject {
+    static func provider(_ provider: KeyProvider, lab: Lab, connection: PowerCLISession.Connection, status known: ProviderStatus? = nil) -> PSObject {
         let status = known ?? lab.status(of: lab.statusSubject(provider))
         let id = provider.id
         let clusterId = Value.string("TrustAuthorityCluster-" + provider.clusterId)
@@ -82,21 +85,23 @@ enum PowerCLIObjects {
             provider.proxyPort.map { .int($0) } ?? .null,
             .int(provider.connectionTimeoutSeconds),
             provider.kmipServerUsername.map { .string($0) } ?? .null,
-            .array(provider.servers.map { .object(server($0, providerName: provider.name, providerId: id, clusterId: clusterId)) }),
+            .array(provider.servers.map { .object(server($0, providerName: provider.name, providerId: id, clusterId: clusterId, connection: connection)) }),
             .object(self.status(status)),
             .string(id),
-            .string("/TrustAuthorityKeyProvider=\(id)/"),
+            .string(connection.uid + "TrustAuthorityKeyProvider=\(id)/"),
         ])
         object.stringText = provider.name
         object.baseObject = provider.name
         return object
     }
 
-    static func server(_ server: KeyProviderServer, provider: KeyProvider) -> PSObject {
-        self.server(server, providerName: provider.name, providerId: provider.id, clusterId: .string("TrustAuthorityCluster-" + provider.clusterId))
+    static func server(_ server: KeyProviderServer, provider: KeyProvider, connection: PowerCLISession.Connection) -> PSObject {
+        self.server(server, providerName: provider.name, providerId: provider.id, clusterId: .string("TrustAuthorityCluster-" + provider.clusterId),
+                    connection: connection)
     }
 
-    private static func server(_ server: KeyProviderServer, providerName: String, providerId: String, clusterId: Value) -> PSObject {
+    private static func server(_ server: KeyProviderServer, providerName: String, providerId: String, clusterId: Value,
+                               connection: PowerCLISession.Connection) -> PSObject {
         // KeyProviderServer.id(provider:) spelled out: the provider's id is made once per provider.
         let id = providerId + ":" + server.name
         let object = PSObject(typeNames: serverTypeNames, layout: serverLayout, values: [
@@ -106,7 +111,7 @@ enum PowerCLIObjects {
             .string(server.name),
             .int(server.port),
             clusterId,
-            .string("/TrustAuthorityKeyProviderServer=\(id)/"),
+            .string(connection.uid + "TrustAuthorityKeyProviderServer=\(id)/"),
         ])
         object.stringText = server.name
         object.baseObject = ServerReference(provider: providerName, server: server.name)
@@ -162,7 +167,8 @@ enum PowerCLIObjects {
         return object
     }
 
-    static func serverCertificate(_ info: CertificateInfo, provider: KeyProvider, server: KeyProviderServer?, trusted: Bool) -> PSObject {
+    static func serverCertificate(_ info: CertificateInfo, provider: KeyProvider, server: KeyProviderServer?, trusted: Bool,
+                                  connection: PowerCLISession.Connection) -> PSObject {
         let object = PSObject(typeNames: [serverCertificateType, "System.Object"], properties: [
             PSProperty(name: "Certificate", value: .object(certificate(info))),
             PSProperty(name: "CertificateRawData", value: .string(info.pem)),
@@ -170,7 +176,7 @@ enum PowerCLIObjects {
             PSProperty(name: "KeyProviderServerId", value: server.map { .string($0.id(provider: provider)) } ?? .null),
             PSProperty(name: "TrustAuthorityClusterId", value: .string("TrustAuthorityCluster-" + provider.clusterId)),
             PSProperty(name: "Trusted", value: .bool(trusted)),
-            PSProperty(name: "Uid", value: .string("/TrustAuthorityKeyProviderServerCertificate=\(provider.id):\(info.thumbprint)/")),
+            PSProperty(name: "Uid", value: .string(connection.uid + "TrustAuthorityKeyProviderServerCertificate=\(provider.id):\(info.thumbprint)/")),
         ])
         object.baseObject = ServerCertificateReference(provider: provider.name, certificate: info)
         return object

@@ -56,6 +56,39 @@ enum ServiceInfoOperations {
         try context.write(.object(WorkloadObjects.serviceInfo(registration, connection)))
     }
 
+    /// The set that takes the Trust Authority side's service objects (Get-TrustAuthorityAttestationService,
+    /// Get-TrustAuthorityKeyProviderService): every object is checked before any is registered, and all are
+    /// registered in one change.
+    static func add<Kind: ObjectKind>(_ kind: TrustAuthorityService.Kind, services arguments: [ObjectArgument<Kind>], parameter: String,
+                                      servers: [VIServerArgument], _ context: CommandContext) throws {
+        let session = try PowerCLISession.of(context)
+        let connection = try session.workloadConnection(servers, context)
+        try session.requireTrustedAdmin(connection, context)
+        let maker = kind == .attestation ? "Get-TrustAuthorityAttestationService" : "Get-TrustAuthorityKeyProviderService"
+        var services: [TrustAuthorityService] = []
+        for argument in arguments {
+            guard case .object(let object) = argument, let service = object.baseObject as? TrustAuthorityService, service.kind == kind else {
+                throw context.failure("The \(parameter) parameter takes the objects \(maker) returns.", id: "Client20_TrustedInfrastructure_InvalidArgument",
+                                      category: .invalidArgument, reason: "ViError", targetName: parameter, targetType: "PSObject")
+            }
+            // As Import-TrustAuthorityServicesInfo refuses it: a vCenter's own Trust Authority services are not registered on it.
+            guard !service.trustAuthorityVCenter.equalsIgnoringCase(connection.vCenter) else {
+                throw context.failure("The \(label(kind)) '\(service.address):\(service.port)' is a service of a Trust Authority cluster of vCenter Server '\(connection.vCenter)'; register it on the workload vCenter Server of the trusted hosts (use -Server).",
+                                      id: "Client20_TrustedInfrastructure_InvalidArgument", category: .invalidArgument, reason: "ViError",
+                                      targetName: "\(service.address):\(service.port)", targetType: "String")
+            }
+            services.append(service)
+        }
+        var confirmed: [TrustAuthorityService] = []
+        for service in services where try context.shouldProcess(target: "\(service.address):\(service.port)", action: "Add \(label(kind))") {
+            confirmed.append(service)
+        }
+        guard !confirmed.isEmpty else { return }
+        let user = connection.sessionUser
+        let registrations = try WorkloadFailure.run(context) { () throws(LabError) in try session.lab.addServiceRegistrations(confirmed, by: user) }
+        for registration in registrations { try context.write(.object(WorkloadObjects.serviceInfo(registration, connection))) }
+    }
+
     static func remove<Kind: ObjectKind>(_ kind: TrustAuthorityService.Kind, _ arguments: [ObjectArgument<Kind>], servers: [VIServerArgument],
                                          _ context: CommandContext) throws {
         let session = try PowerCLISession.of(context)

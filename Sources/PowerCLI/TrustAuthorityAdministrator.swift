@@ -10,6 +10,8 @@ struct TrustAuthorityAdministrator {
     let lab: Lab
     let user: SessionUser
     let context: CommandContext
+    /// The connection the administrator signed in on (its `Uid` starts the objects' `Uid`s).
+    let connection: PowerCLISession.Connection
     /// The command's `-Server` (empty: the default servers).
     var servers: [VIServerArgument] = []
 
@@ -19,7 +21,7 @@ struct TrustAuthorityAdministrator {
         let session = try PowerCLISession.of(context)
         let connection = try session.trustedConnection(context, servers: servers)
         return TrustAuthorityAdministrator(lab: session.lab, user: SessionUser(vCenter: connection.server, name: connection.user.name), context: context,
-                                           servers: servers)
+                                           connection: connection, servers: servers)
     }
 
     /// The Trust Authority cluster an argument names (object or name), on the connected vCenter.

@@ -21,6 +21,7 @@ enum TrustAuthorityServiceCommands {
     /// Views, type names and completion for these cmdlets' objects.
     static func install(into shell: Shell) {
         TrustAuthorityServiceViews.register(into: shell)
+        TaskObjects.register(into: shell)
         if let session = shell.moduleState[PowerCLISession.stateKey] as? PowerCLISession {
             ArgumentCompleters.of(shell).register(TrustAuthorityServiceCompletion(session: session))
         }

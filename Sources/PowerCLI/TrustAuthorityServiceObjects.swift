@@ -43,7 +43,7 @@ enum TrustAuthorityServiceObjects {
     /// PowerCLI's cluster id (`TrustAuthorityCluster-domain-c8`) of a cluster's MoID.
     static func clusterId(_ moid: String) -> String { "TrustAuthorityCluster-" + moid }
 
-    static func principal(_ principal: TrustedPrincipal, clusterId moid: String, at date: Date = Date()) -> PSObject {
+    static func principal(_ principal: TrustedPrincipal, clusterId moid: String, connection: PowerCLISession.Connection, at date: Date = Date()) -> PSObject {
         let health = health(of: principal.certificateChain, at: date)
         let object = PSObject(typeNames: [principalType, "System.Object"], layout: principalLayout, values: [
             .string(principal.name), .string(principal.domain), .string(principal.issuer), .string(principal.issuerAlias),
@@ -51,7 +51,7 @@ enum TrustAuthorityServiceObjects {
             .array([.object(chain(principal.certificateChain))]),
             health.value, health.description,
             .string(principal.id), .string(clusterId(moid)),
-            .string("/TrustAuthorityCluster=\(clusterId(moid))/TrustAuthorityPrincipal=\(principal.id)/"),
+            .string(connection.uid + "TrustAuthorityCluster=\(clusterId(moid))/TrustAuthorityPrincipal=\(principal.id)/"),
         ])
         object.stringText = principal.id
         object.baseObject = TrustAuthorityItemReference(clusterId: moid, key: principal.id)
@@ -64,82 +64,82 @@ enum TrustAuthorityServiceObjects {
         EnumValue(typeName: principalTypeEnum, name: type.rawValue, rawValue: principalTypeNames.firstIndex(of: type.rawValue) ?? 0)
     }
 
-    static func tpmCACertificate(_ certificate: Tpm2CACertificate, clusterId moid: String, at date: Date = Date()) -> PSObject {
+    static func tpmCACertificate(_ certificate: Tpm2CACertificate, clusterId moid: String, connection: PowerCLISession.Connection, at date: Date = Date()) -> PSObject {
         let health = health(of: certificate.certificateChain, at: date)
         let object = PSObject(typeNames: [tpmCACertificateType, "System.Object"], layout: tpmCACertificateLayout, values: [
             .string(certificate.name), .object(chain(certificate.certificateChain)), health.value, health.description,
             .string(certificate.name), .string(clusterId(moid)),
-            .string("/TrustAuthorityCluster=\(clusterId(moid))/TrustAuthorityTpm2CACertificate=\(certificate.name)/"),
+            .string(connection.uid + "TrustAuthorityCluster=\(clusterId(moid))/TrustAuthorityTpm2CACertificate=\(certificate.name)/"),
         ])
         object.stringText = certificate.name
         object.baseObject = TrustAuthorityItemReference(clusterId: moid, key: certificate.name)
         return object
     }
 
-    static func endorsementKey(_ key: Tpm2EndorsementKey, clusterId moid: String, at date: Date = Date()) -> PSObject {
+    static func endorsementKey(_ key: Tpm2EndorsementKey, clusterId moid: String, connection: PowerCLISession.Connection, at date: Date = Date()) -> PSObject {
         let health = health(of: key.certificate.map { [$0] } ?? [], at: date)
         let object = PSObject(typeNames: [endorsementKeyType, "System.Object"], layout: endorsementKeyLayout, values: [
             .string(key.name), .string(key.publicKeyPEM), key.certificate.map { .object(PowerCLIObjects.certificate($0)) } ?? .null,
             health.value, health.description, .string(key.name), .string(clusterId(moid)),
-            .string("/TrustAuthorityCluster=\(clusterId(moid))/TrustAuthorityTpm2EndorsementKey=\(key.name)/"),
+            .string(connection.uid + "TrustAuthorityCluster=\(clusterId(moid))/TrustAuthorityTpm2EndorsementKey=\(key.name)/"),
         ])
         object.stringText = key.name
         object.baseObject = TrustAuthorityItemReference(clusterId: moid, key: key.name)
         return object
     }
 
-    static func baseImage(_ image: VMHostBaseImage, clusterId moid: String) -> PSObject {
+    static func baseImage(_ image: VMHostBaseImage, clusterId moid: String, connection: PowerCLISession.Connection) -> PSObject {
         let object = PSObject(typeNames: [baseImageType, "System.Object"], layout: baseImageLayout, values: [
             .string(image.name), .string(image.imageVersion), PowerCLIObjects.health(.ok), .array([]),
             .string(image.imageVersion), .string(clusterId(moid)),
-            .string("/TrustAuthorityCluster=\(clusterId(moid))/TrustAuthorityVMHostBaseImage=\(image.imageVersion)/"),
+            .string(connection.uid + "TrustAuthorityCluster=\(clusterId(moid))/TrustAuthorityVMHostBaseImage=\(image.imageVersion)/"),
         ])
         object.stringText = image.name
         object.baseObject = TrustAuthorityItemReference(clusterId: moid, key: image.imageVersion)
         return object
     }
 
-    static func attestationSettings(_ settings: Tpm2AttestationSettings, clusterId moid: String) -> PSObject {
+    static func attestationSettings(_ settings: Tpm2AttestationSettings, clusterId moid: String, connection: PowerCLISession.Connection) -> PSObject {
         let id = clusterId(moid)
         let object = PSObject(typeNames: [attestationSettingsType, "System.Object"], layout: attestationSettingsLayout, values: [
             .bool(settings.requireCertificateValidation), .bool(settings.requireEndorsementKey), PowerCLIObjects.health(.ok), .array([]),
-            .string(id), .string(id), .string("/TrustAuthorityCluster=\(id)/TrustAuthorityTpm2AttestationSettings/"),
+            .string(id), .string(id), .string(connection.uid + "TrustAuthorityCluster=\(id)/TrustAuthorityTpm2AttestationSettings/"),
         ])
         object.stringText = attestationSettingsType
         object.baseObject = TrustAuthorityItemReference(clusterId: moid, key: id)
         return object
     }
 
-    static func servicesStatus(_ status: TrustAuthorityServicesStatus) -> PSObject {
+    static func servicesStatus(_ status: TrustAuthorityServicesStatus, connection: PowerCLISession.Connection) -> PSObject {
         let id = clusterId(status.clusterId)
         let object = PSObject(typeNames: [servicesStatusType, "System.Object"], layout: servicesStatusLayout, values: [
             .string(id),
-            .object(serviceStatus(status.attestation, type: attestationServiceStatusType, clusterId: id)),
-            .object(serviceStatus(status.keyProvider, type: keyProviderServiceStatusType, clusterId: id)),
-            .string("/TrustAuthorityCluster=\(id)/TrustAuthorityServicesStatus/"),
+            .object(serviceStatus(status.attestation, type: attestationServiceStatusType, clusterId: id, connection: connection)),
+            .object(serviceStatus(status.keyProvider, type: keyProviderServiceStatusType, clusterId: id, connection: connection)),
+            .string(connection.uid + "TrustAuthorityCluster=\(id)/TrustAuthorityServicesStatus/"),
         ])
         object.stringText = servicesStatusType
         return object
     }
 
-    private static func serviceStatus(_ health: TrustAuthorityServicesStatus.ServiceHealth, type: String, clusterId: String) -> PSObject {
+    private static func serviceStatus(_ health: TrustAuthorityServicesStatus.ServiceHealth, type: String, clusterId: String, connection: PowerCLISession.Connection) -> PSObject {
         let object = PSObject(typeNames: [type, "System.Object"], layout: serviceStatusLayout, values: [
             PowerCLIObjects.health(health.health), .array(health.details.map { .string($0) }), .string(clusterId),
-            .string("/TrustAuthorityCluster=\(clusterId)/\(type.split(separator: ".").last ?? "")/"),
+            .string(connection.uid + "TrustAuthorityCluster=\(clusterId)/\(type.split(separator: ".").last ?? "")/"),
         ])
         // Shown in the status table as its health, as a nested status reads in PowerCLI's list.
         object.stringText = health.health.rawValue
         return object
     }
 
-    static func service(_ service: TrustAuthorityService) -> PSObject {
+    static func service(_ service: TrustAuthorityService, connection: PowerCLISession.Connection) -> PSObject {
         let moid = clusterId(service.trustAuthorityClusterId)
         let type = service.kind == .attestation ? attestationServiceType : keyProviderServiceType
         let id = "\(service.kind == .attestation ? "attestation" : "keyprovider")-\(service.address):\(service.port)"
         let object = PSObject(typeNames: [type, "System.Object"], layout: serviceLayout, values: [
             .string(service.address), .int(service.port), .string(service.group), .string(service.address),
             .object(chain(service.certificateChain)), .string(moid), .string(id),
-            .string("/TrustAuthorityCluster=\(moid)/\(type.split(separator: ".").last ?? "")=\(id)/"),
+            .string(connection.uid + "TrustAuthorityCluster=\(moid)/\(type.split(separator: ".").last ?? "")=\(id)/"),
         ])
         object.stringText = "\(service.address):\(service.port)"
         object.baseObject = service

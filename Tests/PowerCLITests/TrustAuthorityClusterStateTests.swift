@@ -56,6 +56,56 @@ import TrustAuthority
         #expect(!session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
     }
 
+    // MARK: - -RunAsync (the reference page: "the output of the cmdlet is a Task object"; the Task structure,
+    // VMware.VimAutomation.Sdk.Types.V1.Task: Description, FinishTime, Id, IsCancelable, Name, ObjectId, PercentComplete,
+    // Result, StartTime, State, Uid — developer.broadcom.com/powercli/latest/vmware.vimautomation.sdk/structures/…task)
+
+    @Test func runAsyncReturnsAFinishedTaskWhoseResultIsTheCluster() throws {
+        let session = try Self.withClusterDisabled()
+        let result = session.run("""
+        $t = Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled -RunAsync -Confirm:$false
+        $t.PSObject.TypeNames[0]; $t.State; $t.PercentComplete; $t.IsCancelable; $t.ObjectId; $t.Name
+        $t.Result.PSObject.TypeNames[0]; $t.Result.State
+        $t.Id -match '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:com\\.vmware\\.vcenter\\.trusted_infrastructure\\.trust_authority_clusters$'
+        $t.Uid -eq ('/VIServer=vsphere.local\\trustedadmin@192.168.210.22:443/Task=' + $t.Id + '/')
+        $t.FinishTime -ge $t.StartTime
+        """)
+        #expect(result.errors == [])
+        #expect(result.output == ["VMware.VimAutomation.Sdk.Types.V1.Task", "Success", "100", "False", "TrustAuthorityCluster-domain-c8", "UpdateTrustAuthorityCluster",
+                                  "VMware.VimAutomation.Security.Types.V1.TrustedInfrastructure.TrustAuthorityCluster", "Enabled", "True", "True", "True"])
+        #expect(session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
+    }
+
+    @Test func theTaskPrintsPowerCLIsTaskColumns() throws {
+        let session = try Self.withClusterDisabled()
+        let lines = session.run("Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled -RunAsync -Confirm:$false").output.filter { !$0.isEmpty }
+        #expect(lines.first == "Name                           State      % Complete Start Time   Finish Time")
+        #expect(lines.count == 3)
+        #expect(lines.last?.hasPrefix("UpdateTrustAuthorityCluster    Success           100 ") == true)
+    }
+
+    @Test func runAsyncOnAnUnknownClusterOrWithWhatIfReturnsNoTaskAndChangesNothing() throws {
+        let session = try Self.withClusterDisabled()
+        let unknown = session.run("Set-TrustAuthorityCluster -TrustAuthorityCluster nope -State Enabled -RunAsync -Confirm:$false")
+        #expect(unknown.output == [])
+        #expect(unknown.errors.first == "Set-TrustAuthorityCluster : Could not find TrustAuthorityCluster with name 'nope'.")
+        let whatIf = session.run("Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled -RunAsync -WhatIf")
+        #expect(whatIf.output == ["What if: Performing the operation \"Set Trust Authority state to Enabled\" on target \"vTA Cluster\"."])
+        #expect(!session.lab.definition.vCenters[0].trustAuthorityClusters[0].enabled)
+    }
+
+    // MARK: - Uid
+
+    /// PowerCLI's Uid of an object of a connection: `/VIServer=<domain>\<user>@<server>:<port>/<Type>=<Id>/` (public
+    /// transcripts print e.g. `/VIServer=lab.local\administrator@192.168.0.61:443/Cluster=ClusterComputeResource-domain-c133/`).
+    @Test func theClustersUidCarriesItsConnection() throws {
+        let session = try Self.withClusterDisabled()
+        let expected = "/VIServer=vsphere.local\\trustedadmin@192.168.210.22:443/TrustAuthorityCluster=TrustAuthorityCluster-domain-c8/"
+        #expect(session.run("$vTA.Uid").output == [expected])
+        #expect(session.run("(Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled -Confirm:$false).Uid").output == [expected])
+        #expect(session.run("(Get-TrustAuthorityCluster -Id TrustAuthorityCluster-domain-c8).Uid").output == [expected])
+    }
+
     @Test func aUserWhoIsNotATrustedAdminIsRefused() throws {
         let session = try PowerCLITestShell(definition: .beforeConfiguration)
         session.run(PowerCLITestShell.connectAsAdministrator)

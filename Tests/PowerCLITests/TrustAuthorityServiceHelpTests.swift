@@ -10,16 +10,16 @@ import VtashKit
 @Suite struct TrustAuthorityServiceHelpTests {
     /// Each cmdlet with the parameters reference/powercli-cmdlets.md §3 gives it (vtash's choices where it gives none).
     static let parameters: [(String, [String])] = [
-        ("Set-TrustAuthorityCluster", ["TrustAuthorityCluster", "State", "Server"]),
+        ("Set-TrustAuthorityCluster", ["TrustAuthorityCluster", "State", "RunAsync", "Server"]),
         ("Get-TrustAuthorityServicesStatus", ["TrustAuthorityCluster", "Server"]),
         ("Get-TrustAuthorityPrincipal", ["TrustAuthorityCluster", "Name", "Domain", "Issuer", "Id", "Server"]),
-        ("New-TrustAuthorityPrincipal", ["TrustedPrincipal", "FilePath", "TrustAuthorityCluster", "Server"]),
+        ("New-TrustAuthorityPrincipal", ["TrustedPrincipal", "FilePath", "Name", "CertificateChain", "Domain", "Issuer", "Type", "TrustAuthorityCluster", "Server"]),
         ("Remove-TrustAuthorityPrincipal", ["TrustAuthorityPrincipal", "Server"]),
         ("Get-TrustAuthorityTpm2CACertificate", ["TrustAuthorityCluster", "Name", "Server"]),
-        ("New-TrustAuthorityTpm2CACertificate", ["TrustAuthorityCluster", "FilePath", "Name", "Server"]),
+        ("New-TrustAuthorityTpm2CACertificate", ["TrustAuthorityCluster", "FilePath", "CertificateChain", "Name", "Server"]),
         ("Remove-TrustAuthorityTpm2CACertificate", ["Tpm2CACertificate", "Server"]),
         ("Get-TrustAuthorityTpm2EndorsementKey", ["TrustAuthorityCluster", "Name", "Server"]),
-        ("New-TrustAuthorityTpm2EndorsementKey", ["TrustAuthorityCluster", "FilePath", "Tpm2EndorsementKey", "Name", "PublicKeyFile", "CertificateFile", "Server"]),
+        ("New-TrustAuthorityTpm2EndorsementKey", ["TrustAuthorityCluster", "FilePath", "Tpm2EndorsementKey", "Name", "PublicKey", "Certificate", "PublicKeyFile", "CertificateFile", "Server"]),
         ("Remove-TrustAuthorityTpm2EndorsementKey", ["Tpm2EndorsementKey", "Server"]),
         ("Get-TrustAuthorityVMHostBaseImage", ["TrustAuthorityCluster", "Name", "VMHostVersion", "Server"]),
         ("New-TrustAuthorityVMHostBaseImage", ["TrustAuthorityCluster", "FilePath", "Server"]),

@@ -62,11 +62,13 @@ import TrustAuthority
     @Test func exportWritesTheDomainsServicesInfo() throws {
         let session = try PowerCLITestShell.connected()
         let scratch = try ScratchDirectory()
-        let result = session.run("Export-TrustAuthorityServicesInfo -TrustAuthorityCluster $vTA -FilePath '\(scratch.file("clsettings.json"))'")
-        #expect(result.errors == [] && result.output == [])
+        // The written file as System.IO.FileInfo, as Export-TrustedPrincipal returns it (reference §2 "ServicesInfo").
+        let result = session.run("$f = Export-TrustAuthorityServicesInfo -TrustAuthorityCluster $vTA -FilePath '\(scratch.file("clsettings.json"))'; $f.PSObject.TypeNames[0]; $f.FullName; $f.Name; $f.Length")
+        #expect(result.errors == [])
         let expected = try session.lab.servicesInfo(of: "domain-c8", by: SessionUser(vCenter: "192.168.210.22", name: "trustedadmin"))
         let text = try #require(scratch.text("clsettings.json"))
         #expect(text == expected.fileText)
+        #expect(result.output == ["System.IO.FileInfo", scratch.file("clsettings.json"), "clsettings.json", "\(Array(text.utf8).count)"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(json["format"] as? String == "vtash.trustAuthorityServicesInfo")
         #expect((json["attestationServices"] as? [[String: Any]])?.first?["address"] as? String == Self.taHost)

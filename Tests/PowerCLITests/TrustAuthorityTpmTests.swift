@@ -118,7 +118,7 @@ import TrustAuthority
         try files.scratch.write(files.endorsementKey.publicKeyPEM, to: "ek.pub")
         try files.scratch.write(try #require(files.endorsementKey.certificate).pem, to: "ek.crt")
         #expect(session.errorMessages("New-TrustAuthorityTpm2EndorsementKey -TrustAuthorityCluster $vTA -Name host1")
-            == ["New-TrustAuthorityTpm2EndorsementKey : Specify the public key (PublicKeyFile), the certificate (CertificateFile), or both of the endorsement key 'host1'."])
+            == ["New-TrustAuthorityTpm2EndorsementKey : Specify the public key (PublicKey or PublicKeyFile), the certificate (Certificate or CertificateFile), or both of the endorsement key 'host1'."])
         // Another host's certificate with this host's key: refused whole.
         let other = try session.lab.endorsementKey(ofHost: "esxi-02.vsphere.local", by: TrustAuthorityTestFiles.workloadAdmin)
         try files.scratch.write(try #require(other.certificate).pem, to: "other.crt")

@@ -26,6 +26,7 @@ public final class AddTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
+        let connection = try PowerCLISession.of(context).trustedConnection(context, servers: server)
         let lab = try PowerCLISession.of(context).lab
         var additions: [(String, [CertificateInfo])] = []
         if $serverCertificate.isBound {
@@ -59,7 +60,7 @@ public final class AddTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet 
             }
             guard let provider = lab.provider(named: name) else { continue }
             for certificate in certificates {
-                try context.write(.object(PowerCLIObjects.serverCertificate(certificate, provider: provider, server: nil, trusted: true)))
+                try context.write(.object(PowerCLIObjects.serverCertificate(certificate, provider: provider, server: nil, trusted: true, connection: connection)))
             }
         }
     }

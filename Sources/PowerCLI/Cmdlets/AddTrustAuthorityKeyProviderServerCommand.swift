@@ -26,6 +26,7 @@ public final class AddTrustAuthorityKeyProviderServerCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
+        let connection = try PowerCLISession.of(context).trustedConnection(context, servers: server)
         let provider = try ObjectResolution.provider(keyProvider, context, servers: server)
         guard (1...65535).contains(port) else {
             throw context.failure("The KMIP server port \(port) is not valid. Specify a port from 1 to 65535.", id: "Client20_TrustedInfrastructure_InvalidArgument", category: .invalidArgument, reason: "ViError")
@@ -38,7 +39,7 @@ public final class AddTrustAuthorityKeyProviderServerCommand: Cmdlet {
             throw ObjectResolution.labFailure(error, context)
         }
         if let updated = lab.provider(named: provider.name) {
-            try context.write(.object(PowerCLIObjects.server(server, provider: updated)))
+            try context.write(.object(PowerCLIObjects.server(server, provider: updated, connection: connection)))
         }
     }
 }

@@ -30,7 +30,7 @@ public final class GetTrustAuthorityAttestationServiceCommand: Cmdlet {
         let selection = TrustAuthorityServiceSelection(kind: .attestation, clusters: trustAuthorityCluster, hosts: vMHost,
                                                        addresses: serviceAddress, groups: serviceGroup)
         for service in try selection.services(administrator) {
-            try context.write(.object(TrustAuthorityServiceObjects.service(service)))
+            try context.write(.object(TrustAuthorityServiceObjects.service(service, connection: administrator.connection)))
         }
     }
 }

@@ -30,7 +30,7 @@ public final class GetTrustAuthorityClusterCommand: Cmdlet {
                     try context.writeError(context.errorRecord("Could not find TrustAuthorityCluster with Id '\(id)'.", id: "Core_OutputHelper_WriteNotFoundError", category: .objectNotFound, reason: "VimException", targetName: id, targetType: "String"))
                     continue
                 }
-                try context.write(.object(PowerCLIObjects.cluster(cluster, server: connection.server)))
+                try context.write(.object(PowerCLIObjects.cluster(cluster, connection: connection)))
             }
             return
         }
@@ -40,7 +40,7 @@ public final class GetTrustAuthorityClusterCommand: Cmdlet {
             if matching.isEmpty && !pattern.hasWildcards {
                 try context.writeError(context.errorRecord("Could not find TrustAuthorityCluster with name '\(name)'.", id: "Core_OutputHelper_WriteNotFoundError", category: .objectNotFound, reason: "VimException", targetName: name, targetType: "String"))
             }
-            for cluster in matching { try context.write(.object(PowerCLIObjects.cluster(cluster, server: connection.server))) }
+            for cluster in matching { try context.write(.object(PowerCLIObjects.cluster(cluster, connection: connection))) }
         }
     }
 }

@@ -21,6 +21,7 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
 
     public func process(_ context: CommandContext) throws {
         let session = try PowerCLISession.of(context)
+        let connection = try session.trustedConnection(context, servers: server)
         let names = name.isEmpty ? ["*"] : name
         var selectedNames: [String] = []
         for argument in trustAuthorityCluster {
@@ -44,7 +45,7 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
                 let statuses = selected.count > 1 ? session.lab.statuses(of: selected) : []
                 for (index, provider) in selected.enumerated() {
                     let status = statuses.indices.contains(index) ? statuses[index] : nil
-                    try context.write(.object(PowerCLIObjects.provider(provider, lab: session.lab, status: status)))
+                    try context.write(.object(PowerCLIObjects.provider(provider, lab: session.lab, connection: connection, status: status)))
                 }
             }
         }

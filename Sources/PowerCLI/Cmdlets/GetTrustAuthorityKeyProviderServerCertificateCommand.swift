@@ -24,12 +24,13 @@ public final class GetTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
+        let connection = try PowerCLISession.of(context).trustedConnection(context, servers: server)
         let session = try PowerCLISession.of(context)
         if $keyProvider.isBound {
             for argument in keyProvider {
                 let provider = try ObjectResolution.provider(argument, context, servers: server)
                 for certificate in provider.trustedServerCertificates {
-                    try context.write(.object(PowerCLIObjects.serverCertificate(certificate, provider: provider, server: nil, trusted: true)))
+                    try context.write(.object(PowerCLIObjects.serverCertificate(certificate, provider: provider, server: nil, trusted: true, connection: connection)))
                 }
             }
             return
@@ -50,7 +51,7 @@ public final class GetTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet 
                 continue
             }
             let trusted = TrustVerdict.verifyChain(leaf: certificate, trusted: provider.trustedServerCertificates, at: Date()).isTrusted
-            try context.write(.object(PowerCLIObjects.serverCertificate(certificate, provider: provider, server: server, trusted: trusted)))
+            try context.write(.object(PowerCLIObjects.serverCertificate(certificate, provider: provider, server: server, trusted: trusted, connection: connection)))
         }
     }
 }

@@ -24,6 +24,7 @@ public final class GetTrustAuthorityKeyProviderServerCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
+        let connection = try PowerCLISession.of(context).trustedConnection(context, servers: server)
         let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         for argument in keyProvider {
             let provider = try KeyProviderSelection.provider(argument, in: trustAuthorityCluster, administrator)
@@ -32,7 +33,7 @@ public final class GetTrustAuthorityKeyProviderServerCommand: Cmdlet {
                 ? try administrator.named(servers, address, noun: "TrustAuthorityKeyProviderServer", by: \.address)
                 : try administrator.named(servers, name, noun: "TrustAuthorityKeyProviderServer", by: \.name)
             for server in selected {
-                try context.write(.object(PowerCLIObjects.server(server, provider: provider)))
+                try context.write(.object(PowerCLIObjects.server(server, provider: provider, connection: connection)))
             }
         }
     }

@@ -35,7 +35,7 @@ public final class GetTrustAuthorityPrincipalCommand: Cmdlet {
                 try administrator.lab.principals(of: cluster.id, matching: filter, by: administrator.user)
             }
             for principal in principals {
-                try context.write(.object(TrustAuthorityServiceObjects.principal(principal, clusterId: cluster.id)))
+                try context.write(.object(TrustAuthorityServiceObjects.principal(principal, clusterId: cluster.id, connection: administrator.connection)))
             }
         }
     }

@@ -23,7 +23,7 @@ public final class GetTrustAuthorityServicesStatusCommand: Cmdlet {
         for argument in trustAuthorityCluster {
             let cluster = try administrator.cluster(argument)
             let status = try administrator.perform { () throws(LabError) in try administrator.lab.servicesStatus(of: cluster.id, by: administrator.user) }
-            try context.write(.object(TrustAuthorityServiceObjects.servicesStatus(status)))
+            try context.write(.object(TrustAuthorityServiceObjects.servicesStatus(status, connection: administrator.connection)))
         }
     }
 }

@@ -22,7 +22,7 @@ public final class GetTrustAuthorityTpm2AttestationSettingsCommand: Cmdlet {
         for argument in trustAuthorityCluster {
             let cluster = try administrator.cluster(argument)
             let settings = try administrator.perform { () throws(LabError) in try administrator.lab.tpm2AttestationSettings(of: cluster.id, by: administrator.user) }
-            try context.write(.object(TrustAuthorityServiceObjects.attestationSettings(settings, clusterId: cluster.id)))
+            try context.write(.object(TrustAuthorityServiceObjects.attestationSettings(settings, clusterId: cluster.id, connection: administrator.connection)))
         }
     }
 }

@@ -25,7 +25,7 @@ public final class GetTrustAuthorityTpm2CACertificateCommand: Cmdlet {
             let cluster = try administrator.cluster(argument)
             let certificates = try administrator.perform { () throws(LabError) in try administrator.lab.tpm2CACertificates(of: cluster.id, by: administrator.user) }
             for certificate in try administrator.named(certificates, name, noun: "TrustAuthorityTpm2CACertificate", by: \.name) {
-                try context.write(.object(TrustAuthorityServiceObjects.tpmCACertificate(certificate, clusterId: cluster.id)))
+                try context.write(.object(TrustAuthorityServiceObjects.tpmCACertificate(certificate, clusterId: cluster.id, connection: administrator.connection)))
             }
         }
     }

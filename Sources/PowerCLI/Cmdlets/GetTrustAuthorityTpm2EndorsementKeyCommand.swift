@@ -25,7 +25,7 @@ public final class GetTrustAuthorityTpm2EndorsementKeyCommand: Cmdlet {
             let cluster = try administrator.cluster(argument)
             let keys = try administrator.perform { () throws(LabError) in try administrator.lab.tpm2EndorsementKeys(of: cluster.id, by: administrator.user) }
             for key in try administrator.named(keys, name, noun: "TrustAuthorityTpm2EndorsementKey", by: \.name) {
-                try context.write(.object(TrustAuthorityServiceObjects.endorsementKey(key, clusterId: cluster.id)))
+                try context.write(.object(TrustAuthorityServiceObjects.endorsementKey(key, clusterId: cluster.id, connection: administrator.connection)))
             }
         }
     }

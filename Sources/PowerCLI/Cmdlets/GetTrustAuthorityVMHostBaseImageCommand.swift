@@ -28,7 +28,7 @@ public final class GetTrustAuthorityVMHostBaseImageCommand: Cmdlet {
             let images = try administrator.perform { () throws(LabError) in try administrator.lab.baseImages(of: cluster.id, by: administrator.user) }
             let byName = try administrator.named(images, name, noun: "TrustAuthorityVMHostBaseImage", by: \.name)
             for image in try administrator.named(byName, vMHostVersion, noun: "TrustAuthorityVMHostBaseImage", by: \.imageVersion) {
-                try context.write(.object(TrustAuthorityServiceObjects.baseImage(image, clusterId: cluster.id)))
+                try context.write(.object(TrustAuthorityServiceObjects.baseImage(image, clusterId: cluster.id, connection: administrator.connection)))
             }
         }
     }

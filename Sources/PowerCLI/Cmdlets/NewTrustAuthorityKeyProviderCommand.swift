@@ -44,6 +44,7 @@ public final class NewTrustAuthorityKeyProviderCommand: Cmdlet {
 
     public func process(_ context: CommandContext) throws {
         let session = try PowerCLISession.of(context)
+        let connection = try session.trustedConnection(context, servers: server)
         let cluster = try ObjectResolution.cluster(trustAuthorityCluster, context, servers: server)
         let address = kmipServerAddress
         let port = kmipServerPort
@@ -65,6 +66,6 @@ public final class NewTrustAuthorityKeyProviderCommand: Cmdlet {
         } catch {
             throw ObjectResolution.labFailure(error, context, id: "Client20_TrustedInfrastructure_AlreadyExists")
         }
-        try context.write(.object(PowerCLIObjects.provider(provider, lab: session.lab)))
+        try context.write(.object(PowerCLIObjects.provider(provider, lab: session.lab, connection: connection)))
     }
 }

@@ -33,6 +33,6 @@ public final class NewTrustAuthorityVMHostBaseImageCommand: Cmdlet {
         let image = try administrator.perform { () throws(LabError) in
             try administrator.lab.importBaseImage(database, into: cluster.id, by: administrator.user)
         }
-        try context.write(.object(TrustAuthorityServiceObjects.baseImage(image, clusterId: cluster.id)))
+        try context.write(.object(TrustAuthorityServiceObjects.baseImage(image, clusterId: cluster.id, connection: administrator.connection)))
     }
 }

@@ -1,7 +1,10 @@
+import Foundation
 import ShellEngine
 import TrustAuthority
 
-/// `Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled` (step 2 of the procedure).
+/// `Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled [-RunAsync]` (step 2 of the procedure).
+/// With `-RunAsync` the output is a Task object (the reference page: "In this mode, the output of the cmdlet is a
+/// Task object"); the lab changes at once, so the task has finished when it is returned.
 public final class SetTrustAuthorityClusterCommand: Cmdlet {
     public static let command = CommandDescription(
         name: "Set-TrustAuthorityCluster", className: "VMware.VimAutomation.Security.Commands.Cmdlets.TrustedInfrastructure.SetTrustAuthorityCluster",
@@ -15,6 +18,8 @@ public final class SetTrustAuthorityClusterCommand: Cmdlet {
     var trustAuthorityCluster: [TrustAuthorityClusterArgument]
     @Parameter(mandatory: true, description: "Specifies the state of the Trust Authority clusters: Enabled or Disabled.")
     var state: TrustAuthorityState
+    @Parameter(description: "Indicates that the command returns immediately without waiting for the task to complete. In this mode, the output of the cmdlet is a Task object.")
+    var runAsync: SwitchParameter
     @Parameter(description: "Specifies the vCenter Server systems on which you want to run the cmdlet.")
     var server: [VIServerArgument]
 
@@ -24,13 +29,22 @@ public final class SetTrustAuthorityClusterCommand: Cmdlet {
         let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         // Every cluster is resolved before any changes: a name that is not there changes nothing.
         let clusters = try trustAuthorityCluster.map(administrator.cluster)
-        let connection = administrator.user.vCenter
+        let connection = administrator.connection
         for cluster in clusters {
             guard try context.shouldProcess(target: cluster.name, action: "Set Trust Authority state to \(state.rawValue)") else { continue }
+            let started = Date()
             let changed = try administrator.perform { () throws(LabError) in
                 try administrator.lab.setTrustAuthorityClusterState(cluster.id, enabled: state == .enabled, by: administrator.user)
             }
-            try context.write(.object(PowerCLIObjects.cluster(changed, server: connection)))
+            let object = PowerCLIObjects.cluster(changed, connection: connection)
+            guard runAsync.isPresent else {
+                try context.write(.object(object))
+                continue
+            }
+            try context.write(.object(TaskObjects.completed(
+                name: "UpdateTrustAuthorityCluster", description: "Set Trust Authority state of '\(changed.name)' to \(state.rawValue)",
+                service: "com.vmware.vcenter.trusted_infrastructure.trust_authority_clusters", objectId: changed.trustAuthorityClusterId,
+                result: .object(object), connection: connection, started: started)))
         }
     }
 }

@@ -55,7 +55,7 @@ public final class SetTrustAuthorityKeyProviderCommand: Cmdlet {
         for provider in providers {
             guard try context.shouldProcess(target: provider.name, action: "Set Trust Authority key provider") else { continue }
             let changed = try administrator.perform { () throws(LabError) in try administrator.lab.setKeyProvider(provider.name, change, by: administrator.user) }
-            try context.write(.object(PowerCLIObjects.provider(changed, lab: administrator.lab)))
+            try context.write(.object(PowerCLIObjects.provider(changed, lab: administrator.lab, connection: administrator.connection)))
         }
     }
 }

@@ -24,6 +24,7 @@ public final class SetTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
+        let connection = try PowerCLISession.of(context).trustedConnection(context, servers: server)
         let administrator = try TrustAuthorityAdministrator.of(context, servers: server)
         let provider = try KeyProviderSelection.provider(keyProvider, in: trustAuthorityCluster, administrator)
         var certificates: [CertificateInfo] = []
@@ -40,7 +41,7 @@ public final class SetTrustAuthorityKeyProviderServerCertificateCommand: Cmdlet 
         }
         let updated = try ObjectResolution.provider(named: provider.name, context, servers: server)
         for trusted in updated.trustedServerCertificates {
-            try context.write(.object(PowerCLIObjects.serverCertificate(trusted, provider: updated, server: nil, trusted: true)))
+            try context.write(.object(PowerCLIObjects.serverCertificate(trusted, provider: updated, server: nil, trusted: true, connection: connection)))
         }
     }
 }

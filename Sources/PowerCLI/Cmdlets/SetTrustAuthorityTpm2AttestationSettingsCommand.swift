@@ -50,7 +50,7 @@ public final class SetTrustAuthorityTpm2AttestationSettingsCommand: Cmdlet {
                 try administrator.lab.setTpm2AttestationSettings(of: cluster.id, requireEndorsementKey: endorsementKey,
                                                                  requireCertificateValidation: certificateValidation, by: administrator.user)
             }
-            try context.write(.object(TrustAuthorityServiceObjects.attestationSettings(settings, clusterId: cluster.id)))
+            try context.write(.object(TrustAuthorityServiceObjects.attestationSettings(settings, clusterId: cluster.id, connection: administrator.connection)))
         }
     }
 }

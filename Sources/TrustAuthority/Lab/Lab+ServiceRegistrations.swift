@@ -43,15 +43,28 @@ extension Lab {
     /// already registered.
     @discardableResult
     public func addServiceRegistration(_ service: TrustAuthorityService, by user: SessionUser) throws(LabError) -> ServiceRegistration {
+        let added = try addServiceRegistrations([service], by: user)
+        guard let registration = added.first else { throw .serviceRegistrationNotFound("\(service.address):\(service.port)") }
+        return registration
+    }
+
+    /// Registers several services in one change: refused, registering none, when one endpoint is already
+    /// registered (or given twice) or a port is out of range.
+    @discardableResult
+    public func addServiceRegistrations(_ services: [TrustAuthorityService], by user: SessionUser) throws(LabError) -> [ServiceRegistration] {
         let vCenter = try authorize(user)
-        guard (1...65_535).contains(service.port) else {
+        if let service = services.first(where: { !(1...65_535).contains($0.port) }) {
             throw .invalidKeyProviderSetting("The service port \(service.port) is not valid. Specify a port from 1 to 65535.")
         }
-        return try updateWorkloadConfiguration(vCenter: vCenter.address) { (configuration: inout WorkloadConfiguration) throws(LabError) in
-            if configuration.registrations.contains(where: { $0.service.endpoint == service.endpoint }) {
-                throw .serviceRegistrationExists("\(service.address):\(service.port)")
+        return try updateWorkloadConfiguration(vCenter: vCenter.address) { (configuration: inout WorkloadConfiguration) throws(LabError) -> [ServiceRegistration] in
+            var added: [ServiceRegistration] = []
+            for service in services {
+                if configuration.registrations.contains(where: { $0.service.endpoint == service.endpoint }) {
+                    throw .serviceRegistrationExists("\(service.address):\(service.port)")
+                }
+                added.append(configuration.register(service))
             }
-            return configuration.register(service)
+            return added
         }
     }
 

@@ -29,6 +29,13 @@ public struct Tpm2CACertificate: Sendable, Equatable {
             certificates = try Self.certificates(fileBytes, source: source)
         }
         guard !certificates.isEmpty else { throw .certificate(.noPEMBlock(source: source, expected: .certificate)) }
+        try self.init(certificates: certificates, name: name, source: source)
+    }
+
+    /// Certificates given as objects (`-CertificateChain`), put in chain order; `name` nil takes the subject key
+    /// identifier of the first one. Refused when there is none.
+    public init(certificates: [CertificateInfo], name: String?, source: String) throws(ArtifactError) {
+        guard !certificates.isEmpty else { throw .certificate(.noPEMBlock(source: source, expected: .certificate)) }
         let chain = Self.chainOrder(certificates)
         self.init(name: name ?? Self.defaultName(chain[0]), certificateChain: chain)
     }
