@@ -113,17 +113,3 @@ extension WorkloadObjects {
         return object
     }
 }
-
-/// Which host's endorsement key an object stands for (`Export-Tpm2CACertificate -Tpm2EndorsementKey`).
-struct EndorsementKeyBox: Sendable {
-    let key: Tpm2EndorsementKey
-    let host: String
-}
-
-/// Which registered service an AttestationServiceInfo / KeyProviderServiceInfo object stands for.
-struct ServiceInfoReference: Sendable {
-    let id: String
-    let kind: TrustAuthorityService.Kind
-    let server: String
-    let sessionId: String
-}
