@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+
+/// vtash shells connected to a lab served by `vtash serve` (`--remote-vcenter 127.0.0.1`, `Connect-VIServer
+/// -Server 127.0.0.1 -Port N`): each shell runs on a throw-away lab of its own (`--new-lab`), so whatever it sees
+/// of the served lab came over the API.
+@Suite struct ServedShellTests {
+    struct Served {
+        let folder: URL
+        let server: ServeProcess
+        let port: Int
+        var lab: String { server.lab }
+    }
+
+    static func serve() throws -> Served {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-served-shell-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let server = try ServeProcess(lab: folder.appendingPathComponent("lab.sqlite").path, in: folder)
+        let port = try #require(server.waitForPort(), "vtash serve did not start: \(server.lines.suffix(5))")
+        return Served(folder: folder, server: server, port: port)
+    }
+
+    static func stop(_ served: Served) {
+        served.server.signal(SIGTERM)
+        _ = served.server.waitForExit()
+    }
+
+    /// `script` in a remote shell (its own throw-away lab) after it connected to the served vCenter.
+    static func remote(_ served: Served, _ script: String, trustingTheLabCA: Bool = true, user: String = "trustedadmin@vsphere.local",
+                       connect: Bool = true) throws -> VtashProcess.Result {
+        var arguments = ["--new-lab", "--remote-vcenter", "127.0.0.1"]
+        if trustingTheLabCA { arguments += ["--remote-ca", served.server.authorityFile] }
+        let login = connect ? """
+        Connect-VIServer -Server 127.0.0.1 -Port \(served.port) -User \(user) -Password 'VMware1!' | Out-Null
+        $vTA = Get-TrustAuthorityCluster 'vTA Cluster'
+
+        """ : ""
+        let path = served.folder.appendingPathComponent("remote-\(UUID().uuidString).ps1")
+        try Data((login + script).utf8).write(to: path)
+        return try VtashProcess.run(arguments + ["-File", path.path], in: served.folder)
+    }
+
+    /// A shell on the served lab's own file: the key-server administrator's side (lab cmdlets), which has no API.
+    static func local(_ served: Served, _ script: String) throws -> VtashProcess.Result {
+        try VtashProcess.run(["--lab", served.lab, "-Command", script], in: served.folder)
+    }
+
+    @Test(.timeLimit(.minutes(3))) func theSeedProcedureRunsOverTheAPIToAnOkProvider() throws {
+        let served = try Self.serve()
+        defer { Self.stop(served) }
+        let csr = try Self.remote(served, """
+        New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 8 -Name clkp -KmipServerAddress 192.168.110.91 | Out-Null
+        $kp = Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA | Select-Object -Last 1
+        New-TrustAuthorityKeyProviderClientCertificateCSR -KeyProvider $kp | Out-Null
+        Get-TrustAuthorityKeyProviderClientCertificateCSR -KeyProvider $kp | Set-Content clkp.csr
+        """)
+        #expect(csr.status == 0, "\(csr.output)\(csr.errors)")
+        let signed = try Self.local(served, "Approve-LabKeyServerCertificateRequest -KeyServer 192.168.110.91 -CsrFilePath clkp.csr -OutFile signed.pem")
+        #expect(signed.status == 0, "\(signed.output)\(signed.errors)")
+        let trusted = try Self.remote(served, """
+        $kp = Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name clkp
+        Set-TrustAuthorityKeyProviderClientCertificate -KeyProvider $kp -CertificateFilePath signed.pem
+        $cert = Get-TrustAuthorityKeyProviderServerCertificate -KeyProviderServer $kp.KeyProviderServers
+        Add-TrustAuthorityKeyProviderServerCertificate -ServerCertificate $cert | Out-Null
+        $kp = Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name clkp
+        "Health=" + $kp.Status.Health
+        foreach ($s in $kp.Status.ServerStatus) { "Server=" + $s.Name + "|" + $s.ClientTrustServer + "|" + $s.ServerTrustClient }
+        """)
+        #expect(trusted.status == 0, "\(trusted.output)\(trusted.errors)")
+        #expect(trusted.outputLines.contains("Health=Ok"), "\(trusted.output)\(trusted.errors)")
+        #expect(trusted.outputLines.contains("Server=192.168.110.91|True|True"), "\(trusted.output)")
+        // The served lab's own file holds what the remote shell did.
+        let seen = try Self.local(served, """
+        Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
+        (Get-TrustAuthorityKeyProvider -TrustAuthorityCluster (Get-TrustAuthorityCluster 'vTA Cluster') -Name clkp).Status.Health
+        """)
+        #expect(seen.outputLines.first == "Ok", "\(seen.output)\(seen.errors)")
+    }
+
+    @Test(.timeLimit(.minutes(3))) func twoRemoteShellsSeeEachOthersKeyProviders() throws {
+        let served = try Self.serve()
+        defer { Self.stop(served) }
+        for name in ["alpha", "beta"] {
+            let made = try Self.remote(served, "New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 1 -Name \(name) -KmipServerAddress 192.168.110.91 | Out-Null")
+            #expect(made.status == 0, "\(made.output)\(made.errors)")
+        }
+        for _ in 0..<2 {
+            let listed = try Self.remote(served, "(Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA).Name")
+            #expect(listed.outputLines.filter { !$0.isEmpty } == ["alpha", "beta"], "\(listed.output)\(listed.errors)")
+        }
+        // The second shell's own (throw-away) lab has none of them: the names came from the served lab.
+        let own = try VtashProcess.run(["--new-lab", "-Command", """
+        Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
+        (Get-TrustAuthorityKeyProvider -TrustAuthorityCluster (Get-TrustAuthorityCluster 'vTA Cluster')).Count
+        """], in: served.folder)
+        #expect(own.outputLines.first == "0", "\(own.output)\(own.errors)")
+    }
+
+    @Test(.timeLimit(.minutes(3))) func anUntrustedCertificateFailsTheConnectionAsInvalidCertificateActionFailSays() throws {
+        let served = try Self.serve()
+        defer { Self.stop(served) }
+        // Unset (PowerCLI 13's default) refuses as Fail does; so does Fail set explicitly.
+        for setting in ["", "Set-PowerCLIConfiguration -InvalidCertificateAction Fail -Scope Session -Confirm:$false | Out-Null\n"] {
+            let result = try Self.remote(served, setting + """
+            Connect-VIServer -Server 127.0.0.1 -Port \(served.port) -User trustedadmin@vsphere.local -Password 'VMware1!'
+            "Connected=" + @($global:DefaultVIServers).Count
+            """, trustingTheLabCA: false, connect: false)
+            #expect(result.errors.contains("Error: Invalid server certificate. Use Set-PowerCLIConfiguration to set the value for the InvalidCertificateAction option to Prompt"), "\(result.errors)")
+            #expect(result.errors.contains("Client20_ConnectivityServiceImpl_Reconnect_CertificateError,VMware.VimAutomation.ViCore.Cmdlets.Commands.ConnectVIServer"))
+            #expect(result.outputLines.contains("Connected=0"), "\(result.output)")
+        }
+    }
+
+    @Test(.timeLimit(.minutes(3)), arguments: [
+        ("Set-PowerCLIConfiguration -InvalidCertificateAction Ignore -Scope Session -Confirm:$false | Out-Null\n", "", false),
+        ("Set-PowerCLIConfiguration -InvalidCertificateAction Warn -Scope Session -Confirm:$false | Out-Null\n", "", true),
+        ("", " -Force", false),
+    ])
+    func ignoreWarnOrForceConnectDespiteAnUntrustedCertificate(setting: String, force: String, warns: Bool) throws {
+        let served = try Self.serve()
+        defer { Self.stop(served) }
+        let result = try Self.remote(served, setting + """
+        Connect-VIServer -Server 127.0.0.1 -Port \(served.port) -User trustedadmin@vsphere.local -Password 'VMware1!'\(force) | Out-Null
+        "Connected=" + @($global:DefaultVIServers).Count
+        (Get-TrustAuthorityCluster).Name
+        """, trustingTheLabCA: false, connect: false)
+        #expect(result.outputLines.contains("Connected=1"), "\(result.output)\(result.errors)")
+        #expect(result.outputLines.contains("vTA Cluster"), "\(result.output)\(result.errors)")
+        #expect(result.output.contains("WARNING: Invalid server certificate.") == warns, "\(result.output)")
+    }
+
+    @Test(.timeLimit(.minutes(3))) func theServedLabsCAIsTrustedWithoutAWarning() throws {
+        let served = try Self.serve()
+        defer { Self.stop(served) }
+        let result = try Self.remote(served, "\"Connected=\" + @($global:DefaultVIServers).Count")
+        #expect(result.outputLines.contains("Connected=1"), "\(result.output)\(result.errors)")
+        #expect(!result.output.contains("WARNING") && result.errors.isEmpty, "\(result.output)\(result.errors)")
+    }
+
+    @Test(.timeLimit(.minutes(3))) func aWrongPasswordAndANonTrustedAdminAreRefusedWithPowerCLIsWords() throws {
+        let served = try Self.serve()
+        defer { Self.stop(served) }
+        let wrong = try Self.remote(served, """
+        Connect-VIServer -Server 127.0.0.1 -Port \(served.port) -User trustedadmin@vsphere.local -Password 'nope'
+        "Connected=" + @($global:DefaultVIServers).Count
+        """, connect: false)
+        #expect(wrong.errors.contains("Cannot complete login due to an incorrect user name or password."), "\(wrong.errors)")
+        #expect(wrong.outputLines.contains("Connected=0"))
+        let administrator = try Self.remote(served, """
+        Connect-VIServer -Server 127.0.0.1 -Port \(served.port) -User administrator@vsphere.local -Password 'VMware1!' | Out-Null
+        Get-TrustAuthorityCluster
+        """, connect: false)
+        #expect(administrator.errors.contains("is not a member of the TrustedAdmins group"), "\(administrator.output)\(administrator.errors)")
+        #expect(administrator.errors.contains("Client20_TrustedInfrastructure_NoPermission"))
+    }
+
+    @Test(.timeLimit(.minutes(3))) func disconnectingEndsTheServedSessionAndTheShellNoLongerReachesTheServedLab() throws {
+        let served = try Self.serve()
+        defer { Self.stop(served) }
+        let result = try Self.remote(served, """
+        New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 1 -Name gamma -KmipServerAddress 192.168.110.91 | Out-Null
+        Disconnect-VIServer -Server 127.0.0.1 -Confirm:$false
+        Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
+        $own = Get-TrustAuthorityCluster 'vTA Cluster'
+        "Own=" + @(Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $own).Count
+        # The same name again: the shell's own lab has no gamma, so this is a new provider there.
+        New-TrustAuthorityKeyProvider -TrustAuthorityCluster $own -PrimaryKeyId 1 -Name gamma -KmipServerAddress 192.168.110.91 | Out-Null
+        "Own=" + @(Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $own).Count
+        """)
+        #expect(result.outputLines.filter { $0.hasPrefix("Own=") } == ["Own=0", "Own=1"], "\(result.output)\(result.errors)")
+        #expect(result.errors.isEmpty, "\(result.errors)")
+    }
+}
