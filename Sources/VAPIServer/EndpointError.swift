@@ -56,10 +56,13 @@ enum EndpointError {
 
     static func kind(of error: LabError) -> VAPIError.Kind {
         switch error {
-        case .providerExists, .serverExists, .keyServerExists, .labExists: .alreadyExists
-        case .providerNotFound, .keyServerNotFound, .noClientCertificate: .notFound
+        case .providerExists, .serverExists, .keyServerExists, .labExists, .tpmCACertificateExists, .endorsementKeyExists, .baseImageExists,
+             .principalExists: .alreadyExists
+        case .providerNotFound, .keyServerNotFound, .noClientCertificate, .tpmCACertificateNotFound, .endorsementKeyNotFound, .baseImageNotFound,
+             .principalNotFound, .trustAuthorityClusterNotFound: .notFound
         case .certificate, .certificateDoesNotMatchKey, .certificateDoesNotMatchSigningRequest, .noSigningRequest, .lastServer, .liveServer,
-             .invalidKeyServer: .invalidArgument
+             .invalidKeyServer, .notACACertificate, .tpmCACertificateInvalid, .principalChainInvalid, .artifact: .invalidArgument
+        case .notTrustedAdmin, .userNotFound: .unauthorized
         default: .error
         }
     }

@@ -13,4 +13,8 @@ public enum ServiceName {
     public static let credential = providers + ".credential"
     public static let currentPeerCertificates = providers + ".current_peer_certificates"
     public static let trustedPeerCertificates = providers + ".trusted_peer_certificates"
+    static let tpm2 = trustAuthorityClusters + ".attestation.tpm2"
+    public static let tpm2CACertificates = tpm2 + ".ca_certificates"
+    public static let tpm2EndorsementKeys = tpm2 + ".endorsement_keys"
+    public static let tpm2Settings = tpm2 + ".settings"
 }
