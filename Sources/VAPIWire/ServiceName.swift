@@ -13,6 +13,7 @@ public enum ServiceName {
     public static let credential = providers + ".credential"
     public static let currentPeerCertificates = providers + ".current_peer_certificates"
     public static let trustedPeerCertificates = providers + ".trusted_peer_certificates"
+    public static let consumerPrincipals = trustAuthorityClusters + ".consumer_principals"
     static let tpm2 = trustAuthorityClusters + ".attestation.tpm2"
     public static let tpm2CACertificates = tpm2 + ".ca_certificates"
     public static let tpm2EndorsementKeys = tpm2 + ".endorsement_keys"
