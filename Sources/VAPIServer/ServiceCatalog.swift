@@ -11,7 +11,7 @@ struct ServiceCatalog: Sendable {
         ClustersService.operations, TrustAuthorityClustersService.operations, ProvidersService.operations, ServiceStatusService.operations,
         ClientCertificateService.operations, SigningRequestService.operations, CredentialService.operations,
         PeerCertificatesService.operations, Tpm2CACertificatesService.operations, Tpm2EndorsementKeysService.operations,
-        Tpm2SettingsService.operations, ConsumerPrincipalsService.operations,
+        Tpm2SettingsService.operations, ConsumerPrincipalsService.operations, BaseImagesService.operations,
     ].flatMap { $0 })
 
     init(_ operations: [LabOperation]) {

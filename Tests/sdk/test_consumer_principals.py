@@ -38,8 +38,10 @@ def create_spec(principal, chain=None):
 def test_import_list_get_and_remove_a_principal(served, client):
     service = client.vcenter.trusted_infrastructure.trust_authority_clusters.ConsumerPrincipals
     principal = exported_principal(served)
-    profile = wait_for(service.create_task(CLUSTER, create_spec(principal))).result
+    created = service.create_task(CLUSTER, create_spec(principal))
+    assert wait_for(created).status == "SUCCEEDED"
     expected_id = principal["domain"] + "\\" + principal["name"]
+    assert created.get_result() == expected_id
     summaries = service.list_task(CLUSTER).get_result()
     assert [(s.id, s.issuer, s.principal.id.name) for s in summaries] == [(expected_id, principal["issuer"], principal["name"])]
     info = service.get_task(CLUSTER, expected_id).get_result()
