@@ -65,3 +65,23 @@ def test_a_chain_that_does_not_verify_is_refused(served, client):
         service.create_task(CLUSTER, create_spec(principal, chain=principal["certificateChain"][:1]))
     assert message(refused.value).startswith("The certificate chain of the principal in the spec does not verify: ")
     assert service.list_task(CLUSTER).get_result() == []
+
+
+def test_principal_get_is_what_export_trusted_principal_writes(served, client):
+    """trusted_infrastructure.Principal.get on the served vCenter, and the SDK's own round trip: what it returns,
+    given to consumer_principals.create, is the principal the cluster then trusts."""
+    own = client.vcenter.trusted_infrastructure.Principal.get()
+    script = (f"Connect-VIServer -Server 192.168.210.22 -User {ADMIN[0]} -Password '{ADMIN[1]}' | Out-Null\n"
+              "Export-TrustedPrincipal -FilePath own.json")
+    result = subprocess.run([VTASH, "--lab", served.lab, "-Command", script], capture_output=True, text=True, cwd=served.folder,
+                            env={**os.environ, "NO_COLOR": "1"}, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with open(os.path.join(served.folder, "own.json")) as file:
+        exported = json.load(file)
+    assert (own.issuer, own.name, own.principal.id.name, own.principal.id.domain) == (
+        exported["issuer"], exported["issuerAlias"], exported["name"], exported["domain"])
+    assert [pem.strip() for pem in own.certificates[0].cert_chain] == [pem.strip() for pem in exported["certificateChain"]]
+    service = client.vcenter.trusted_infrastructure.trust_authority_clusters.ConsumerPrincipals
+    spec = ConsumerPrincipals.CreateSpec(certificates=own.certificates, issuer_alias=own.name, issuer=own.issuer, principal=own.principal)
+    assert wait_for(service.create_task(CLUSTER, spec)).status == "SUCCEEDED"
+    assert [s.issuer for s in service.list_task(CLUSTER).get_result()] == [own.issuer]

@@ -32,6 +32,15 @@ public enum PrincipalBinding {
         ])
     }
 
+    /// `trusted_infrastructure.Principal.Info` `{certificates, issuer, principal, name}`: the served vCenter's own
+    /// principal, what Get-/Export-TrustedPrincipal show (`name` is the vCenter's friendly name, its issuer alias).
+    public static func ownInfo(_ principal: TrustedPrincipal) -> VAPIValue {
+        .structure(ServiceName.principal + ".info", [
+            ("certificates", .list([Tpm2Binding.chain(principal.certificateChain)])), ("issuer", .string(principal.issuer)),
+            ("principal", Self.principal(principal)), ("name", .string(principal.issuerAlias)),
+        ])
+    }
+
     /// `ConsumerPrincipals.CreateSpec` as the domain's principal (the chains' certificates in order).
     public static func principal(createSpec spec: VAPIInput) throws(VAPIDecodingError) -> TrustedPrincipal {
         let sts = try spec.structure("principal")
