@@ -57,12 +57,14 @@ enum EndpointError {
     static func kind(of error: LabError) -> VAPIError.Kind {
         switch error {
         case .providerExists, .serverExists, .keyServerExists, .labExists, .tpmCACertificateExists, .endorsementKeyExists, .baseImageExists,
-             .principalExists: .alreadyExists
+             .principalExists, .serviceRegistrationExists: .alreadyExists
         case .providerNotFound, .keyServerNotFound, .noClientCertificate, .tpmCACertificateNotFound, .endorsementKeyNotFound, .baseImageNotFound,
-             .principalNotFound, .trustAuthorityClusterNotFound: .notFound
+             .principalNotFound, .trustAuthorityClusterNotFound, .serviceRegistrationNotFound, .trustedClusterNotFound: .notFound
         case .certificate, .certificateDoesNotMatchKey, .certificateDoesNotMatchSigningRequest, .noSigningRequest, .lastServer, .liveServer,
              .invalidKeyServer, .notACACertificate, .tpmCACertificateInvalid, .principalChainInvalid, .artifact: .invalidArgument
         case .notTrustedAdmin, .userNotFound: .unauthorized
+        case .serviceRegistrationInUse: .notAllowedInCurrentState
+        case .invalidKeyProviderSetting: .invalidArgument
         default: .error
         }
     }

@@ -15,6 +15,8 @@ public enum ServiceName {
     public static let trustedPeerCertificates = providers + ".trusted_peer_certificates"
     public static let consumerPrincipals = trustAuthorityClusters + ".consumer_principals"
     public static let principal = trustedInfrastructure + ".principal"
+    public static let attestationServices = trustedInfrastructure + ".attestation.services"
+    public static let kmsServices = trustedInfrastructure + ".kms.services"
     public static let baseImages = trustAuthorityClusters + ".attestation.os.esx.base_images"
     static let tpm2 = trustAuthorityClusters + ".attestation.tpm2"
     public static let tpm2CACertificates = tpm2 + ".ca_certificates"
