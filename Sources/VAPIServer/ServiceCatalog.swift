@@ -12,7 +12,7 @@ struct ServiceCatalog: Sendable {
         ClientCertificateService.operations, SigningRequestService.operations, CredentialService.operations,
         PeerCertificatesService.operations, Tpm2CACertificatesService.operations, Tpm2EndorsementKeysService.operations,
         Tpm2SettingsService.operations, ConsumerPrincipalsService.operations, BaseImagesService.operations,
-        PrincipalService.operations, ServiceInfoService.operations,
+        PrincipalService.operations, ServiceInfoService.operations, TrustedClusterServicesService.operations,
     ].flatMap { $0 })
 
     init(_ operations: [LabOperation]) {

@@ -17,6 +17,8 @@ public enum ServiceName {
     public static let principal = trustedInfrastructure + ".principal"
     public static let attestationServices = trustedInfrastructure + ".attestation.services"
     public static let kmsServices = trustedInfrastructure + ".kms.services"
+    public static let trustedClusterAttestationServices = trustedInfrastructure + ".trusted_clusters.attestation.services"
+    public static let trustedClusterKmsServices = trustedInfrastructure + ".trusted_clusters.kms.services"
     public static let baseImages = trustAuthorityClusters + ".attestation.os.esx.base_images"
     static let tpm2 = trustAuthorityClusters + ".attestation.tpm2"
     public static let tpm2CACertificates = tpm2 + ".ca_certificates"

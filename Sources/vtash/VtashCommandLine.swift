@@ -9,7 +9,7 @@ import TrustAuthority
 /// The `vtash` command line: `-File`, `-Command`, `--lab`, `--new-lab`, `lab`, `replay`, `--version`, `--help`.
 enum VtashCommandLine {
     static let usage = """
-    Usage: vtash [--lab PATH | --new-lab] [--remote-vcenter ADDRESS [--remote-ca PATH]] [-File PATH [ARGS...]] [-Command TEXT]
+    Usage: vtash [--lab PATH | --new-lab] [-File PATH [ARGS...]] [-Command TEXT] [--version] [--help]
            vtash lab init|show|reset|export ...    vtash replay PATH...    vtash serve ...
 
       (no arguments)   interactive shell on the lab; statements are read from stdin when it is not a terminal

@@ -6,15 +6,18 @@ import subprocess
 import tempfile
 
 import pytest
-from com.vmware.vapi.std.errors_client import AlreadyExists, NotFound
+from com.vmware.vapi.std.errors_client import AlreadyExists, NotAllowedInCurrentState, NotFound
 from com.vmware.vcenter.trusted_infrastructure_client import NetworkAddress, X509CertChain
 from com.vmware.vcenter.trusted_infrastructure.attestation_client import Services as AttestationServices
 from com.vmware.vcenter.trusted_infrastructure.kms_client import Services as KmsServices
+from com.vmware.vcenter.trusted_infrastructure.trusted_clusters.attestation_client import Services as TrustedAttestationServices
+from com.vmware.vcenter.trusted_infrastructure.trusted_clusters.kms_client import Services as TrustedKmsServices
 
-from conftest import ADMIN, VTASH, ServedLab
+from conftest import ADMIN, VTASH, ServedLab, wait_for
 from test_attestation_tpm2 import certificate
 
 WORKLOAD = "192.168.210.23"
+WORKLOAD_CLUSTER = "domain-c10"
 # Made once: an ECDSA signature differs at each signing.
 VMCA = certificate("Trust Authority VMCA", seed=7)
 
@@ -71,3 +74,40 @@ def test_an_attestation_registration_is_not_a_key_provider_one(workload):
     with pytest.raises(NotFound):
         KmsServices(client._stub_config).get(registered)
     assert KmsServices(client._stub_config).list() == []
+
+
+@pytest.mark.parametrize("kind,applied", [(AttestationServices, TrustedAttestationServices), (KmsServices, TrustedKmsServices)])
+def test_a_registered_service_is_applied_to_a_trusted_cluster_and_removed(workload, kind, applied):
+    client = workload.client()
+    registered = kind(client._stub_config).create(spec(kind))
+    service = applied(client._stub_config)
+    assert service.list(WORKLOAD_CLUSTER) == []
+    assert wait_for(service.create_task(WORKLOAD_CLUSTER, applied.CreateSpec(type=applied.CreateSpec.SourceType.SERVICE, service=registered))).status == "SUCCEEDED"
+    assert [s.service for s in service.list(WORKLOAD_CLUSTER)] == [registered]
+    assert service.get(WORKLOAD_CLUSTER, registered).address.hostname == "esxi-ta-01.vsphere.local"
+    with pytest.raises(AlreadyExists):
+        service.create_task(WORKLOAD_CLUSTER, applied.CreateSpec(type=applied.CreateSpec.SourceType.SERVICE, service=registered))
+    # A registration in use is not removed (Remove-AttestationServiceInfo refuses it the same way).
+    with pytest.raises(NotAllowedInCurrentState):
+        kind(client._stub_config).delete(registered)
+    assert wait_for(service.delete_task(WORKLOAD_CLUSTER, registered)).status == "SUCCEEDED"
+    assert service.list(WORKLOAD_CLUSTER) == []
+    with pytest.raises(NotFound):
+        service.get(WORKLOAD_CLUSTER, registered)
+
+
+def test_a_whole_trust_authority_cluster_is_applied_at_once(workload):
+    client = workload.client()
+    first = AttestationServices(client._stub_config).create(spec(AttestationServices))
+    second = AttestationServices(client._stub_config).create(spec(AttestationServices, host="esxi-ta-02.vsphere.local"))
+    service = TrustedAttestationServices(client._stub_config)
+    source = TrustedAttestationServices.CreateSpec(type=TrustedAttestationServices.CreateSpec.SourceType.CLUSTER, trust_authority_cluster="domain-c8")
+    # The second is applied already: the whole cluster is refused, and the first is not applied either.
+    one = TrustedAttestationServices.CreateSpec(type=TrustedAttestationServices.CreateSpec.SourceType.SERVICE, service=second)
+    assert wait_for(service.create_task(WORKLOAD_CLUSTER, one)).status == "SUCCEEDED"
+    with pytest.raises(AlreadyExists):
+        service.create_task(WORKLOAD_CLUSTER, source)
+    assert [s.service for s in service.list(WORKLOAD_CLUSTER)] == [second]
+    assert wait_for(service.delete_task(WORKLOAD_CLUSTER, second)).status == "SUCCEEDED"
+    assert wait_for(service.create_task(WORKLOAD_CLUSTER, source)).status == "SUCCEEDED"
+    assert sorted(s.service for s in service.list(WORKLOAD_CLUSTER)) == sorted([first, second])

@@ -21,7 +21,7 @@ enum ServiceInfoService {
     static func list(_ kind: TrustAuthorityService.Kind, _ call: LabCall) throws(VAPIError) -> LabAnswer {
         let matches = try call.read { () throws(VAPIDecodingError) in try ServiceInfoBinding.filter(try call.input.optionalStructure("spec")) }
         let registrations = try call.attempt { () throws(LabError) in try call.lab.serviceRegistrations(kind, by: call.sessionUser) }
-        return LabAnswer(.list(registrations.filter(matches).map(ServiceInfoBinding.summary)))
+        return LabAnswer(.list(registrations.filter(matches).map { ServiceInfoBinding.summary($0) }))
     }
 
     static func create(_ kind: TrustAuthorityService.Kind, _ call: LabCall) throws(VAPIError) -> LabAnswer {

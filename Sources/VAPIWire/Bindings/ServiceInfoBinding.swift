@@ -15,15 +15,20 @@ public enum ServiceInfoBinding {
                    [("hostname", .string(registration.address)), ("port", .optional(.integer(Int64(registration.port))))])
     }
 
-    public static func summary(_ registration: ServiceRegistration) -> VAPIValue {
-        .structure(serviceName(registration.kind) + ".summary", [
+    /// The services applied to a trusted cluster: the same structures under the trusted cluster's service names.
+    public static func trustedClusterServiceName(_ kind: TrustAuthorityService.Kind) -> String {
+        kind == .attestation ? ServiceName.trustedClusterAttestationServices : ServiceName.trustedClusterKmsServices
+    }
+
+    public static func summary(_ registration: ServiceRegistration, service: String? = nil) -> VAPIValue {
+        .structure((service ?? serviceName(registration.kind)) + ".summary", [
             ("service", .string(registration.id)), ("address", address(registration)), ("group", .string(registration.group)),
             ("trust_authority_cluster", .string(registration.trustAuthorityClusterId)),
         ])
     }
 
-    public static func info(_ registration: ServiceRegistration) -> VAPIValue {
-        .structure(serviceName(registration.kind) + ".info", [
+    public static func info(_ registration: ServiceRegistration, service: String? = nil) -> VAPIValue {
+        .structure((service ?? serviceName(registration.kind)) + ".info", [
             ("address", address(registration)), ("trusted_CA", Tpm2Binding.chain(registration.certificateChain)),
             ("group", .string(registration.group)), ("trust_authority_cluster", .string(registration.trustAuthorityClusterId)),
         ])
@@ -56,6 +61,28 @@ public enum ServiceInfoBinding {
             func has(_ list: [String], _ value: String) -> Bool { list.isEmpty || list.contains { $0.caseInsensitiveCompare(value) == .orderedSame } }
             return has(ids, registration.id) && has(groups, registration.group) && has(clusters, registration.trustAuthorityClusterId)
                 && (addresses.isEmpty || addresses.contains { $0.0.caseInsensitiveCompare(registration.address) == .orderedSame && ($0.1 ?? registration.port) == registration.port })
+        }
+    }
+
+    /// `trusted_clusters.*.services.CreateSpec` `{type: SERVICE|CLUSTER, service?, trust_authority_cluster?}`: one
+    /// registered service, or every registered service of one Trust Authority cluster.
+    public enum Source: Sendable, Equatable {
+        case service(String)
+        case cluster(String)
+    }
+
+    public static func source(createSpec spec: VAPIInput) throws(VAPIDecodingError) -> Source {
+        switch try spec.string("type") {
+        case "SERVICE":
+            guard let id = try spec.optionalString("service") else { throw VAPIDecodingError("spec.service is required when spec.type is SERVICE.") }
+            return .service(id)
+        case "CLUSTER":
+            guard let cluster = try spec.optionalString("trust_authority_cluster") else {
+                throw VAPIDecodingError("spec.trust_authority_cluster is required when spec.type is CLUSTER.")
+            }
+            return .cluster(cluster)
+        case let other:
+            throw VAPIDecodingError("spec.type '\(other)' is not SERVICE or CLUSTER.")
         }
     }
 }
