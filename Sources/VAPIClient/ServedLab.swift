@@ -43,6 +43,10 @@ public final class ServedLab: LabEndpoint {
         try relay { () throws(RemoteLabError) in try remote.removeProvider(named: name) }
     }
 
+    public func updateProviderSettings(named name: String, _ settings: KeyProviderSettings) throws(LabError) {
+        try relay { () throws(RemoteLabError) in try remote.updateProviderSettings(named: name, settings) }
+    }
+
     public func setKMIPPassword(provider name: String, _ password: String) throws(LabError) {
         try relay { () throws(RemoteLabError) in try remote.setKMIPPassword(provider: name, password) }
     }

@@ -170,4 +170,26 @@ import Testing
         #expect(result.outputLines.filter { $0.hasPrefix("Own=") } == ["Own=0", "Own=1"], "\(result.output)\(result.errors)")
         #expect(result.errors.isEmpty, "\(result.errors)")
     }
+
+    @Test(.timeLimit(.minutes(3))) func setAndRemoveCmdletsChangeTheServedLab() throws {
+        let served = try Self.serve()
+        defer { Self.stop(served) }
+        let changed = try Self.remote(served, """
+        New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 1 -Name keep -KmipServerAddress 192.168.110.91 | Out-Null
+        New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 1 -Name drop -KmipServerAddress 192.168.110.91 | Out-Null
+        Set-TrustAuthorityKeyProvider -KeyProvider (Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name keep) -PrimaryKeyId 42 -Description 'over the API' | Out-Null
+        Remove-TrustAuthorityKeyProvider -KeyProvider (Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name drop) -Confirm:$false
+        Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Disabled -Confirm:$false | Out-Null
+        """)
+        #expect(changed.status == 0 && changed.errors.isEmpty, "\(changed.output)\(changed.errors)")
+        let seen = try Self.local(served, """
+        Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
+        $cluster = Get-TrustAuthorityCluster 'vTA Cluster'
+        "State=" + $cluster.State
+        $kp = Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $cluster
+        "Providers=" + (($kp | ForEach-Object { $_.Name + ':' + $_.PrimaryKeyId + ':' + $_.Description }) -join ',')
+        """)
+        #expect(seen.outputLines.contains("State=Disabled"), "\(seen.output)\(seen.errors)")
+        #expect(seen.outputLines.contains("Providers=keep:42:over the API"), "\(seen.output)\(seen.errors)")
+    }
 }

@@ -28,6 +28,7 @@ extension Lab {
     /// `Set-TrustAuthorityKeyProvider`: applies `change` whole or not at all; returns the provider as stored.
     @discardableResult
     public func setKeyProvider(_ name: String, _ change: KeyProviderChange, by user: SessionUser) throws(LabError) -> KeyProvider {
+        if let endpoint { return try servedSetKeyProvider(name, change, endpoint) }
         _ = try administeredProvider(name, by: user)
         try updateProvider(named: name) { (provider: inout KeyProvider) throws(LabError) in try change.apply(to: &provider) }
         guard let stored = try findProvider(named: name) else { throw .providerNotFound(name) }

@@ -12,6 +12,7 @@ public protocol LabEndpoint: AnyObject, Sendable {
     func findProvider(named name: String) throws(LabError) -> KeyProvider?
     func addProvider(_ provider: KeyProvider) throws(LabError)
     func removeProvider(named name: String) throws(LabError)
+    func updateProviderSettings(named name: String, _ settings: KeyProviderSettings) throws(LabError)
     func setKMIPPassword(provider name: String, _ password: String) throws(LabError)
     func createSelfSignedClientCertificate(provider name: String) throws(LabError) -> CertificateInfo
     func createSigningRequest(provider name: String) throws(LabError) -> CertificateRequest
