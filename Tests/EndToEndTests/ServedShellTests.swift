@@ -192,4 +192,38 @@ import Testing
         #expect(seen.outputLines.contains("State=Disabled"), "\(seen.output)\(seen.errors)")
         #expect(seen.outputLines.contains("Providers=keep:42:over the API"), "\(seen.output)\(seen.errors)")
     }
+
+    /// InvalidCertificateAction Prompt in an interactive shell: the Invalid Certificate prompt, answered
+    /// Connect once (connected) or Deny (not connected); in a script it is PowerShell's NonInteractive error.
+    @Test(.timeLimit(.minutes(3)), arguments: [("O", 1), ("D", 0)])
+    func promptAsksAndConnectsOnlyWhenTold(answer: String, connections: Int) throws {
+        let served = try Self.serve()
+        defer { Self.stop(served) }
+        let home = try ReplSession.makeHome()
+        let terminal = try PseudoTerminal(executable: VtashProcess.executable.path, arguments: ["--new-lab", "--remote-vcenter", "127.0.0.1"],
+                                          environment: ["HOME": home.path, "TZ": "UTC", "NO_COLOR": "1", "XDG_DATA_HOME": home.path])
+        let prompt = "PS \(FileManager.default.currentDirectoryPath)> "
+        #expect(terminal.expectPrompt(prompt, timeout: 20))
+        terminal.send("Set-PowerCLIConfiguration -InvalidCertificateAction Prompt -Scope Session -Confirm:$false | Out-Null\r")
+        #expect(terminal.expectPrompt(prompt, timeout: 10))
+        terminal.send("Connect-VIServer -Server 127.0.0.1 -Port \(served.port) -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null\r")
+        #expect(terminal.expect("Invalid server certificate.", timeout: 10), "\(terminal.transcript.suffix(600))")
+        #expect(terminal.expect("[D] Deny  [O] Connect once", timeout: 10), "\(terminal.transcript.suffix(600))")
+        terminal.send(answer + "\r")
+        #expect(terminal.expectPrompt(prompt, timeout: 10))
+        terminal.send("'Connected=' + @($global:DefaultVIServers).Count\r")
+        #expect(terminal.expect("Connected=\(connections)", timeout: 10), "\(terminal.transcript.suffix(600))")
+        terminal.send("exit\r")
+        _ = terminal.waitForExit(timeout: 10)
+    }
+
+    @Test(.timeLimit(.minutes(3))) func promptInAScriptIsTheNonInteractiveError() throws {
+        let served = try Self.serve()
+        defer { Self.stop(served) }
+        let result = try Self.remote(served, """
+        Set-PowerCLIConfiguration -InvalidCertificateAction Prompt -Scope Session -Confirm:$false | Out-Null
+        Connect-VIServer -Server 127.0.0.1 -Port \(served.port) -User trustedadmin@vsphere.local -Password 'VMware1!'
+        """, trustingTheLabCA: false, connect: false)
+        #expect(result.errors.contains("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."), "\(result.errors)")
+    }
 }
