@@ -40,6 +40,12 @@ public enum ServerCertificateProbe {
         do {
             let channel = try bootstrap.connect(host: host, port: port).wait()
             channel.closeFuture.whenComplete { _ in presented.fail(RemoteError("\(address) closed the connection before it presented a certificate.")) }
+            // An endpoint that accepts the connection but never answers the handshake is not waited for forever.
+            let limit = channel.eventLoop.scheduleTask(in: timeout) {
+                presented.fail(RemoteError("\(address) did not present a certificate within \(timeout.nanoseconds / 1_000_000_000) s."))
+                channel.close(promise: Optional<EventLoopPromise<Void>>.none)
+            }
+            presented.futureResult.whenComplete { _ in limit.cancel() }
             let chain = try presented.futureResult.wait()
             channel.close(promise: Optional<EventLoopPromise<Void>>.none)
             return chain

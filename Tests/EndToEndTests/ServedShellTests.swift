@@ -226,4 +226,29 @@ import Testing
         """, trustingTheLabCA: false, connect: false)
         #expect(result.errors.contains("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."), "\(result.errors)")
     }
+
+    /// A port that accepts connections but never answers the TLS handshake: Connect-VIServer gives up with an
+    /// error instead of waiting for ever.
+    @Test(.timeLimit(.minutes(2))) func anEndpointThatNeverAnswersIsAConnectionError() throws {
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(listener >= 0)
+        defer { close(listener) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        let bound = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        #expect(bound == 0)
+        #expect(listen(listener, 4) == 0)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) } }
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let result = try VtashProcess.run(["--new-lab", "--remote-vcenter", "127.0.0.1", "-Command", """
+        Connect-VIServer -Server 127.0.0.1 -Port \(port) -User trustedadmin@vsphere.local -Password 'VMware1!'
+        "Connected=" + @($global:DefaultVIServers).Count
+        """])
+        #expect(result.errors.contains("did not present a certificate"), "\(result.errors)")
+        #expect(result.errors.contains("Client20_ConnectivityServiceImpl_Reconnect_ProtocolError"))
+        #expect(result.outputLines.contains("Connected=0"), "\(result.output)")
+    }
 }
