@@ -74,7 +74,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "PowerCLI", dependencies: ["ShellEngine", "ShellFormatting", "TrustAuthority"]),
+        .target(name: "PowerCLI", dependencies: ["ShellEngine", "ShellFormatting", "TrustAuthority", "VAPIClient"]),
         // The vSphere Automation API's wire format (vAPI JSON-RPC envelopes, REST JSON, std errors) and the
         // bindings between its structures and the lab's types; shared by the endpoint and its client.
         .target(name: "VAPIWire", dependencies: ["TrustAuthority"]),

@@ -1,11 +1,16 @@
 import ShellEngine
 import ShellFormatting
 import TrustAuthority
+import VAPIClient
 
 /// PowerCLI's per-session state: the lab it talks to and the open vCenter connections.
 public final class PowerCLISession {
     public let lab: Lab
-    public internal(set) var connections: [Connection] = []
+    public internal(set) var connections: [Connection] = [] {
+        didSet { routeLab() }
+    }
+    /// The vCenters reached as served labs (`vtash --remote-vcenter`); empty: every vCenter is the lab's own.
+    public var served = ServedVCenters()
 
     public struct Connection {
         public var server: String
@@ -22,6 +27,8 @@ public final class PowerCLISession {
         public var vCenter: String
         /// The host's name when the connection was made directly to an ESXi host (`Connect-VIServer esxi-01…`).
         public var host: String?
+        /// The served lab of a connection to `vtash serve` (see ``ServedVCenters``); nil for the lab's own vCenters.
+        public var endpoint: ServedLab?
 
         init(server: String, port: Int, user: SSOUser, domain: String, sessionId: String, vCenter: String? = nil, host: String? = nil) {
             self.server = server
@@ -50,6 +57,19 @@ public final class PowerCLISession {
     }
 
     static let stateKey = "PowerCLI"
+
+    /// The session attached to `shell` (nil when PowerCLI is not installed in it): for the executable's options.
+    public static func attached(to shell: Shell) -> PowerCLISession? {
+        shell.moduleState[stateKey] as? PowerCLISession
+    }
+
+    /// While a connection to a served lab is open, the lab's key-provider operations go there (the last one
+    /// connected, as the default server is); a served lab's session ends when its last connection goes.
+    private func routeLab() {
+        let open = connections.compactMap(\.endpoint)
+        if let current = lab.endpoint as? ServedLab, !open.contains(where: { $0 === current }) { current.signOut() }
+        lab.endpoint = open.last
+    }
 
     /// Attaches PowerCLI's commands, views and state to a shell.
     public static func install(into shell: Shell, lab: Lab) {

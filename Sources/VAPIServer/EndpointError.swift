@@ -56,10 +56,15 @@ enum EndpointError {
 
     static func kind(of error: LabError) -> VAPIError.Kind {
         switch error {
-        case .providerExists, .serverExists, .keyServerExists, .labExists: .alreadyExists
-        case .providerNotFound, .keyServerNotFound, .noClientCertificate: .notFound
+        case .providerExists, .serverExists, .keyServerExists, .labExists, .tpmCACertificateExists, .endorsementKeyExists, .baseImageExists,
+             .principalExists, .serviceRegistrationExists, .serviceAlreadyApplied: .alreadyExists
+        case .providerNotFound, .keyServerNotFound, .noClientCertificate, .tpmCACertificateNotFound, .endorsementKeyNotFound, .baseImageNotFound,
+             .principalNotFound, .trustAuthorityClusterNotFound, .serviceRegistrationNotFound, .trustedClusterNotFound, .serviceNotApplied: .notFound
         case .certificate, .certificateDoesNotMatchKey, .certificateDoesNotMatchSigningRequest, .noSigningRequest, .lastServer, .liveServer,
-             .invalidKeyServer: .invalidArgument
+             .invalidKeyServer, .notACACertificate, .tpmCACertificateInvalid, .principalChainInvalid, .artifact: .invalidArgument
+        case .notTrustedAdmin, .userNotFound: .unauthorized
+        case .serviceRegistrationInUse: .notAllowedInCurrentState
+        case .invalidKeyProviderSetting, .serviceWrongKind: .invalidArgument
         default: .error
         }
     }

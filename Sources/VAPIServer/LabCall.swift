@@ -11,6 +11,9 @@ struct LabCall {
 
     var vCenter: String { user.vCenter }
 
+    /// The signed-in user as the lab's authorized operations take it (the TrustedAdmins rule is theirs too).
+    var sessionUser: SessionUser { SessionUser(vCenter: user.vCenter, name: "\(user.user.name)@\(user.ssoDomain)") }
+
     static let providerType = "com.vmware.vcenter.trusted_infrastructure.trust_authority_clusters.kms.Provider"
     static let clusterType = "ClusterComputeResource"
 

@@ -10,7 +10,9 @@ struct ServiceCatalog: Sendable {
     static let trustAuthority = ServiceCatalog([
         ClustersService.operations, TrustAuthorityClustersService.operations, ProvidersService.operations, ServiceStatusService.operations,
         ClientCertificateService.operations, SigningRequestService.operations, CredentialService.operations,
-        PeerCertificatesService.operations,
+        PeerCertificatesService.operations, Tpm2CACertificatesService.operations, Tpm2EndorsementKeysService.operations,
+        Tpm2SettingsService.operations, ConsumerPrincipalsService.operations, BaseImagesService.operations,
+        PrincipalService.operations, ServiceInfoService.operations, TrustedClusterServicesService.operations,
     ].flatMap { $0 })
 
     init(_ operations: [LabOperation]) {

@@ -51,6 +51,15 @@ public struct VAPIInput: Sendable {
         return text
     }
 
+    /// A blob (`BINARY`, base64 on the wire).
+    public func bytes(_ field: String) throws(VAPIDecodingError) -> [UInt8] {
+        switch value(field) {
+        case nil: throw missing(field)
+        case .binary(let bytes)?: return bytes
+        default: throw wrongType(field, "binary data")
+        }
+    }
+
     public func optionalString(_ field: String) throws(VAPIDecodingError) -> String? {
         switch value(field) {
         case nil: return nil

@@ -18,6 +18,10 @@ enum VtashCommandLine {
       --lab PATH       use the lab stored at PATH (created as the default lab when missing); without it
                        $XDG_DATA_HOME/vtash/lab.sqlite or ~/.local/share/vtash/lab.sqlite
       --new-lab        use a fresh default lab that is thrown away at exit
+      --remote-vcenter ADDRESS
+                       Connect-VIServer -Server ADDRESS [-Port N] logs in to a lab served by `vtash serve` there
+                       (repeatable); its key-provider cmdlets then act on the served lab (docs/serve.md)
+      --remote-ca PATH the CA certificates (PEM) a served vCenter's certificate may chain to, e.g. LAB-serve/ca.pem
       lab ...          create, show, reset or export a lab (vtash lab --help)
       replay PATH...   replay console copies or transcripts as tests (vtash replay --help)
       serve ...        serve the lab as a vCenter's vSphere Automation API over HTTPS (vtash serve --help)
@@ -32,6 +36,7 @@ enum VtashCommandLine {
         var file: String?
         var command: String?
         var scriptArguments: [String] = []
+        var served = ServedVCenters()
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -47,6 +52,26 @@ enum VtashCommandLine {
             case "--lab", "-lab":
                 guard index + 1 < arguments.count else { FileHandle.standardError.write(Data("vtash: --lab needs a path\n".utf8)); return 64 }
                 labPath = arguments[index + 1]
+                index += 2
+                continue
+            case "--remote-vcenter", "-remotevcenter":
+                guard index + 1 < arguments.count else { FileHandle.standardError.write(Data("vtash: --remote-vcenter needs an address\n".utf8)); return 64 }
+                served.addresses.append(arguments[index + 1])
+                index += 2
+                continue
+            case "--remote-ca", "-remoteca":
+                guard index + 1 < arguments.count else { FileHandle.standardError.write(Data("vtash: --remote-ca needs a path\n".utf8)); return 64 }
+                let path = LabLocation.absolute(arguments[index + 1])
+                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                    FileHandle.standardError.write(Data("vtash: --remote-ca: cannot read '\(path)'\n".utf8))
+                    return 64
+                }
+                do {
+                    served.authorities += try CertificateInfo.parseAll(pem: text, source: "file '\(path)'")
+                } catch {
+                    FileHandle.standardError.write(Data("vtash: --remote-ca: \(error.message)\n".utf8))
+                    return 64
+                }
                 index += 2
                 continue
             case "lab", "serve", "replay":
@@ -88,6 +113,7 @@ enum VtashCommandLine {
         let host = ConsoleHost(interactive: interactive)
         let shell = ConfiguredShell.make(host: TranscribingHost(wrapping: host), lab: lab)
         defer { (shell.host as? TranscribingHost)?.stopAll() }
+        PowerCLISession.attached(to: shell)?.served = served
         if let file {
             let path = shell.resolvePath(file)
             // Read once into the buffer the parser and error positions share (no Data or String copy).

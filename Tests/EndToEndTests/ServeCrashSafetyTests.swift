@@ -6,7 +6,7 @@ import VAPIClient
 import VAPIWire
 
 /// SIGKILL of `vtash serve` while SDK-shaped clients create key providers through the API: every
-/// creation the endpoint acknowledged (answered with a task id) is in the lab afterwards, and the lab
+/// creation the endpoint acknowledged (its task answered SUCCEEDED to cis.tasks.get) is in the lab afterwards, and the lab
 /// file is sound. The kill points are drawn from a fixed seed: the server dies after the k-th
 /// acknowledged write of each round, while the other writers have requests in flight.
 @Suite struct ServeCrashSafetyTests {
@@ -92,10 +92,22 @@ import VAPIWire
                         } catch {
                             return  // the server is gone
                         }
-                        guard case .success(.string) = answer else {
+                        guard case .success(.string(let task)) = answer else {
                             Issue.record("create \(name) was refused: \(answer)")
                             return
                         }
+                        // Acknowledged as the SDK sees it: the task answered SUCCEEDED (cis.tasks.get).
+                        let status: Result<VAPIValue, VAPIError>
+                        do {
+                            status = try await connection.invoke(ServiceName.tasks, "get", [("task", .string(task)), ("spec", .unset)], security: .session(session))
+                        } catch {
+                            return  // the server is gone
+                        }
+                        guard case .success(let info) = status, let read = try? TaskInfo(info) else {
+                            Issue.record("tasks.get of \(name)'s create answered \(status)")
+                            return
+                        }
+                        guard read.status == .succeeded else { continue }
                         counter.acknowledge(name)
                     }
                 }

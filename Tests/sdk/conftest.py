@@ -70,6 +70,14 @@ class ServedLab:
                                 cwd=self.folder, env={**os.environ, "NO_COLOR": "1", "TZ": "UTC"}, timeout=120)
         return result
 
+    def remote_vtash(self, command, user=ADMIN):
+        """A vtash shell on a throw-away lab of its own, connected to this served lab over the API
+        (`--remote-vcenter`, `Connect-VIServer -Port`): what it sees of the served lab came from the endpoint."""
+        script = (f"Connect-VIServer -Server 127.0.0.1 -Port {self.port} -User {user[0]} -Password '{user[1]}' | Out-Null\n"
+                  f"$vTA = Get-TrustAuthorityCluster 'vTA Cluster'\n{command}")
+        return subprocess.run([VTASH, "--new-lab", "--remote-vcenter", "127.0.0.1", "--remote-ca", self.ca, "-Command", script],
+                              capture_output=True, text=True, cwd=self.folder, env={**os.environ, "NO_COLOR": "1", "TZ": "UTC"}, timeout=120)
+
     def stop(self):
         """SIGTERM, as an operator's Ctrl-C or a service manager would; returns the exit code."""
         if self.process.poll() is None:

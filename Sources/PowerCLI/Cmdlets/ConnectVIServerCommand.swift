@@ -47,6 +47,17 @@ public final class ConnectVIServerCommand: Cmdlet {
             if case .secureString(let secret) = credential["Password"] { password = secret.plainText }
         }
         for server in server {
+            // A vCenter served by `vtash serve` (vtash --remote-vcenter): logged in to over its API.
+            if powerCLI.served.serves(server) {
+                let login = ServedVCenterLogin(server: server, port: port, user: user ?? "", password: password ?? "", force: force.isPresent, context: context)
+                guard let connection = try login.connect(powerCLI) else { continue }
+                if !notDefault.isPresent {
+                    powerCLI.connections.append(connection)
+                    powerCLI.publishDefaultServers(context.shell)
+                }
+                try context.write(.object(PowerCLIObjects.viServer(connection)))
+                continue
+            }
             // A host's name connects to the host directly (what Export-Tpm2EndorsementKey needs); the lab
             // has no ESXi accounts, so the users of the vCenter that manages it sign in (docs/workload-cmdlets.md).
             let host = powerCLI.lab.vCenter(at: server) == nil ? powerCLI.lab.host(named: server) : nil

@@ -10,6 +10,7 @@ extension Lab {
     /// `New-TrustAuthorityKeyProviderClientCertificate`: a self-signed client certificate made inside vCenter.
     @discardableResult
     public func createSelfSignedClientCertificate(provider name: String) throws(LabError) -> CertificateInfo {
+        if let endpoint { return try endpoint.createSelfSignedClientCertificate(provider: name) }
         guard let provider = provider(named: name) else { throw .providerNotFound(name) }
         let issued: IssuedCertificate
         do {
@@ -27,6 +28,7 @@ extension Lab {
     /// `New-TrustAuthorityKeyProviderClientCertificateCSR`: a new key and a PKCS#10 request for it.
     @discardableResult
     public func createSigningRequest(provider name: String) throws(LabError) -> CertificateRequest {
+        if let endpoint { return try endpoint.createSigningRequest(provider: name) }
         guard let provider = provider(named: name) else { throw .providerNotFound(name) }
         let key: PrivateKeyMaterial
         let request: CertificateRequest
@@ -46,6 +48,7 @@ extension Lab {
     /// `Set-TrustAuthorityKeyProviderClientCertificate`: with a key, a KMS-issued pair; without one, the
     /// certificate signed for the provider's pending CSR (or for its current key).
     public func setClientCertificate(provider name: String, certificate: CertificateInfo, key: PrivateKeyMaterial?) throws(LabError) {
+        if let endpoint { return try endpoint.setClientCertificate(provider: name, certificate: certificate, key: key) }
         try updateProvider(named: name) { (kp: inout KeyProvider) throws(LabError) in
             if let key {
                 guard key.matches(certificate) else { throw .certificateDoesNotMatchKey }
@@ -71,6 +74,7 @@ extension Lab {
 
     /// `Add-TrustAuthorityKeyProviderServerCertificate`: the provider now trusts these certificates.
     public func trustServerCertificates(provider name: String, _ certificates: [CertificateInfo]) throws(LabError) {
+        if let endpoint { return try endpoint.trustServerCertificates(provider: name, certificates) }
         try updateProvider(named: name) { (kp: inout KeyProvider) throws(LabError) in
             for certificate in certificates where !kp.trustedServerCertificates.contains(certificate) {
                 kp.trustedServerCertificates.append(certificate)
@@ -80,6 +84,7 @@ extension Lab {
 
     /// `Set-TrustAuthorityKeyProviderServerCertificate`: replaces the trusted set.
     public func replaceTrustedServerCertificates(provider name: String, _ certificates: [CertificateInfo]) throws(LabError) {
+        if let endpoint { return try endpoint.replaceTrustedServerCertificates(provider: name, certificates) }
         try updateProvider(named: name) { (kp: inout KeyProvider) throws(LabError) in
             kp.trustedServerCertificates = certificates
         }

@@ -14,6 +14,13 @@ extension Lab {
 
     /// The key providers of the Trust Authority cluster `clusterId` of the user's vCenter.
     public func keyProviders(of clusterId: String, by user: SessionUser) throws(LabError) -> [KeyProvider] {
+        if let endpoint {
+            let clusters = try endpoint.trustAuthorityClusters()
+            guard let cluster = clusters.first(where: { $0.id.equalsIgnoringCase(clusterId) || $0.trustAuthorityClusterId.equalsIgnoringCase(clusterId) || $0.name.equalsIgnoringCase(clusterId) }) else {
+                throw .trustAuthorityClusterNotFound(cluster: clusterId, vCenter: endpoint.address)
+            }
+            return try endpoint.providers().filter { $0.clusterId.equalsIgnoringCase(cluster.id) }
+        }
         let (_, cluster) = try authorize(user, trustAuthorityCluster: clusterId)
         return try providers().filter { $0.clusterId.equalsIgnoringCase(cluster.id) }
     }
@@ -21,6 +28,7 @@ extension Lab {
     /// `Set-TrustAuthorityKeyProvider`: applies `change` whole or not at all; returns the provider as stored.
     @discardableResult
     public func setKeyProvider(_ name: String, _ change: KeyProviderChange, by user: SessionUser) throws(LabError) -> KeyProvider {
+        if let endpoint { return try servedSetKeyProvider(name, change, endpoint) }
         _ = try administeredProvider(name, by: user)
         try updateProvider(named: name) { (provider: inout KeyProvider) throws(LabError) in try change.apply(to: &provider) }
         guard let stored = try findProvider(named: name) else { throw .providerNotFound(name) }
@@ -29,6 +37,7 @@ extension Lab {
 
     /// `Remove-TrustAuthorityKeyProvider`.
     public func removeKeyProvider(_ name: String, by user: SessionUser) throws(LabError) {
+        if let endpoint { return try endpoint.removeProvider(named: name) }
         _ = try administeredProvider(name, by: user)
         try removeProvider(named: name)
     }

@@ -31,6 +31,7 @@ extension Lab {
 
     /// The password the provider gives its KMIP servers (`kms.providers.credential.set`).
     public func setKMIPPassword(provider name: String, _ password: String) throws(LabError) {
+        if let endpoint { return try endpoint.setKMIPPassword(provider: name, password) }
         try updateProvider(named: name) { (kp: inout KeyProvider) throws(LabError) in
             kp.kmipServerPassword = password
         }

@@ -5,6 +5,7 @@ import Foundation
 /// could fail on its own).
 extension Lab {
     public func keyProviderServiceStatus(of cluster: ClusterRecord, at date: Date = Date()) throws(LabError) -> KeyProviderServiceStatus {
+        if let endpoint { return try endpoint.keyProviderServiceStatus(of: cluster) }
         guard cluster.enabled else {
             return KeyProviderServiceStatus(health: .error, details: [
                 "The Trust Authority cluster '\(cluster.name)' is disabled: its Key Provider Service does not run. Enable the cluster to start it.",

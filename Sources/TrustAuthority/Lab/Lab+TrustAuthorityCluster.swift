@@ -7,12 +7,14 @@ import Foundation
 extension Lab {
     /// The Trust Authority clusters of the user's vCenter.
     public func trustAuthorityClusters(by user: SessionUser) throws(LabError) -> [ClusterRecord] {
-        try authorize(user).trustAuthorityClusters
+        if let endpoint { return try endpoint.trustAuthorityClusters() }
+        return try authorize(user).trustAuthorityClusters
     }
 
     /// Enables or disables the Trust Authority cluster `clusterId` (MoID, PowerCLI id or name); returns it.
     @discardableResult
     public func setTrustAuthorityClusterState(_ clusterId: String, enabled: Bool, by user: SessionUser) throws(LabError) -> ClusterRecord {
+        if let endpoint { return try endpoint.setTrustAuthorityClusterState(clusterId, enabled: enabled) }
         let (vCenter, cluster) = try authorize(user, trustAuthorityCluster: clusterId)
         let changed = try write { store -> ClusterRecord in
             guard var stored = try store.vCenters().first(where: { $0.address.equalsIgnoringCase(vCenter.address) }),

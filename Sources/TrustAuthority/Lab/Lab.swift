@@ -26,6 +26,9 @@ public final class Lab: @unchecked Sendable {
     private var decodedConfigurations: (version: Int, localWrites: Int, value: LabConfigurations)?
     /// Signature checks of attestation, remembered per certificate (see `SignatureMemo`).
     let signatureMemo = SignatureMemo()
+    /// The served lab a shell is connected to (`Connect-VIServer` to a `vtash serve` endpoint): while set, the
+    /// Trust Authority key-provider operations below go there (see `LabEndpoint`); nil for the local store.
+    public var endpoint: (any LabEndpoint)?
 
     init(store: LabStore) {
         self.store = store
@@ -195,6 +198,7 @@ public final class Lab: @unchecked Sendable {
     /// The Trust Authority clusters of the vCenter at `address` (none when the lab has no such vCenter),
     /// without copying the vCenter's other records: every Trust Authority cmdlet asks.
     public func trustAuthorityClusters(at address: String) -> [ClusterRecord] {
+        if let endpoint { return (try? endpoint.trustAuthorityClusters()) ?? [] }
         let all = vCenters
         guard let index = all.firstIndex(where: { $0.address.equalsIgnoringCase(address) }) else { return [] }
         return all[index].trustAuthorityClusters
@@ -222,7 +226,8 @@ public final class Lab: @unchecked Sendable {
     public var keyProviders: [KeyProvider] { (try? providers()) ?? [] }
 
     public func providers() throws(LabError) -> [KeyProvider] {
-        try currentProviders().all
+        if let endpoint { return try endpoint.providers() }
+        return try currentProviders().all
     }
 
     /// The providers as decoded last time, unless this process or another one has written since: a
@@ -259,6 +264,7 @@ public final class Lab: @unchecked Sendable {
     }
 
     public func findProvider(named name: String) throws(LabError) -> KeyProvider? {
+        if let endpoint { return try endpoint.findProvider(named: name) }
         if let cached = decodedProviders, let version = store.dataVersion(), cached.version == version, cached.localWrites == localWrites {
             return cached.byName[name.lowercased()].map { cached.all[$0] }
         }
@@ -276,6 +282,7 @@ public final class Lab: @unchecked Sendable {
     // MARK: - Changes
 
     public func addProvider(_ provider: KeyProvider) throws(LabError) {
+        if let endpoint { return try endpoint.addProvider(provider) }
         try write { store in
             if try store.provider(named: provider.name) != nil { throw LabError.providerExists(provider.name) }
             try store.insert(provider)

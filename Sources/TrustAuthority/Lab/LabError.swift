@@ -62,6 +62,8 @@ public enum LabError: Error, Equatable, Sendable {
     case nothingToRemediate(cluster: String)
     case workloadKeyProviderNotFound(name: String, vCenter: String)
     case cannotRegisterStandardKeyProvider(String)
+    /// A served lab (`LabEndpoint`) gave no answer: not reachable, TLS refused, session ended; its words.
+    case endpoint(String)
 
     public var message: String {
         switch self {
@@ -161,6 +163,8 @@ public enum LabError: Error, Equatable, Sendable {
             return "The services information in the \(source) describes a Trust Authority cluster of this vCenter Server; import it on the workload vCenter Server of the trusted hosts."
         case .servicesInfoWithoutServices(let source, let cluster):
             return "The services information in the \(source) lists no attestation or key provider service of the Trust Authority cluster '\(cluster)'."
+        case .endpoint(let detail):
+            return detail
         case .portWithoutAddress:
             return "The ServicePort parameter works only together with the ServiceAddress parameter."
         case .serviceRegistrationExists(let endpoint):

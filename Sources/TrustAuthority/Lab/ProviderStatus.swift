@@ -29,6 +29,7 @@ extension Lab {
     /// this thread; a live server is contacted over the network, waiting on NIO's event loop threads. Nothing
     /// here waits for Swift concurrency's pool, so it is safe on any thread but a NIO event loop's.
     public func status(of provider: KeyProvider, at date: Date = Date()) -> ProviderStatus {
+        if let endpoint { return Lab.servedStatus(of: provider, endpoint) }
         // Simulated servers answer the same for the same trust state and lab state: a script that reads the
         // provider again and again need not repeat the conversation (nor plan it: the memo is asked first).
         // Live servers are always asked.
@@ -43,6 +44,7 @@ extension Lab {
     /// `$kp.Status` of many providers (as of `statusSubject`): planned on this thread, checked on every core.
     /// Providers in the same trust state against simulated servers share one conversation (see `StatusMemo`).
     public func statuses(of providers: [KeyProvider], at date: Date = Date()) -> [ProviderStatus] {
+        if let endpoint { return providers.map { Lab.servedStatus(of: $0, endpoint) } }
         enum Source { case known([ProviderStatus.ServerStatus]), planned(Int) }
         let subjects = providers.map { statusSubject($0, at: date) }
         var planned: [PlannedStatus] = []

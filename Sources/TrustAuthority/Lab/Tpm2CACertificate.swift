@@ -53,7 +53,7 @@ public struct Tpm2CACertificate: Sendable, Equatable {
 
     /// Leaf first: the certificate that issued no other one of the set, then its issuers in turn; the
     /// certificates that do not fit in that line follow in their file order.
-    static func chainOrder(_ certificates: [CertificateInfo]) -> [CertificateInfo] {
+    public static func chainOrder(_ certificates: [CertificateInfo]) -> [CertificateInfo] {
         var unique: [CertificateInfo] = []
         for certificate in certificates where !unique.contains(certificate) { unique.append(certificate) }
         let issuers = Set(unique.filter { !$0.isSelfIssued }.map { $0.structure.issuer })

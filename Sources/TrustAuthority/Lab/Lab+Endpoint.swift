@@ -1,0 +1,27 @@
+/// What the key-provider operations answer while the shell is connected to a served lab (`endpoint`).
+extension Lab {
+    /// `$kp.Status` as the served lab computes it; when it cannot be asked, an Error status that says why
+    /// (the status of a provider is never a terminating error, as in PowerCLI).
+    static func servedStatus(of provider: KeyProvider, _ endpoint: any LabEndpoint) -> ProviderStatus {
+        do {
+            return try endpoint.status(of: provider)
+        } catch {
+            return ProviderStatus(providerId: provider.id, health: .error, details: [error.message], servers: [])
+        }
+    }
+
+    /// `Set-TrustAuthorityKeyProvider` on a served lab: the settings (`kms.providers.update`, checked there as here),
+    /// then the KMIP password (`credential.set`) when one is given.
+    func servedSetKeyProvider(_ name: String, _ change: KeyProviderChange, _ endpoint: any LabEndpoint) throws(LabError) -> KeyProvider {
+        // Checked here first, as the local lab checks it, so a bad change sends nothing.
+        guard var provider = try endpoint.findProvider(named: name) else { throw .providerNotFound(name) }
+        try change.apply(to: &provider)
+        let settings = KeyProviderSettings(primaryKeyId: change.primaryKeyId, description: change.description, proxyAddress: change.proxyAddress,
+                                           proxyPort: change.proxyPort, connectionTimeoutSeconds: change.connectionTimeoutSeconds,
+                                           kmipServerUsername: change.kmipServerUsername)
+        try endpoint.updateProviderSettings(named: provider.name, settings)
+        if let password = change.kmipServerPassword { try endpoint.setKMIPPassword(provider: provider.name, password) }
+        guard let stored = try endpoint.findProvider(named: provider.name) else { throw .providerNotFound(name) }
+        return stored
+    }
+}

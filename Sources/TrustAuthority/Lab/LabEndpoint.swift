@@ -1,0 +1,25 @@
+/// A lab served by another process (`vtash serve`), reached over its vSphere Automation API: while a shell is
+/// connected to one (`Connect-VIServer -Server 127.0.0.1 -Port N` on a served vCenter), the lab's Trust
+/// Authority key-provider operations go there instead of to the local store. The served lab runs these very
+/// operations on its own `Lab`, so the answers are the core's, not a second model of the lab.
+/// (`VAPIClient.RemoteLab` is the one implementation.)
+public protocol LabEndpoint: AnyObject, Sendable {
+    /// `https://127.0.0.1:8443`, how messages name the served lab.
+    var address: String { get }
+    func trustAuthorityClusters() throws(LabError) -> [ClusterRecord]
+    func setTrustAuthorityClusterState(_ clusterId: String, enabled: Bool) throws(LabError) -> ClusterRecord
+    func providers() throws(LabError) -> [KeyProvider]
+    func findProvider(named name: String) throws(LabError) -> KeyProvider?
+    func addProvider(_ provider: KeyProvider) throws(LabError)
+    func removeProvider(named name: String) throws(LabError)
+    func updateProviderSettings(named name: String, _ settings: KeyProviderSettings) throws(LabError)
+    func setKMIPPassword(provider name: String, _ password: String) throws(LabError)
+    func createSelfSignedClientCertificate(provider name: String) throws(LabError) -> CertificateInfo
+    func createSigningRequest(provider name: String) throws(LabError) -> CertificateRequest
+    func setClientCertificate(provider name: String, certificate: CertificateInfo, key: PrivateKeyMaterial?) throws(LabError)
+    func trustServerCertificates(provider name: String, _ certificates: [CertificateInfo]) throws(LabError)
+    func replaceTrustedServerCertificates(provider name: String, _ certificates: [CertificateInfo]) throws(LabError)
+    func status(of provider: KeyProvider) throws(LabError) -> ProviderStatus
+    func keyProviderServiceStatus(of cluster: ClusterRecord) throws(LabError) -> KeyProviderServiceStatus
+    func presentedCertificates(of provider: KeyProvider) throws(LabError) -> [PresentedCertificate]
+}
