@@ -5,6 +5,9 @@
 extension Lab {
     /// The user's vCenter, after checking that the user exists there and is a TrustedAdmin.
     func authorize(_ user: SessionUser) throws(LabError) -> VCenter {
+        // The operations a served lab answers forward before they get here; any other one would act on this
+        // shell's own lab while the user is connected to the served one.
+        if let endpoint { throw .notServed(endpoint: endpoint.address) }
         guard let vCenter = vCenter(at: user.vCenter) else { throw .vCenterNotFound(user.vCenter) }
         guard let account = vCenter.user(user.name) else { throw .userNotFound(user: user.name, vCenter: vCenter.address) }
         guard account.isTrustedAdmin else {

@@ -64,6 +64,9 @@ public enum LabError: Error, Equatable, Sendable {
     case cannotRegisterStandardKeyProvider(String)
     /// A served lab (`LabEndpoint`) gave no answer: not reachable, TLS refused, session ended; its words.
     case endpoint(String)
+    /// An operation the served lab does not answer over the API yet, asked while the shell is connected to one:
+    /// refused rather than run on the shell's own lab, which is not the vCenter the user connected to.
+    case notServed(endpoint: String)
 
     public var message: String {
         switch self {
@@ -165,6 +168,9 @@ public enum LabError: Error, Equatable, Sendable {
             return "The services information in the \(source) lists no attestation or key provider service of the Trust Authority cluster '\(cluster)'."
         case .endpoint(let detail):
             return detail
+        case .notServed(let endpoint):
+            return "This operation does not go over the API to the served vCenter at \(endpoint) yet (vtash serves the key-provider and "
+                + "cluster cmdlets there). Run it in a shell on the served lab's file (vtash --lab PATH), or Disconnect-VIServer first."
         case .portWithoutAddress:
             return "The ServicePort parameter works only together with the ServiceAddress parameter."
         case .serviceRegistrationExists(let endpoint):
