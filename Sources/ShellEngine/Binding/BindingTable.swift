@@ -17,6 +17,8 @@ final class BindingTable {
     private let keys: [[String]]
     /// A script's `[Parameter(ValueFromRemainingArguments)]` parameter, if it has one.
     let remainingParameter: ParameterMetadata?
+    /// The parameters whose values are secrets (``SessionSecrets``), asked after every binding.
+    private(set) lazy var sensitiveParameters = SessionSecrets.SensitiveParameters(metadata)
 
     init(metadata: CommandMetadata) {
         self.metadata = metadata
@@ -62,7 +64,16 @@ final class BindingTable {
         var set: String
     }
 
+    /// The candidate sets when nothing is bound by name (`Out-Null`, `Where-Object { ... }`), without hashing a key.
+    private var candidatesWithoutNames: [String]?
+
     func candidateSets(for names: [String], compute: () -> [String]) -> [String] {
+        if names.isEmpty {
+            if let cached = candidatesWithoutNames { return cached }
+            let sets = compute()
+            candidatesWithoutNames = sets
+            return sets
+        }
         if let cached = candidateCache[names] { return cached }
         let sets = compute()
         if candidateCache.count < BindingTable.cacheLimit { candidateCache[names] = sets }

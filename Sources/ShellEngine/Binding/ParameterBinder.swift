@@ -12,7 +12,7 @@ struct ParameterBinder {
     let pipelinePosition: Int
     let expectsInput: Bool
     /// Declared and common parameters, the set names and lookups, shared by every invocation of the command.
-    private let table: BindingTable
+    let table: BindingTable
     private var setNames: [String] { table.setNames }
 
     init(table: BindingTable, shell: Shell, source: SourceText, commandSpan: SourceSpan, pipelinePosition: Int, expectsInput: Bool) {
