@@ -46,6 +46,28 @@ final class BindingTable {
         self.keys = keys
     }
 
+    /// Whether command lines of this command may be replayed from a ``CommandLinePlan``: a cmdlet's parameters,
+    /// whose conversions have no side effects (no script validation or conversion to a script type runs twice when
+    /// a replay falls back to the long way), and nothing kept for `$args` or a remaining-arguments parameter.
+    private(set) lazy var takesPlans: Bool = {
+        func isPlain(_ type: ParameterType) -> Bool {
+            switch type {
+            case .script: return false
+            case .array(let element): return isPlain(element)
+            default: return true
+            }
+        }
+        return !metadata.collectsUnboundArguments && remainingParameter == nil
+            && all.allSatisfy { $0.script == nil && isPlain($0.type) }
+    }()
+    private var commandLinePlans: [CommandLinePlan.Shape: CommandLinePlan] = [:]
+
+    func commandLinePlan(for shape: CommandLinePlan.Shape) -> CommandLinePlan? { commandLinePlans[shape] }
+
+    func remember(_ plan: CommandLinePlan, for shape: CommandLinePlan.Shape) {
+        if commandLinePlans.count < BindingTable.cacheLimit { commandLinePlans[shape] = plan }
+    }
+
     /// Per parameter set: the declared parameters with a position in it, in position order.
     private var positionalBySet: [String: [ParameterMetadata]] = [:]
     /// Per parameter set: the declared parameters mandatory in it, with how they take pipeline input there.
