@@ -48,7 +48,8 @@ final class BindingTable {
 
     /// Whether command lines of this command may be replayed from a ``CommandLinePlan``: a cmdlet's parameters,
     /// whose conversions have no side effects (no script validation or conversion to a script type runs twice when
-    /// a replay falls back to the long way), and nothing kept for `$args` or a remaining-arguments parameter.
+    /// a replay falls back to the long way), and nothing kept for `$args`. (A binding that gave a remaining-arguments
+    /// parameter the arguments left over is not recorded: that parameter has no step of its own.)
     private(set) lazy var takesPlans: Bool = {
         func isPlain(_ type: ParameterType) -> Bool {
             switch type {
@@ -57,7 +58,7 @@ final class BindingTable {
             default: return true
             }
         }
-        return !metadata.collectsUnboundArguments && remainingParameter == nil
+        return !metadata.collectsUnboundArguments
             && all.allSatisfy { $0.script == nil && isPlain($0.type) }
     }()
     private var commandLinePlans: [CommandLinePlan.Shape: CommandLinePlan] = [:]

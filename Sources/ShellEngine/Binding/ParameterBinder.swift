@@ -66,6 +66,7 @@ struct ParameterBinder {
     /// does not convert (the long way then reports it, or binds the positional arguments in another set).
     private func replay(_ plan: CommandLinePlan, _ arguments: [CommandArgument]) -> BoundParameters? {
         var bound = BoundParameters()
+        bound.reserveCapacity(plan.steps.count)
         for step in plan.steps {
             guard step.argument < arguments.count else { return nil }
             let value: Value

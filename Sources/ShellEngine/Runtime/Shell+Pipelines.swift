@@ -269,6 +269,14 @@ extension Shell {
         return output
     }
 
+    /// A caller's variable as it was before a block ran in its scope (a struct: arrays of tuples are destroyed
+    /// through generic value witnesses).
+    struct SavedVariable {
+        var variable: Variable
+        var value: Value
+        var automationNull: Bool
+    }
+
     /// The automatic variables a block run in its caller's scope keeps to itself, by key.
     static let callerScopeAutomaticKeys = ["_", "psitem", "args", "psboundparameters", "input", "this", "pscmdlet"]
 
@@ -280,11 +288,11 @@ extension Shell {
         let scope = currentScope
         // The caller's own variables of these names, put back as they were (absent ones removed) afterwards.
         let keys = Self.callerScopeAutomaticKeys
-        var saved: [(variable: Variable, value: Value, automationNull: Bool)?] = []
+        var saved: [SavedVariable?] = []
         saved.reserveCapacity(keys.count)
         for key in keys {
             if let variable = scope.variables[key] {
-                saved.append((variable, variable.value, variable.holdsAutomationNull))
+                saved.append(SavedVariable(variable: variable, value: variable.value, automationNull: variable.holdsAutomationNull))
             } else {
                 saved.append(nil)
             }

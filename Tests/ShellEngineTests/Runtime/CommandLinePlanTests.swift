@@ -61,6 +61,14 @@ final class TestShapeCommand: Cmdlet {
         #expect(host.lines == ["Name:-Quiet", "Name:-Other!", "Name:-Else!"])
     }
 
+    /// ForEach-Object takes the blocks its `-Process` does not in `-RemainingScripts`: the same line binds the same
+    /// way every time, with one block (replayed) and with several (bound the long way).
+    @Test func forEachObjectBindsTheSameLineTheSameWayEachTime() {
+        let (shell, host) = makeShell()
+        shell.run("foreach ($i in 1..2) { 1 | ForEach-Object { \"p$_\" }; 1 | ForEach-Object { 'b' } { \"p$_\" } { 'e' } }")
+        #expect(host.lines == ["p1", "b", "p1", "e", "p1", "b", "p1", "e"])
+    }
+
     /// A function, then an alias, defined with the command's name between identical command lines is what the next
     /// line calls: an alias before a function before a cmdlet (about_Command_Precedence).
     @Test func aFunctionOrAliasDefinedBetweenIdenticalLinesIsCalledByTheNext() {
