@@ -17,6 +17,9 @@ public struct BoundParameters {
     public var parameterSetName: String = ParameterSetMembership.allSets
     /// Arguments no parameter took, for a simple function's or script's `$args`.
     public var remaining: [Value] = []
+    /// Set by a binder replaying a plan that found no mandatory parameter missing, so that completing them looks
+    /// nothing up; removing a parameter clears it.
+    package var missesNoMandatory = false
 
     public init() {}
 
@@ -51,6 +54,7 @@ public struct BoundParameters {
     package func slot(at index: Int) -> Int { entries[index].slot }
 
     public mutating func remove(_ name: String) {
+        missesNoMandatory = false
         while let index = index(of: name) {
             names.remove(at: index)
             entries.remove(at: index)

@@ -42,4 +42,6 @@ struct CommandLinePlan {
 
     var steps: [Step]
     var parameterSetName: String
+    /// No mandatory parameter of the set is missing (so nothing is prompted for).
+    var missesNoMandatory: Bool
 }

@@ -57,7 +57,9 @@ struct ParameterBinder {
         if let plan = table.commandLinePlan(for: shape), let bound = replay(plan, arguments) { return bound }
         let (bound, steps) = try bindLongWay(arguments, recording: true)
         if let steps, steps.count == bound.names.count, bound.remaining.isEmpty {
-            table.remember(CommandLinePlan(steps: steps, parameterSetName: bound.parameterSetName), for: shape)
+            let complete = missingMandatory(in: bound.parameterSetName, bound: bound, allowPipeline: expectsInput).isEmpty
+            table.remember(CommandLinePlan(steps: steps, parameterSetName: bound.parameterSetName, missesNoMandatory: complete),
+                           for: shape)
         }
         return bound
     }
@@ -87,6 +89,7 @@ struct ParameterBinder {
             bound.set(step.parameter.name, converted, slot: step.parameter.slot)
         }
         bound.parameterSetName = plan.parameterSetName
+        bound.missesNoMandatory = plan.missesNoMandatory
         return bound
     }
 
@@ -269,6 +272,7 @@ struct ParameterBinder {
 
     /// Mandatory parameters still missing after the command line: prompt, or fail when no one can answer.
     func completeMandatory(_ bound: inout BoundParameters) throws {
+        if bound.missesNoMandatory { return }
         let missing = missingMandatory(in: bound.parameterSetName, bound: bound, allowPipeline: expectsInput)
         guard !missing.isEmpty else { return }
         guard shell.host.isInteractive else {

@@ -61,6 +61,15 @@ final class TestShapeCommand: Cmdlet {
         #expect(host.lines == ["Name:-Quiet", "Name:-Other!", "Name:-Else!"])
     }
 
+    /// A replayed line that leaves a mandatory parameter unbound still prompts for it on an interactive host.
+    @Test func aReplayedLineStillPromptsForAMissingMandatoryParameter() {
+        let (shell, host) = makeShell(interactive: true, answers: ["3", "4"])
+        shell.registry.register([TestShapeCommand.self])
+        shell.run("Test-Shape -Loud; Test-Shape -Loud")
+        #expect(host.lines.filter { $0 == "Supply values for the following parameters:" }.count == 2)
+        #expect(host.lines.filter { $0.hasPrefix("Number:") } == ["Number:3!", "Number:4!"])
+    }
+
     /// ForEach-Object takes the blocks its `-Process` does not in `-RemainingScripts`: the same line binds the same
     /// way every time, with one block (replayed) and with several (bound the long way).
     @Test func forEachObjectBindsTheSameLineTheSameWayEachTime() {
