@@ -17,6 +17,8 @@ final class BindingTable {
     private let keys: [[String]]
     /// A script's `[Parameter(ValueFromRemainingArguments)]` parameter, if it has one.
     let remainingParameter: ParameterMetadata?
+    /// The parameters whose values are secrets (``SessionSecrets``), asked after every binding.
+    private(set) lazy var sensitiveParameters = SessionSecrets.SensitiveParameters(metadata)
 
     init(metadata: CommandMetadata) {
         self.metadata = metadata
@@ -44,6 +46,29 @@ final class BindingTable {
         self.keys = keys
     }
 
+    /// Whether command lines of this command may be replayed from a ``CommandLinePlan``: a cmdlet's parameters,
+    /// whose conversions have no side effects (no script validation or conversion to a script type runs twice when
+    /// a replay falls back to the long way), and nothing kept for `$args`. (A binding that gave a remaining-arguments
+    /// parameter the arguments left over is not recorded: that parameter has no step of its own.)
+    private(set) lazy var takesPlans: Bool = {
+        func isPlain(_ type: ParameterType) -> Bool {
+            switch type {
+            case .script: return false
+            case .array(let element): return isPlain(element)
+            default: return true
+            }
+        }
+        return !metadata.collectsUnboundArguments
+            && all.allSatisfy { $0.script == nil && isPlain($0.type) }
+    }()
+    private var commandLinePlans: [CommandLinePlan.Shape: CommandLinePlan] = [:]
+
+    func commandLinePlan(for shape: CommandLinePlan.Shape) -> CommandLinePlan? { commandLinePlans[shape] }
+
+    func remember(_ plan: CommandLinePlan, for shape: CommandLinePlan.Shape) {
+        if commandLinePlans.count < BindingTable.cacheLimit { commandLinePlans[shape] = plan }
+    }
+
     /// Per parameter set: the declared parameters with a position in it, in position order.
     private var positionalBySet: [String: [ParameterMetadata]] = [:]
     /// Per parameter set: the declared parameters mandatory in it, with how they take pipeline input there.
@@ -62,7 +87,16 @@ final class BindingTable {
         var set: String
     }
 
+    /// The candidate sets when nothing is bound by name (`Out-Null`, `Where-Object { ... }`), without hashing a key.
+    private var candidatesWithoutNames: [String]?
+
     func candidateSets(for names: [String], compute: () -> [String]) -> [String] {
+        if names.isEmpty {
+            if let cached = candidatesWithoutNames { return cached }
+            let sets = compute()
+            candidatesWithoutNames = sets
+            return sets
+        }
         if let cached = candidateCache[names] { return cached }
         let sets = compute()
         if candidateCache.count < BindingTable.cacheLimit { candidateCache[names] = sets }

@@ -2,17 +2,32 @@
 public struct BoundParameters {
     /// Canonical names in binding order.
     public private(set) var names: [String] = []
-    /// The values, parallel to `names`. A command binds a handful of parameters, so a linear search with a
-    /// case-insensitive comparison that allocates nothing beats hashing a lower-cased copy of the name; it
-    /// runs several times for every pipeline object.
-    private var values: [Value] = []
-    /// Parallel to `names`: the `@Parameter` slot of each (see ``ParameterMetadata/slot``), or -1.
-    package private(set) var slots: [Int] = []
+    /// The values, parallel to `names`, each with its `@Parameter` slot (see ``ParameterMetadata/slot``) or -1:
+    /// one array for both, since binding a command line builds a new set of these for every command. A command
+    /// binds a handful of parameters, so a linear search with a case-insensitive comparison that allocates
+    /// nothing beats hashing a lower-cased copy of the name; it runs several times for every pipeline object.
+    private var entries: [Entry] = []
+
+    /// A struct, not a tuple: an array of tuples is destroyed element by element through the tuple's generic
+    /// value witnesses (20 M instructions over 10,000 statements).
+    private struct Entry {
+        var value: Value
+        var slot: Int
+    }
     public var parameterSetName: String = ParameterSetMembership.allSets
     /// Arguments no parameter took, for a simple function's or script's `$args`.
     public var remaining: [Value] = []
+    /// Set by a binder replaying a plan that found no mandatory parameter missing, so that completing them looks
+    /// nothing up; removing a parameter clears it.
+    package var missesNoMandatory = false
 
     public init() {}
+
+    /// Room for `count` parameters, when the binder knows how many it binds.
+    package mutating func reserveCapacity(_ count: Int) {
+        names.reserveCapacity(count)
+        entries.reserveCapacity(count)
+    }
 
     private func index(of name: String) -> Int? {
         for index in names.indices where VariableKey.equal(names[index], name) { return index }
@@ -25,28 +40,33 @@ public struct BoundParameters {
 
     package mutating func set(_ name: String, _ value: Value, slot: Int?) {
         if let index = index(of: name) {
-            values[index] = value
+            entries[index].value = value
         } else {
             names.append(name)
-            values.append(value)
-            slots.append(slot ?? -1)
+            entries.append(Entry(value: value, slot: slot ?? -1))
         }
     }
 
     /// The value at `index` of `names`.
-    package func value(at index: Int) -> Value { values[index] }
+    package func value(at index: Int) -> Value { entries[index].value }
+
+    /// The `@Parameter` slot of the parameter at `index` of `names`, or -1 (a common parameter, or one set by name).
+    package func slot(at index: Int) -> Int { entries[index].slot }
 
     public mutating func remove(_ name: String) {
+        missesNoMandatory = false
         while let index = index(of: name) {
             names.remove(at: index)
-            values.remove(at: index)
-            slots.remove(at: index)
+            entries.remove(at: index)
         }
     }
 
     public func has(_ name: String) -> Bool { index(of: name) != nil }
 
-    public subscript(name: String) -> Value? { index(of: name).map { values[$0] } }
+    public subscript(name: String) -> Value? { index(of: name).map { entries[$0].value } }
+
+    /// Whether a parameter without a slot is bound (every common parameter is such).
+    package var hasUnslottedParameter: Bool { entries.contains { $0.slot < 0 } }
 
     public func string(_ name: String) -> String? {
         guard let value = self[name], !value.isNull else { return nil }

@@ -5,6 +5,6 @@ public enum DeclarationCheck {
     }
 
     private static func problems<C: Cmdlet>(_ type: C.Type) -> [String] {
-        DerivedMetadata.derive(type).problems
+        DerivedMetadata.derive(type, checking: true).problems
     }
 }

@@ -6,7 +6,7 @@ public enum ObjectArgument<Kind: ObjectKind>: ParameterValue {
 
     public static var parameterType: ParameterType { .object(typeName: Kind.typeName, acceptsName: Kind.acceptsName) }
     public static var unboundValue: ObjectArgument<Kind> { .name("") }
-    public static func unwrap(_ bound: Value) -> ObjectArgument<Kind>? {
+    @inlinable public static func unwrap(_ bound: Value) -> ObjectArgument<Kind>? {
         switch bound {
         case .object(let object): return .object(object)
         case .string(let name) where Kind.acceptsName: return .name(name)

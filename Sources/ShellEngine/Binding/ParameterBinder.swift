@@ -12,7 +12,7 @@ struct ParameterBinder {
     let pipelinePosition: Int
     let expectsInput: Bool
     /// Declared and common parameters, the set names and lookups, shared by every invocation of the command.
-    private let table: BindingTable
+    let table: BindingTable
     private var setNames: [String] { table.setNames }
 
     init(table: BindingTable, shell: Shell, source: SourceText, commandSpan: SourceSpan, pipelinePosition: Int, expectsInput: Bool) {
@@ -50,6 +50,53 @@ struct ParameterBinder {
 
     /// Binds the command line. Returns the bound parameters with the chosen parameter set.
     func bindCommandLine(_ arguments: [CommandArgument]) throws -> BoundParameters {
+        // A script repeats the same command lines: a cmdlet's binding of a shape of command line seen before is
+        // replayed, converting only the values (``CommandLinePlan``); anything else binds the long way.
+        guard table.takesPlans else { return try bindLongWay(arguments, recording: false).bound }
+        let shape = CommandLinePlan.Shape(arguments, expectsInput: expectsInput)
+        if let plan = table.commandLinePlan(for: shape), let bound = replay(plan, arguments) { return bound }
+        let (bound, steps) = try bindLongWay(arguments, recording: true)
+        if let steps, steps.count == bound.names.count, bound.remaining.isEmpty {
+            let complete = missingMandatory(in: bound.parameterSetName, bound: bound, allowPipeline: expectsInput).isEmpty
+            table.remember(CommandLinePlan(steps: steps, parameterSetName: bound.parameterSetName, missesNoMandatory: complete),
+                           for: shape)
+        }
+        return bound
+    }
+
+    /// The binding `plan` recorded for this shape of command line, with these arguments' values; `nil` when a value
+    /// does not convert (the long way then reports it, or binds the positional arguments in another set).
+    private func replay(_ plan: CommandLinePlan, _ arguments: [CommandArgument]) -> BoundParameters? {
+        var bound = BoundParameters()
+        bound.reserveCapacity(plan.steps.count)
+        for step in plan.steps {
+            guard step.argument < arguments.count else { return nil }
+            let value: Value
+            let span: SourceSpan
+            switch (step.source, arguments[step.argument]) {
+            case (.value, .named(_, let given?, _, let namedSpan)):
+                (value, span) = (given, namedSpan)
+            case (.value, .positional(let given, let positionalSpan)):
+                (value, span) = (given, positionalSpan)
+            case (.switchOn, .named(_, _, _, let namedSpan)):
+                (value, span) = (.bool(true), namedSpan)
+            case (.text, .named(_, _, let text, let namedSpan)):
+                (value, span) = (.string(text), namedSpan)
+            default:
+                return nil
+            }
+            guard let converted = try? convert(value, for: step.parameter, span: span) else { return nil }
+            bound.set(step.parameter.name, converted, slot: step.parameter.slot)
+        }
+        bound.parameterSetName = plan.parameterSetName
+        bound.missesNoMandatory = plan.missesNoMandatory
+        return bound
+    }
+
+    /// Binds the command line the long way. `recording`: also returns each binding made, in order, for a plan;
+    /// `nil` when the positional arguments did not bind in the first set tried (a replay would not try the others).
+    private func bindLongWay(_ arguments: [CommandArgument], recording: Bool) throws -> (bound: BoundParameters, steps: [CommandLinePlan.Step]?) {
+        var steps: [CommandLinePlan.Step]? = recording ? [] : nil
         var bound = BoundParameters()
         var positionals: [(Value, SourceSpan, Int)] = []
         // Arguments no parameter takes, with where they stood: `$args` keeps the order they were written in.
@@ -77,10 +124,13 @@ struct ParameterBinder {
                 }
                 var argumentValue: Value
                 var argumentSpan = span
+                var source = CommandLinePlan.Source.value
+                var sourceArgument = index - 1
                 if let value {
                     argumentValue = value
                 } else if parameter.type.isSwitch {
                     argumentValue = .bool(true)
+                    source = .switchOn
                 } else {
                     guard index < arguments.count else {
                         throw error("Missing an argument for parameter '\(parameter.name)'. Specify a parameter of type '\(parameter.type.dotNetName)' and try again.",
@@ -90,6 +140,7 @@ struct ParameterBinder {
                     case .positional(let next, let nextSpan):
                         argumentValue = next
                         argumentSpan = nextSpan
+                        sourceArgument = index
                     case .named(let nextName, _, let nextText, let nextSpan):
                         if (try? resolve(nextName, span: nextSpan)) ?? nil != nil {
                             throw error("Missing an argument for parameter '\(parameter.name)'. Specify a parameter of type '\(parameter.type.dotNetName)' and try again.",
@@ -97,10 +148,13 @@ struct ParameterBinder {
                         }
                         argumentValue = .string(nextText)
                         argumentSpan = nextSpan
+                        source = .text
+                        sourceArgument = index
                     }
                     index += 1
                 }
                 bound.set(parameter.name, try convert(argumentValue, for: parameter, span: argumentSpan), slot: parameter.slot)
+                steps?.append(CommandLinePlan.Step(argument: sourceArgument, source: source, parameter: parameter))
             }
         }
         var candidates = candidateSets(for: bound)
@@ -109,10 +163,11 @@ struct ParameterBinder {
             // (wrong type, too few slots), PowerShell goes on to the other sets.
             var firstFailure: Error?
             var done = false
-            for set in orderedSets(candidates) {
+            for (setIndex, set) in orderedSets(candidates).enumerated() {
                 let slots = positionalSlots(candidates: [set], bound: bound)
                 var attempt = bound
                 var attemptUnbound = unbound
+                var attemptSteps: [CommandLinePlan.Step] = []
                 do {
                     for (offset, (value, span, position)) in positionals.enumerated() {
                         guard offset < slots.count else {
@@ -124,10 +179,12 @@ struct ParameterBinder {
                                         id: "PositionalParameterNotFound", span: span)
                         }
                         attempt.set(slots[offset].name, try convert(value, for: slots[offset], span: span), slot: slots[offset].slot)
+                        attemptSteps.append(CommandLinePlan.Step(argument: position, source: .value, parameter: slots[offset]))
                     }
                     bound = attempt
                     unbound = attemptUnbound
                     done = true
+                    if setIndex == 0 { steps?.append(contentsOf: attemptSteps) } else { steps = nil }
                     break
                 } catch {
                     if firstFailure == nil { firstFailure = error }
@@ -151,7 +208,7 @@ struct ParameterBinder {
                         id: "AmbiguousParameterSet", span: nil)
         }
         bound.parameterSetName = chooseSet(candidates, bound: bound)
-        return bound
+        return (bound, steps)
     }
 
     /// The script parameter that takes the arguments no other parameter takes, if any.
@@ -215,6 +272,7 @@ struct ParameterBinder {
 
     /// Mandatory parameters still missing after the command line: prompt, or fail when no one can answer.
     func completeMandatory(_ bound: inout BoundParameters) throws {
+        if bound.missesNoMandatory { return }
         let missing = missingMandatory(in: bound.parameterSetName, bound: bound, allowPipeline: expectsInput)
         guard !missing.isEmpty else { return }
         guard shell.host.isInteractive else {

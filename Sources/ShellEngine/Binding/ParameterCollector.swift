@@ -17,8 +17,9 @@ package enum ParameterCollector {
     }()
 
     /// Runs `make` and returns what it made with the storage its parameters took.
-    package static func collect<T>(derivingDeclarations derives: Bool = false, _ make: () -> T) -> (T, ParameterValues) {
-        let storage = ParameterValues(derives: derives)
+    package static func collect<T>(derivingDeclarations derives: Bool = false, capacity: Int = 16,
+                                   _ make: () -> T) -> (T, ParameterValues) {
+        let storage = ParameterValues(derives: derives, capacity: capacity)
         let previous = pthread_getspecific(key)
         pthread_setspecific(key, Unmanaged.passUnretained(storage).toOpaque())
         defer { pthread_setspecific(key, previous) }

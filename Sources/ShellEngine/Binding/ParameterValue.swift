@@ -22,7 +22,7 @@ extension ParameterValue {
 extension String: ParameterValue {
     public static var parameterType: ParameterType { .string }
     public static var unboundValue: String { "" }
-    public static func unwrap(_ bound: Value) -> String? {
+    @inlinable public static func unwrap(_ bound: Value) -> String? {
         if case .string(let text) = bound { return text }
         return bound.isNull ? nil : LanguagePrimitives.toString(bound)
     }
@@ -31,7 +31,7 @@ extension String: ParameterValue {
 extension Int: ParameterValue {
     public static var parameterType: ParameterType { .int }
     public static var unboundValue: Int { 0 }
-    public static func unwrap(_ bound: Value) -> Int? {
+    @inlinable public static func unwrap(_ bound: Value) -> Int? {
         if case .int(let number) = bound { return number }
         return nil
     }
@@ -41,7 +41,7 @@ extension Int: ParameterValue {
 extension Int64: ParameterValue {
     public static var parameterType: ParameterType { .long }
     public static var unboundValue: Int64 { 0 }
-    public static func unwrap(_ bound: Value) -> Int64? {
+    @inlinable public static func unwrap(_ bound: Value) -> Int64? {
         if case .int(let number) = bound { return Int64(number) }
         return nil
     }
@@ -50,7 +50,7 @@ extension Int64: ParameterValue {
 extension Double: ParameterValue {
     public static var parameterType: ParameterType { .double }
     public static var unboundValue: Double { 0 }
-    public static func unwrap(_ bound: Value) -> Double? {
+    @inlinable public static func unwrap(_ bound: Value) -> Double? {
         if case .double(let number) = bound { return number }
         return nil
     }
@@ -61,7 +61,7 @@ extension Bool: ParameterValue {
     public static var parameterType: ParameterType { .bool }
     public static var unboundValue: Bool { false }
     public static var mayBeUnbound: Bool { true }
-    public static func unwrap(_ bound: Value) -> Bool? {
+    @inlinable public static func unwrap(_ bound: Value) -> Bool? {
         if case .bool(let flag) = bound { return flag }
         return nil
     }
@@ -70,7 +70,7 @@ extension Bool: ParameterValue {
 extension Date: ParameterValue {
     public static var parameterType: ParameterType { .dateTime }
     public static var unboundValue: Date { Date(timeIntervalSince1970: 0) }
-    public static func unwrap(_ bound: Value) -> Date? {
+    @inlinable public static func unwrap(_ bound: Value) -> Date? {
         if case .date(let date) = bound { return date }
         return nil
     }
@@ -81,13 +81,13 @@ extension Value: ParameterValue {
     public static var parameterType: ParameterType { .any }
     public static var unboundValue: Value { .null }
     public static var mayBeUnbound: Bool { true }
-    public static func unwrap(_ bound: Value) -> Value? { bound }
+    @inlinable public static func unwrap(_ bound: Value) -> Value? { bound }
 }
 
 extension SecureString: ParameterValue {
     public static var parameterType: ParameterType { .secureString }
     public static var unboundValue: SecureString { SecureString(plainText: "") }
-    public static func unwrap(_ bound: Value) -> SecureString? {
+    @inlinable public static func unwrap(_ bound: Value) -> SecureString? {
         if case .secureString(let secret) = bound { return secret }
         return nil
     }
@@ -96,7 +96,7 @@ extension SecureString: ParameterValue {
 extension ScriptBlockValue: ParameterValue {
     public static var parameterType: ParameterType { .scriptBlock }
     public static var unboundValue: ScriptBlockValue { ScriptBlockValue(ast: ScriptBlockAst(endBlock: [], span: .unknown), source: SourceText("")) }
-    public static func unwrap(_ bound: Value) -> ScriptBlockValue? {
+    @inlinable public static func unwrap(_ bound: Value) -> ScriptBlockValue? {
         if case .scriptBlock(let block) = bound { return block }
         return nil
     }
@@ -105,7 +105,7 @@ extension ScriptBlockValue: ParameterValue {
 extension PSHashtable: ParameterValue {
     public static var parameterType: ParameterType { .hashtable }
     public static var unboundValue: PSHashtable { PSHashtable() }
-    public static func unwrap(_ bound: Value) -> PSHashtable? {
+    @inlinable public static func unwrap(_ bound: Value) -> PSHashtable? {
         if case .hashtable(let table) = bound { return table }
         return nil
     }
@@ -115,7 +115,7 @@ extension Optional: ParameterValue where Wrapped: ParameterValue {
     public static var parameterType: ParameterType { Wrapped.parameterType }
     public static var unboundValue: Wrapped? { nil }
     public static var mayBeUnbound: Bool { true }
-    public static func unwrap(_ bound: Value) -> Wrapped?? {
+    @inlinable public static func unwrap(_ bound: Value) -> Wrapped?? {
         if bound.isNull { return .some(nil) }
         guard let wrapped = Wrapped.unwrap(bound) else { return nil }
         return .some(wrapped)
@@ -126,13 +126,29 @@ extension Array: ParameterValue where Element: ParameterValue {
     public static var parameterType: ParameterType { .array(Element.parameterType) }
     public static var unboundValue: [Element] { [] }
     public static var mayBeUnbound: Bool { true }
-    public static func unwrap(_ bound: Value) -> [Element]? {
-        if bound.isNull { return [] }
-        var elements: [Element] = []
-        for item in bound.enumerated {
-            guard let element = Element.unwrap(item) else { return nil }
-            elements.append(element)
+    /// A scalar is a list of one, as `enumerated` makes it, without building that list first.
+    @inlinable public static func unwrap(_ bound: Value) -> [Element]? {
+        switch bound {
+        case .null:
+            return []
+        case .array(let items):
+            var elements: [Element] = []
+            elements.reserveCapacity(items.count)
+            for item in items {
+                guard let element = Element.unwrap(item) else { return nil }
+                elements.append(element)
+            }
+            return elements
+        case .dotNet:
+            var elements: [Element] = []
+            for item in bound.enumerated {
+                guard let element = Element.unwrap(item) else { return nil }
+                elements.append(element)
+            }
+            return elements
+        default:
+            guard let element = Element.unwrap(bound) else { return nil }
+            return [element]
         }
-        return elements
     }
 }

@@ -10,9 +10,11 @@ public final class ParameterValues {
     package private(set) var hasDefaults: [Bool] = []
     let derives: Bool
 
-    init(derives: Bool) {
+    /// `capacity`: how many parameters the cmdlet declares, when known (Where-Object declares 35; growing
+    /// the storage as each property took its place reallocated it twice per command).
+    init(derives: Bool, capacity: Int = 16) {
         self.derives = derives
-        values.reserveCapacity(16)
+        values.reserveCapacity(capacity)
     }
 
     /// Adds the property being initialised and returns its index.

@@ -8,7 +8,7 @@ public struct SwitchParameter: ParameterValue, Equatable, Sendable, ExpressibleB
     public static var parameterType: ParameterType { .switchParameter }
     public static var unboundValue: SwitchParameter { false }
     public static var mayBeUnbound: Bool { true }
-    public static func unwrap(_ bound: Value) -> SwitchParameter? {
+    @inlinable public static func unwrap(_ bound: Value) -> SwitchParameter? {
         if case .bool(let flag) = bound { return SwitchParameter(flag) }
         return bound.isNull ? SwitchParameter(false) : nil
     }

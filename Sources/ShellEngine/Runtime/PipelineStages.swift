@@ -13,7 +13,7 @@ final class CmdletStage: PipelineStage {
         set {
             // -OutVariable keeps a copy of everything the command writes; an error thrown further down the
             // pipeline is marked so that this command does not take it for its own.
-            let keepsOutput = bound.has("OutVariable")
+            let keepsOutput = bindsUndeclaredParameters && bound.has("OutVariable")
             context.downstream = { [unowned self] value in
                 if keepsOutput { self.outVariable.append(value) }
                 do {
@@ -31,15 +31,20 @@ final class CmdletStage: PipelineStage {
     /// Computed at the first pipeline object: the command line does not change between objects.
     private lazy var pipelinePlan = binder.pipelinePlan(for: bound)
 
+    /// Whether the command line bound a parameter without an `@Parameter` slot, as every common parameter is:
+    /// when not, there is no `-OutVariable`, `-ErrorVariable` or `-WarningVariable` to look up by name.
+    private let bindsUndeclaredParameters: Bool
+
     /// The cmdlet's `@Parameter` properties, in declaration order (the order of its metadata's parameters).
     private let slots: ParameterValues
 
     init(shell: Shell, type: any Cmdlet.Type, binder: ParameterBinder, bound: BoundParameters, invocationName: String,
          isFirst: Bool, span: SourceSpan, source: SourceText) {
         self.shell = shell
-        (self.cmdlet, self.slots) = ParameterCollector.collect { type.init() }
+        (self.cmdlet, self.slots) = ParameterCollector.collect(capacity: binder.metadata.parameters.count) { type.init() }
         self.binder = binder
         self.bound = bound
+        bindsUndeclaredParameters = bound.hasUnslottedParameter
         self.context = CommandContext(shell: shell, metadata: binder.metadata, invocationName: invocationName, parameters: bound,
                                       isFirstInPipeline: isFirst, span: span, source: source, downstream: { _ in })
         fill(from: bound)
@@ -50,7 +55,9 @@ final class CmdletStage: PipelineStage {
 
     /// Writes the command line's values into the cmdlet's properties (once, when the stage is made).
     private func fill(from parameters: BoundParameters) {
-        for (position, index) in parameters.slots.enumerated() where index >= 0 && index < slots.values.count {
+        for position in parameters.names.indices {
+            let index = parameters.slot(at: position)
+            guard index >= 0, index < slots.values.count else { continue }
             slots.values[index] = parameters.value(at: position)
         }
     }
@@ -60,8 +67,8 @@ final class CmdletStage: PipelineStage {
     private func fill(input itemBound: BoundParameters) {
         for index in filledByInput { slots.values[index] = nil }
         filledByInput.removeAll(keepingCapacity: true)
-        for position in bound.slots.count..<itemBound.slots.count {
-            let index = itemBound.slots[position]
+        for position in bound.names.count..<itemBound.names.count {
+            let index = itemBound.slot(at: position)
             guard index >= 0, index < slots.values.count else { continue }
             slots.values[index] = itemBound.value(at: position)
             filledByInput.append(index)
@@ -82,7 +89,7 @@ final class CmdletStage: PipelineStage {
             }
             context.parameters = itemBound
             if !slots.values.isEmpty { fill(input: itemBound) }
-            shell.noteBinding(of: type(of: cmdlet), itemBound)  // Shell+Secrets.swift
+            shell.noteBinding(of: binder.table, itemBound)  // Shell+Secrets.swift
         }
         context.inputObject = input
         try guarded { try cmdlet.process(context) }
@@ -101,6 +108,7 @@ final class CmdletStage: PipelineStage {
     /// `stopped`: `-ErrorAction Stop` ended the command on this error; the variable then holds the
     /// ActionPreferenceStopException in its place, as Windows PowerShell 5.1 does (ActionPreference.Tests.ps1).
     func publishCommonVariables(stopped: ErrorRecord? = nil) {
+        guard bindsUndeclaredParameters else { return }
         func publish(_ parameter: String, _ values: [Value]) {
             guard let name = bound.string(parameter) else { return }
             shell.publishCommonVariable(name, values)

@@ -11,4 +11,15 @@ final class Scope {
     init(parent: Scope?) {
         self.parent = parent
     }
+
+    /// Sets a variable of this scope by its key (already lower-cased), as `setVariable(name, value, scope:
+    /// "local")` does: the automatic variables of every script block call, without lower-casing their names.
+    func setLocal(_ key: String, name: String, _ value: Value) {
+        if let existing = variables[key] {
+            existing.value = value
+            existing.holdsAutomationNull = false
+        } else {
+            variables[key] = Variable(name: name, value: value)
+        }
+    }
 }

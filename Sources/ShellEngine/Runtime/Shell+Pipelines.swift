@@ -181,7 +181,8 @@ extension Shell {
     func resolveStage(name: String, command: CommandAst, arguments: [CommandArgument], position: Int, isFirst: Bool) throws -> PipelineStage {
         // A name resolved to a cmdlet before stays so until a function is defined or the registry changes.
         if command.invocation != .dotSource, let resolved = registry.resolvedCmdlet(name) {
-            return try cmdletStage(resolved.type, name: name, command: command, arguments: arguments, position: position, isFirst: isFirst)
+            return try cmdletStage(resolved.type, table: resolved.table, name: name, command: command, arguments: arguments,
+                                   position: position, isFirst: isFirst)
         }
         var lookup = name
         if let target = registry.aliasTarget(name) { lookup = target }
@@ -190,8 +191,10 @@ extension Shell {
                 return FunctionStage(shell: self, function: function, arguments: arguments, isFirst: isFirst, span: command.span, source: currentSource)
             }
             if let type = registry.cmdlet(named: lookup) {
-                if command.invocation != .dotSource { registry.remember(name, ResolvedCommands.Entry(lookup: lookup, type: type)) }
-                return try cmdletStage(type, name: name, command: command, arguments: arguments, position: position, isFirst: isFirst)
+                let table = bindingTable(for: type)
+                if command.invocation != .dotSource { registry.remember(name, ResolvedCommands.Entry(lookup: lookup, type: type, table: table)) }
+                return try cmdletStage(type, table: table, name: name, command: command, arguments: arguments, position: position,
+                                       isFirst: isFirst)
             }
         }
         if isSandboxed {
@@ -217,14 +220,14 @@ extension Shell {
     }
 
     /// Binds the command line of cmdlet `type` and makes its stage.
-    private func cmdletStage(_ type: any Cmdlet.Type, name: String, command: CommandAst, arguments: [CommandArgument],
-                             position: Int, isFirst: Bool) throws -> PipelineStage {
-        let binder = ParameterBinder(table: bindingTable(for: type), shell: self, source: currentSource, commandSpan: command.span,
+    private func cmdletStage(_ type: any Cmdlet.Type, table: BindingTable, name: String, command: CommandAst,
+                             arguments: [CommandArgument], position: Int, isFirst: Bool) throws -> PipelineStage {
+        let binder = ParameterBinder(table: table, shell: self, source: currentSource, commandSpan: command.span,
                                      pipelinePosition: position, expectsInput: !isFirst)
         var bound = try binder.bindCommandLine(arguments)
-        noteBinding(of: type, bound)  // Shell+Secrets.swift
+        noteBinding(of: table, bound)  // Shell+Secrets.swift
         try binder.completeMandatory(&bound)
-        noteBinding(of: type, bound)
+        noteBinding(of: table, bound)
         return CmdletStage(shell: self, type: type, binder: binder, bound: bound, invocationName: name,
                            isFirst: isFirst, span: command.span, source: currentSource)
     }
@@ -266,22 +269,42 @@ extension Shell {
         return output
     }
 
+    /// A caller's variable as it was before a block ran in its scope (a struct: arrays of tuples are destroyed
+    /// through generic value witnesses).
+    struct SavedVariable {
+        var variable: Variable
+        var value: Value
+        var automationNull: Bool
+    }
+
+    /// The automatic variables a block run in its caller's scope keeps to itself, by key.
+    static let callerScopeAutomaticKeys = ["_", "psitem", "args", "psboundparameters", "input", "this", "pscmdlet"]
+
     /// Runs a script block in the current scope, as ForEach-Object and Where-Object do (`useLocalScope: false`):
     /// what it assigns stays in the caller's scope, but its own automatic variables do not replace the caller's
     /// (`$args` and `$PSBoundParameters` of a function calling it, `$_` of an enclosing block), as a dotted
     /// block keeps them in its own locals in PowerShell (CompiledScriptBlock.cs).
     func invokeScriptBlockInCurrentScope(_ block: ScriptBlockValue, dollarUnder: Value?, arguments: [Value]) throws -> [Value] {
         let scope = currentScope
-        let keys = ["_", "psitem", "args", "psboundparameters", "input", "this", "pscmdlet"]
-        let saved = keys.map { key in scope.variables[key].map { ($0, $0.value, $0.holdsAutomationNull) } }
+        // The caller's own variables of these names, put back as they were (absent ones removed) afterwards.
+        let keys = Self.callerScopeAutomaticKeys
+        var saved: [SavedVariable?] = []
+        saved.reserveCapacity(keys.count)
+        for key in keys {
+            if let variable = scope.variables[key] {
+                saved.append(SavedVariable(variable: variable, value: variable.value, automationNull: variable.holdsAutomationNull))
+            } else {
+                saved.append(nil)
+            }
+        }
         defer {
-            for (key, entry) in zip(keys, saved) {
-                if let (variable, value, automationNull) = entry {
-                    variable.value = value
-                    variable.holdsAutomationNull = automationNull
-                    scope.variables[key] = variable
+            for index in keys.indices {
+                if let entry = saved[index] {
+                    entry.variable.value = entry.value
+                    entry.variable.holdsAutomationNull = entry.automationNull
+                    if scope.variables[keys[index]] !== entry.variable { scope.variables[keys[index]] = entry.variable }
                 } else {
-                    scope.variables[key] = nil
+                    scope.variables.removeValue(forKey: keys[index])
                 }
             }
         }
@@ -304,10 +327,10 @@ extension Shell {
             currentSource = savedSource
         }
         if let dollarUnder {
-            setVariable("_", dollarUnder, scope: "local")
-            setVariable("PSItem", dollarUnder, scope: "local")
+            currentScope.setLocal("_", name: "_", dollarUnder)
+            currentScope.setLocal("psitem", name: "PSItem", dollarUnder)
         }
-        if let this { setVariable("this", this, scope: "local") }
+        if let this { currentScope.setLocal("this", name: "this", this) }
         noteBinding(try bindScriptBlockParameters(block, invocation: invocation, commandName: commandName))
         do {
             try executeBlocks(of: block.ast, input: input, emit: emit, statementDone: {})

@@ -27,8 +27,8 @@ extension Shell {
     /// The common `{ $_.State -eq 'x' }`: nothing to bind, only the two automatic variables.
     private func isTrivial(_ ast: ScriptBlockAst, _ invocation: ScriptInvocation) -> Bool {
         guard ast.parameters?.isEmpty ?? true, invocation.arguments.isEmpty, ast.attributes.isEmpty else { return false }
-        setVariable("args", .array([]), scope: "local")
-        setVariable("PSBoundParameters", .hashtable(PSHashtable()), scope: "local")
+        currentScope.setLocal("args", name: "args", .array([]))
+        currentScope.setLocal("psboundparameters", name: "PSBoundParameters", .hashtable(PSHashtable()))
         return true
     }
 

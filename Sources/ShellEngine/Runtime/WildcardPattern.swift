@@ -16,10 +16,17 @@ public struct WildcardPattern: Sendable {
     public init(_ pattern: String, caseSensitive: Bool = false) {
         self.caseSensitive = caseSensitive
         if let literal = Self.plainASCII(pattern, caseSensitive: caseSensitive) {
-            // A plain ASCII name (the usual -Name argument): no wildcard to parse, no grapheme breaking.
-            elements = literal.map { .literal(Character(Unicode.Scalar($0))) }
+            // A plain ASCII name (the usual -Name argument): no wildcard to parse, no grapheme breaking; its
+            // elements are made only if a text beyond ASCII needs the general matcher.
+            elements = []
             matchesEverything = false
             asciiLiteral = literal
+            return
+        }
+        if pattern == "*" {
+            elements = [.anySequence]
+            matchesEverything = true
+            asciiLiteral = nil
             return
         }
         var result: [Element] = []
@@ -77,12 +84,14 @@ public struct WildcardPattern: Sendable {
     }
 
     public var hasWildcards: Bool {
+        // A plain ASCII literal keeps no elements (see `init`), and has no wildcard.
         elements.contains { if case .literal = $0 { return false } else { return true } }
     }
 
     public func matches(_ text: String) -> Bool {
         if matchesEverything { return true }
         if let literal = asciiLiteral, let answer = matchesASCII(literal, text) { return answer }
+        let elements = asciiLiteral.map { $0.map { Element.literal(Character(Unicode.Scalar($0))) } } ?? self.elements
         let input = Array(caseSensitive ? text : text.lowercased())
         // Iterative matcher with single backtrack point for `*` (linear in practice, no recursion).
         var p = 0, t = 0

@@ -15,10 +15,6 @@ public final class SessionSecrets {
     /// The values masked inside other text (at least ``shortest`` characters), longest first so a secret
     /// that contains another is replaced whole; computed when first needed after a change.
     private var maskedInsideText: [String]?
-    /// Per cmdlet type, the parameters that take secrets: most commands have none, and the binder asks for
-    /// every command it binds.
-    private var sensitiveByType: [ObjectIdentifier: SensitiveParameters] = [:]
-
     /// A value shorter than this is masked only where it stands alone (a whole string or word), never
     /// inside other text, where it would blank out ordinary words.
     static let shortest = 4
@@ -51,16 +47,9 @@ public final class SessionSecrets {
 
     public var isEmpty: Bool { values.isEmpty }
 
-    /// What cmdlet `type` bound: the values of its sensitive parameters.
-    func note(_ type: any Cmdlet.Type, _ bound: BoundParameters) {
-        let key = ObjectIdentifier(type)
-        let sensitive: SensitiveParameters
-        if let known = sensitiveByType[key] {
-            sensitive = known
-        } else {
-            sensitive = SensitiveParameters(type.metadata)
-            sensitiveByType[key] = sensitive
-        }
+    /// What a cmdlet bound: the values of its sensitive parameters (`sensitive`, kept with its binding table,
+    /// because the binder asks for every command it binds and most commands have none).
+    func note(_ sensitive: SensitiveParameters, _ bound: BoundParameters) {
         guard !sensitive.isEmpty else { return }
         for name in sensitive.secrets {
             if let value = bound[name] { remember(SensitiveParameterRule.plainTexts(in: value, credential: false)) }

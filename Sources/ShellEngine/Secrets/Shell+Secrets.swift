@@ -1,10 +1,11 @@
 import Foundation
 
 extension Shell {
-    /// The binder's report for cmdlet `type` (called where binding a command line ends, and again after
+    /// The binder's report for the cmdlet of `table` (called where binding a command line ends, and again after
     /// mandatory parameters were asked for, and for each pipeline object bound).
-    func noteBinding(of type: any Cmdlet.Type, _ bound: BoundParameters) {
-        secrets.note(type, bound)
+    func noteBinding(of table: BindingTable, _ bound: BoundParameters) {
+        let sensitive = table.sensitiveParameters
+        if !sensitive.isEmpty { secrets.note(sensitive, bound) }
     }
 
     /// The function binder's report (after a function's, script block's or script's parameters are bound).

@@ -1,0 +1,47 @@
+/// How the binder bound one shape of command line of a cmdlet (the parameter names as written, which of them
+/// carry their value, where the positional arguments stand): which argument gave each parameter its value, in
+/// binding order, and the parameter set chosen. Every part of that follows from the shape alone, except whether
+/// the values convert; a replay converts them and falls back to the long way when one does not.
+struct CommandLinePlan {
+    struct Shape: Hashable {
+        enum Argument: Hashable {
+            case positional
+            case named(String, hasValue: Bool)
+        }
+
+        var arguments: [Argument]
+        /// The binder lets pipeline-bound mandatory parameters stay unbound, which can change the chosen set.
+        var expectsInput: Bool
+
+        init(_ arguments: [CommandArgument], expectsInput: Bool) {
+            self.arguments = arguments.map { argument in
+                switch argument {
+                case .positional: return .positional
+                case .named(let name, let value, _, _): return .named(name, hasValue: value != nil)
+                }
+            }
+            self.expectsInput = expectsInput
+        }
+    }
+
+    enum Source {
+        /// The argument's value: a positional argument, or `-Name:value`.
+        case value
+        /// A switch written without a value.
+        case switchOn
+        /// The text of the argument, a `-Word` taken as the value of the parameter before it.
+        case text
+    }
+
+    struct Step {
+        /// Index of the argument that gives the value.
+        var argument: Int
+        var source: Source
+        var parameter: ParameterMetadata
+    }
+
+    var steps: [Step]
+    var parameterSetName: String
+    /// No mandatory parameter of the set is missing (so nothing is prompted for).
+    var missesNoMandatory: Bool
+}

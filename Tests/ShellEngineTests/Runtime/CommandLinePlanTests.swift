@@ -1,0 +1,88 @@
+import Testing
+@testable import ShellEngine
+import TestSupport
+
+/// `Test-Shape [-Count] <int>` (the default set) or `Test-Shape [-Label] <string>`, `-Loud`: writes the set it
+/// bound and the value, for the tests of replayed bindings.
+final class TestShapeCommand: Cmdlet {
+    static let command = CommandDescription(name: "Test-Shape", className: "Tests.TestShape", synopsis: "Test command.",
+                                            defaultParameterSet: "Number")
+
+    @Parameter(mandatory: true, position: 0, set: "Number") var count: Int
+    @Parameter(mandatory: true, position: 0, set: "Name") var label: String
+    @Parameter var loud: SwitchParameter
+
+    func process(_ context: CommandContext) throws {
+        let value = context.parameters.parameterSetName == "Number" ? String(count) : label
+        try context.write(.string("\(context.parameters.parameterSetName):\(value)\(loud.isPresent ? "!" : "")"))
+    }
+}
+
+/// A command line of a shape bound before is replayed from its plan (``CommandLinePlan``): the same binding as the
+/// long way for every value, including values that bind in another parameter set or fail to convert.
+@Suite struct CommandLinePlanTests {
+    func shell() -> (Shell, RecordingHost) {
+        let (shell, host) = makeShell()
+        shell.registry.register([TestShapeCommand.self])
+        return (shell, host)
+    }
+
+    /// The same shape (one positional argument): a value the default set's `[int]` cannot take binds in the other
+    /// set, as PowerShell tries each set in turn; the next number binds in the default set again.
+    @Test func aValueThePlannedSetCannotTakeBindsInAnotherSet() {
+        let (shell, host) = shell()
+        shell.run("Test-Shape 5; Test-Shape abc; Test-Shape 7; Test-Shape def")
+        #expect(host.lines == ["Number:5", "Name:abc", "Number:7", "Name:def"])
+    }
+
+    /// A binding first made in the second set tried is not a plan for the numbers that follow.
+    @Test func aBindingInTheSecondSetTriedIsNotReplayedForNumbers() {
+        let (shell, host) = shell()
+        shell.run("Test-Shape abc; Test-Shape 5; Test-Shape 6")
+        #expect(host.lines == ["Name:abc", "Number:5", "Number:6"])
+    }
+
+    /// A named value that does not convert fails the same way the second time as the first, pointing at its value.
+    @Test func aValueThatDoesNotConvertFailsTheSameWayEachTime() {
+        let (shell, host) = shell()
+        shell.run("Test-Shape -Count 1; Test-Shape -Count x; Test-Shape -Count y")
+        #expect(host.lines.first == "Number:1")
+        let messages = host.lines.filter { $0.contains("Cannot bind parameter 'Count'") }
+        #expect(messages.count == 2)
+        #expect(messages.first?.contains("Cannot convert value \"x\" to type \"System.Int32\"") == true)
+        #expect(messages.last?.contains("Cannot convert value \"y\" to type \"System.Int32\"") == true)
+        #expect(host.lines.filter { $0.contains("At line:1 char:") }.map { $0.replacingOccurrences(of: "ERR:", with: "") } == ["At line:1 char:40", "At line:1 char:61"])
+    }
+
+    /// `-Label -Other`: the word after a parameter that needs a value is its value, read from each command line.
+    @Test func aParameterTokenTakenAsTextIsReadFromEachCommandLine() {
+        let (shell, host) = shell()
+        shell.run("Test-Shape -Label -Quiet; Test-Shape -Label -Other -Loud; Test-Shape -Label -Else -Loud")
+        #expect(host.lines == ["Name:-Quiet", "Name:-Other!", "Name:-Else!"])
+    }
+
+    /// A replayed line that leaves a mandatory parameter unbound still prompts for it on an interactive host.
+    @Test func aReplayedLineStillPromptsForAMissingMandatoryParameter() {
+        let (shell, host) = makeShell(interactive: true, answers: ["3", "4"])
+        shell.registry.register([TestShapeCommand.self])
+        shell.run("Test-Shape -Loud; Test-Shape -Loud")
+        #expect(host.lines.filter { $0 == "Supply values for the following parameters:" }.count == 2)
+        #expect(host.lines.filter { $0.hasPrefix("Number:") } == ["Number:3!", "Number:4!"])
+    }
+
+    /// ForEach-Object takes the blocks its `-Process` does not in `-RemainingScripts`: the same line binds the same
+    /// way every time, with one block (replayed) and with several (bound the long way).
+    @Test func forEachObjectBindsTheSameLineTheSameWayEachTime() {
+        let (shell, host) = makeShell()
+        shell.run("foreach ($i in 1..2) { 1 | ForEach-Object { \"p$_\" }; 1 | ForEach-Object { 'b' } { \"p$_\" } { 'e' } }")
+        #expect(host.lines == ["p1", "b", "p1", "e", "p1", "b", "p1", "e"])
+    }
+
+    /// A function, then an alias, defined with the command's name between identical command lines is what the next
+    /// line calls: an alias before a function before a cmdlet (about_Command_Precedence).
+    @Test func aFunctionOrAliasDefinedBetweenIdenticalLinesIsCalledByTheNext() {
+        let (shell, host) = shell()
+        shell.run("Test-Shape 1\nfunction Test-Shape { 'function' }\nTest-Shape 1\nSet-Alias Test-Shape Write-Output\nTest-Shape 1")
+        #expect(host.lines == ["Number:1", "function", "1"])
+    }
+}
