@@ -68,6 +68,9 @@ public final class ConnectVIServerCommand: Cmdlet {
                                                         domain: vCenter.ssoDomain, sessionId: UUID().uuidString.lowercased(),
                                                         vCenter: vCenter.address, host: host?.name)
             if !notDefault.isPresent {
+                // Single default-server mode: the new server replaces the default ones (Connect-VIServer's help,
+                // "If you choose to work with a single default server ..."); Multiple (the default) adds it.
+                if PowerCLIConfiguration.of(context.shell).effective.defaultVIServerMode == .single { powerCLI.connections.removeAll() }
                 powerCLI.connections.append(connection)
                 powerCLI.publishDefaultServers(context.shell)
             }
