@@ -113,6 +113,24 @@ public final class SelectObjectCommand: Cmdlet {
         return false
     }
 
+    /// What -Unique with -ExpandProperty has written: uniqueness is of the expanded values (select-object.cs at
+    /// 60b3b304f2: FilteredWriteObject runs on each expanded object).
+    private var expandedWritten: [Value] = []
+
+    private func writeExpanded(_ value: Value, _ context: CommandContext) throws {
+        let values = value.collectionElements ?? (value.isNull ? [] : [value])
+        for element in values {
+            if unique.isPresent {
+                let text = LanguagePrimitives.toString(element)
+                if expandedWritten.contains(where: { LanguagePrimitives.toString($0) == text && LanguagePrimitives.areEqual($0, element, caseSensitive: true) }) {
+                    continue
+                }
+                expandedWritten.append(element)
+            }
+            try context.write(element)
+        }
+    }
+
     private func emit(_ item: Value, _ context: CommandContext) throws {
         if let expand = expandProperty {
             let value = try PropertySelection.value(of: item, name: expand, context: context)
@@ -122,7 +140,7 @@ public final class SelectObjectCommand: Cmdlet {
                 return
             }
             guard !property.isEmpty else {
-                try context.writeEnumerated(value)
+                try writeExpanded(value, context)
                 return
             }
             // With -Property, each expanded item gets the selected properties as notes (Select-Object.md for 5.1,

@@ -12,8 +12,9 @@ import TestSupport
         ("[pscustomobject]@{a=1;b=2;c=3;d=4;e=5}", "\na : 1\nb : 2\nc : 3\nd : 4\ne : 5\n"),
         ("[pscustomobject]@{a='abc';b=123} | Format-Table | Out-String", "\na     b\n-     -\nabc 123\n\n"),
         ("[pscustomobject]@{A=1;B=2} | Format-List | Out-String", "\nA : 1\nB : 2\n\n"),
-        // Tables show doubles with two decimals; lists do not round.
-        ("[pscustomobject]@{double=1234.56789}", "\n double\n ------\n1234.57\n"),
+        // Windows PowerShell 5.1 shows a double's ToString() in a table as in a list (MshObjectUtil.cs at 60b3b304f2;
+        // the two-decimal rounding is PowerShell 7.3's, PR #17650).
+        ("[pscustomobject]@{double=1234.56789}", "\n    double\n    ------\n1234.56789\n"),
         ("[pscustomobject]@{double=1234.56789} | Format-List", "\ndouble : 1234.56789\n"),
         // Collections in cells: `{a, b, c, d...}` limited by $FormatEnumerationLimit.
         ("[pscustomobject]@{n='x';v=1..6}", "\nn v\n- -\nx {1, 2, 3, 4...}\n"),
