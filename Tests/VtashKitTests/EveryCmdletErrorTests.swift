@@ -128,6 +128,7 @@ import TestSupport
         ("Remove-TrustedClusterAttestationServiceInfo", #"Remove-TrustedClusterAttestationServiceInfo -TrustedCluster nosuch -AttestationServiceInfo nosuch"#),
         ("Remove-TrustedClusterKeyProviderServiceInfo", #"Remove-TrustedClusterKeyProviderServiceInfo -TrustedCluster nosuch -KeyProviderServiceInfo nosuch"#),
         ("Remove-Variable", #"Remove-Variable -Name nosuchvariable"#),
+        ("Resolve-Path", #"Resolve-Path -Path ./missing.txt"#),
         ("Select-Object", #"Select-Object -InputObject ([pscustomobject]@{ A = 1 }) -ExpandProperty NoSuch"#),
         ("Select-String", #"Select-String -Path ./missing.txt -Pattern x"#),
         ("Set-Content", #"Set-Content -Path ./missing/file.txt -Value x"#),
