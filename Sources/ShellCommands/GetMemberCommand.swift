@@ -165,6 +165,9 @@ public final class GetMemberCommand: Cmdlet {
                 Member(name: "Keys", kind: "Property", definition: "System.Collections.ICollection Keys {get;}"),
                 Member(name: "Values", kind: "Property", definition: "System.Collections.ICollection Values {get;}"),
             ]
+        case .dotNet(let object):
+            // A .NET object the engine implements (ArrayList, List[T], StringBuilder...) lists the members it answers.
+            return object.members.map { Member(name: $0.name, kind: $0.kind, definition: $0.definition) }
         default:
             return objectMethods
         }

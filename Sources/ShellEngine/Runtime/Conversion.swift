@@ -134,6 +134,18 @@ package enum Conversion {
                 return .hashtable(copy)
             }
             throw noPath()
+        case HostStructure.coordinates.rawValue, HostStructure.size.rawValue:
+            if case .object(let object) = value, object.typeName == typeName { return value }
+            guard case .hashtable(let table) = value, let structure = HostStructure(rawValue: typeName) else { throw noPath() }
+            do {
+                return .object(try structure.make(from: table))
+            } catch HostStructureError.unknownField(let name) {
+                throw shell.error("Cannot create object of type \"\(typeName)\". The \(name) property was not found for the \(typeName) object. The available properties are: \(structure.fields.map { "[\($0) <System.Int32>]" }.joined(separator: " , "))",
+                                  id: "ObjectCreationError", category: .invalidArgument, span: span, reason: "RuntimeException")
+            } catch HostStructureError.notAnInteger(let name, let message) {
+                throw shell.error("Cannot create object of type \"\(typeName)\". \(name): \(message)", id: "ObjectCreationError", category: .invalidArgument,
+                                  span: span, reason: "RuntimeException")
+            }
         case "System.Management.Automation.PSCustomObject":
             if case .hashtable(let table) = value { return .object(customObject(from: table)) }
             return value
