@@ -86,6 +86,20 @@ public final class PowerCLISession {
 
     /// The session ``install(into:lab:)`` attached to the running shell; a terminating error when a PowerCLI
     /// cmdlet was registered in a shell without it (it would otherwise have no lab to act on).
+    /// Keeps the User scope of Set-PowerCLIConfiguration in `path` (read now, written on each change), as PowerCLI keeps
+    /// it in the user's profile. Returns the problem, in words, when the file there cannot be read.
+    @discardableResult
+    public static func keepUserConfiguration(in shell: Shell, at path: String) -> String? {
+        let configuration = PowerCLIConfiguration.of(shell)
+        configuration.userFile = path
+        do {
+            configuration.user = try PowerCLISettings.load(from: path)
+            return nil
+        } catch {
+            return "\(error.path): \(error.message)"
+        }
+    }
+
     static func of(_ context: CommandContext) throws -> PowerCLISession {
         guard let session = context.shell.moduleState[stateKey] as? PowerCLISession else {
             throw context.failure("The PowerCLI session is not initialized in this shell: \(context.metadata.name) has no lab to act on. Start the shell with PowerCLI installed (PowerCLISession.install(into:lab:)).",

@@ -1,8 +1,8 @@
 import ShellEngine
 
 /// `Add-Member`: adds a NoteProperty, AliasProperty, ScriptProperty or ScriptMethod to an object, or a type
-/// name. A ScriptProperty or AliasProperty is computed when read (`$o.Name`); Get-Member and the formatters
-/// list note properties only.
+/// name. A ScriptProperty or AliasProperty is computed when read (`$o.Name`); Get-Member lists them all, the
+/// formatters note properties only.
 public final class AddMemberCommand: Cmdlet {
     public static let command = CommandDescription(
         name: "Add-Member", className: "Microsoft.PowerShell.Commands.AddMemberCommand", module: "Microsoft.PowerShell.Utility",
@@ -50,8 +50,16 @@ public final class AddMemberCommand: Cmdlet {
             throw context.failure("Cannot add a member with type \"\(memberType.rawValue)\". Specify a different type for the MemberTypes parameter.",
                                   id: "CannotAddMemberType", category: .invalidOperation, reason: "InvalidOperationException")
         }
-        guard case .object(let object) = inputObject else {
-            // Values that are not objects cannot carry members here; -PassThru still writes them.
+        let object: PSObject
+        switch inputObject {
+        case .object(let existing):
+            object = existing
+        case .string, .int, .double, .decimal, .bool, .date, .array, .enumValue:
+            // A string, number or array gets its members on a wrapper, which -PassThru writes (PowerShell wraps the
+            // base object in a PSObject; Add-Member.Tests.ps1 "Add ScriptMethod Success", "Add Single Note To Array").
+            object = PSObject.wrapping(inputObject)
+        default:
+            // Values that cannot carry members here; -PassThru still writes them.
             if passThru.isPresent { try context.write(inputObject) }
             return
         }
@@ -68,7 +76,7 @@ public final class AddMemberCommand: Cmdlet {
             try add(memberType, name: name, to: object, context)
         }
         if let typeName { object.typeNames.insert(typeName, at: 0) }
-        if passThru.isPresent { try context.write(inputObject) }
+        if passThru.isPresent { try context.write(.object(object)) }
     }
 
     private func add(_ type: MemberType, name: String, to object: PSObject, _ context: CommandContext) throws {
@@ -78,9 +86,16 @@ public final class AddMemberCommand: Cmdlet {
             object.setProperty(name, value)
         case .aliasProperty:
             let target = LanguagePrimitives.toString(value)
-            object.addMethod(Shell.propertyGetterKey(name), PSMethod(definition: "\(name) = \(target)") { [weak object] _ in
+            // -SecondValue names the type the aliased value converts to (Add-Member.Tests.ps1 "Successful alias, with type").
+            let span = context.span
+            let conversion = $secondValue.isBound && !secondValue.isNull ? LanguagePrimitives.toString(secondValue) : nil
+            // Get-Member's Definition: "Cnt = Length", or "Cnt = (System.String)Length" with a type.
+            let aliasDefinition = "\(name) = " + (conversion.map { "(\(TypeNames.canonical($0) ?? $0))" } ?? "") + target
+            object.addMethod(Shell.propertyGetterKey(name), PSMethod(definition: aliasDefinition, memberType: "AliasProperty", memberName: name) { [weak object, unowned shell] _ in
                 guard let object else { return .null }
-                return object[target]
+                let value = Members.property(of: .object(object), named: target, shell: shell)
+                guard let conversion else { return value }
+                return try Conversion.convert(value, to: TypeNames.canonical(conversion) ?? conversion, shell: shell, span: span)
             })
             object.addMethod(Shell.propertySetterKey(name), PSMethod(definition: "\(name) = \(target)") { [weak object] arguments in
                 object?.setProperty(target, arguments.first ?? .null)
@@ -88,7 +103,11 @@ public final class AddMemberCommand: Cmdlet {
             })
         case .scriptProperty:
             guard case .scriptBlock(let getter) = value else { throw scriptBlockExpected(name, context) }
-            object.addMethod(Shell.propertyGetterKey(name), PSMethod(definition: "\(name) {get=\(getter.text)}") { [weak object, unowned shell] _ in
+            // Get-Member's Definition: "System.Object Name {get=<getter>;set=<setter>;}" (the blocks' text as written).
+            var scriptDefinition = "System.Object \(name) {get=\(getter.text);"
+            if case .scriptBlock(let setter) = secondValue { scriptDefinition += "set=\(setter.text);" }
+            scriptDefinition += "}"
+            object.addMethod(Shell.propertyGetterKey(name), PSMethod(definition: scriptDefinition, memberType: "ScriptProperty", memberName: name) { [weak object, unowned shell] _ in
                 guard let object else { return .null }
                 return try shell.invokeScriptMember(getter, this: .object(object), arguments: [])
             })
@@ -101,7 +120,7 @@ public final class AddMemberCommand: Cmdlet {
             }
         case .scriptMethod:
             guard case .scriptBlock(let body) = value else { throw scriptBlockExpected(name, context) }
-            object.addMethod(name, PSMethod(definition: "System.Object \(name)();") { [weak object, unowned shell] arguments in
+            object.addMethod(name, PSMethod(definition: "System.Object \(name)();", memberType: "ScriptMethod", memberName: name) { [weak object, unowned shell] arguments in
                 guard let object else { return .null }
                 return try shell.invokeScriptMember(body, this: .object(object), arguments: arguments)
             })

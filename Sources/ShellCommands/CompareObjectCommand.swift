@@ -72,7 +72,7 @@ public final class CompareObjectCommand: Cmdlet {
     }
 
     private func entry(_ object: Value, _ keys: [SortKey]) throws -> Entry {
-        Entry(object: object, values: try keys.map { try $0.value(object) })
+        Entry(object: object, values: try keys.map { try $0.value(object) ?? .null })
     }
 
     private func same(_ a: Entry, _ b: Entry) -> Bool {
@@ -127,11 +127,10 @@ public final class CompareObjectCommand: Cmdlet {
     private func write(_ entry: Entry, _ side: String, _ context: CommandContext) throws {
         if passThru.isPresent {
             // The object itself, with a SideIndicator note property added (a non-object is wrapped to carry it).
-            if case .object(let object) = entry.object {
-                object.setProperty("SideIndicator", .string(side))
-                return try context.write(entry.object)
-            }
-            return try context.write(entry.object)
+            let object: PSObject
+            if case .object(let existing) = entry.object { object = existing } else { object = PSObject.wrapping(entry.object) }
+            object.setProperty("SideIndicator", .string(side))
+            return try context.write(.object(object))
         }
         var properties: [PSProperty] = []
         if property.isEmpty {

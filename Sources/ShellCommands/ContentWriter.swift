@@ -18,6 +18,6 @@ final class ContentWriter {
         let path = context.shell.resolvePath(written)
         guard try context.shouldProcess(target: "Path: \(path)", action: append ? "Add Content" : "Set Content") else { return }
         let text = noNewline ? lines.joined() : lines.map { $0 + "\n" }.joined()
-        try FileText.write(text, to: path, append: append, shell: context.shell, span: context.span)
+        try FileText.write(text, to: path, append: append, context: context)
     }
 }

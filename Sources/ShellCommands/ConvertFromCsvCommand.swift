@@ -17,6 +17,14 @@ public final class ConvertFromCsvCommand: Cmdlet {
 
     public init() {}
 
+    public func begin(_ context: CommandContext) throws {
+        // -Delimiter is a [char] in PowerShell: anything but one character is refused.
+        if delimiter.count != 1 {
+            throw context.failure("Cannot bind parameter 'Delimiter'. Cannot convert value \"\(delimiter)\" to type \"System.Char\". Error: \"String must be exactly one character long.\"",
+                                  id: "CannotConvertArgumentNoMessage", category: .invalidArgument, reason: "ParameterBindingException")
+        }
+    }
+
     public func process(_ context: CommandContext) throws {
         lines.append(contentsOf: inputObject)
     }

@@ -8,7 +8,8 @@ public final class ConvertToJsonCommand: Cmdlet {
         name: "ConvertTo-Json", className: "Microsoft.PowerShell.Commands.ConvertToJsonCommand",
         synopsis: "Converts an object to a JSON-formatted string.")
 
-    @Parameter(mandatory: true, position: 0, pipeline: .byValue, description: "Specifies the objects to convert to JSON format.")
+    // [AllowNull]: `$null` binds and is then dropped (ConvertToJsonCommand.cs at 60b3b304f2, ProcessRecord).
+    @Parameter(mandatory: true, position: 0, pipeline: .byValue, description: "Specifies the objects to convert to JSON format.", allowNull: true)
     var inputObject: Value
     @Parameter(description: "Specifies how many levels of contained objects are included in the JSON representation. The default value is 2.")
     var depth: Int = 2
@@ -21,8 +22,17 @@ public final class ConvertToJsonCommand: Cmdlet {
 
     public init() {}
 
+    public func begin(_ context: CommandContext) throws {
+        // Windows PowerShell refuses a depth over 100 before reading any input (ConvertToJsonCommand.cs at 60b3b304f2,
+        // BeginProcessing: WebCmdletStrings.ReachedMaximumDepthAllowed).
+        if depth > 100 {
+            throw context.failure("The maximum depth allowed for serialization is 100.", id: "ReachedMaximumDepthAllowed",
+                                  category: .invalidOperation, reason: "InvalidOperationException")
+        }
+    }
+
     public func process(_ context: CommandContext) throws {
-        guard $inputObject.isBound else { return }
+        guard $inputObject.isBound, !inputObject.isNull else { return }
         items.append(inputObject)
     }
 

@@ -4,7 +4,12 @@ import ShellFormatting
 /// The views of the objects the generic commands write (PowerShell's DefaultFormatters for them).
 enum CoreViews {
     static var all: [FormatView] {
-        [memberDefinition, variable, commandInfo, GetHistoryCommand.view] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views + ModuleObjects.views + SelectStringCommand.views
+        [memberDefinition, variable, commandInfo, GetHistoryCommand.view, pathInfo] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views + ModuleObjects.views + SelectStringCommand.views
+    }
+
+    /// Resolve-Path's PathInfo: one Path column (PowerShell's DefaultFormatters, PathInfo table).
+    static var pathInfo: FormatView {
+        FormatView(typeName: ResolvePathCommand.typeName, shape: .table([TableColumn("Path")]))
     }
 
     /// Get-Member: grouped by type name, Name / MemberType / Definition.

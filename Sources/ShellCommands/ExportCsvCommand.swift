@@ -39,6 +39,6 @@ public final class ExportCsvCommand: Cmdlet {
         let path = context.shell.resolvePath(written)
         guard try context.shouldProcess(target: path, action: "Export-Csv") else { return }
         let lines = CsvText.lines(items, delimiter: delimiter, typeInformation: !noTypeInformation.isPresent, shell: context.shell)
-        try FileText.write(lines.map { $0 + "\n" }.joined(), to: path, append: append.isPresent, shell: context.shell, span: context.span)
+        try FileText.write(lines.map { $0 + "\n" }.joined(), to: path, append: append.isPresent, context: context)
     }
 }

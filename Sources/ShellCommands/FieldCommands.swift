@@ -6,7 +6,7 @@ enum FieldCommands {
     static var cmdlets: [any Cmdlet.Type] {
         [
             ImportModuleCommand.self, ExportModuleMemberCommand.self, GetModuleCommand.self, RemoveModuleCommand.self,
-            JoinPathCommand.self, SplitPathCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, InvokeExpressionCommand.self,
+            JoinPathCommand.self, SplitPathCommand.self, ResolvePathCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, InvokeExpressionCommand.self,
             CompareObjectCommand.self, TeeObjectCommand.self, GetVerbCommand.self, GetAliasCommand.self, SetAliasCommand.self, NewAliasCommand.self,
             AddMemberCommand.self, SelectStringCommand.self,
         ]
@@ -15,6 +15,6 @@ enum FieldCommands {
     static let aliases: [(String, String)] = [
         ("ipmo", "Import-Module"), ("gmo", "Get-Module"), ("rmo", "Remove-Module"), ("iex", "Invoke-Expression"),
         ("compare", "Compare-Object"), ("diff", "Compare-Object"), ("tee", "Tee-Object"), ("gal", "Get-Alias"), ("sal", "Set-Alias"),
-        ("nal", "New-Alias"), ("sls", "Select-String"),
+        ("nal", "New-Alias"), ("sls", "Select-String"), ("rvpa", "Resolve-Path"),
     ]
 }

@@ -75,11 +75,17 @@ public final class GetMemberCommand: Cmdlet {
     static func members(of value: Value) -> [Member] {
         switch value {
         case .object(let object):
-            let custom = object.isCustomObject || object.typeName.hasPrefix("Selected.")
-            var members = objectMethods.filter { object.method($0.name) == nil }
-            for (name, method) in object.methods {
-                let shown = method.definition.split(separator: "(").first.map { String($0.split(separator: " ").last ?? "") } ?? name
-                members.append(Member(name: shown.isEmpty ? name : shown, kind: "Method", definition: method.definition))
+            let wrapped = object.baseObject != nil ? object.wrappedValue : nil
+            let custom = object.isCustomObject || object.typeName.hasPrefix("Selected.") || wrapped != nil
+            var members = wrapped != nil ? [] : objectMethods.filter { object.method($0.name) == nil }
+            for (key, method) in object.methods {
+                if key.hasPrefix(Shell.propertySetterKey("")) { continue }  // a computed property's setter: part of its entry
+                if let name = method.memberName {
+                    members.append(Member(name: name, kind: method.memberType, definition: method.definition))
+                    continue
+                }
+                let shown = method.definition.split(separator: "(").first.map { String($0.split(separator: " ").last ?? "") } ?? key
+                members.append(Member(name: shown.isEmpty ? key : shown, kind: method.memberType, definition: method.definition))
             }
             for property in object.properties {
                 let type = property.declaredType ?? shortTypeName(property.value)
@@ -88,6 +94,11 @@ public final class GetMemberCommand: Cmdlet {
                 } else {
                     members.append(Member(name: property.name, kind: "Property", definition: "\(type) \(property.name) {get;set;}"))
                 }
+            }
+            // A wrapped string or number lists its own members after the ones added to it.
+            if let wrapped {
+                let added = Set(members.map { $0.name.lowercased() })
+                members += Self.members(of: wrapped).filter { !added.contains($0.name.lowercased()) }
             }
             return members
         case .string:
@@ -154,6 +165,9 @@ public final class GetMemberCommand: Cmdlet {
                 Member(name: "Keys", kind: "Property", definition: "System.Collections.ICollection Keys {get;}"),
                 Member(name: "Values", kind: "Property", definition: "System.Collections.ICollection Values {get;}"),
             ]
+        case .dotNet(let object):
+            // A .NET object the engine implements (ArrayList, List[T], StringBuilder...) lists the members it answers.
+            return object.members.map { Member(name: $0.name, kind: $0.kind, definition: $0.definition) }
         default:
             return objectMethods
         }

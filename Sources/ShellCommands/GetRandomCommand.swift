@@ -83,10 +83,16 @@ public final class GetRandomCommand: Cmdlet {
             try context.write(.double(low + random.nextDouble() * (high - low)))
             return
         }
-        let low = $minimum.isBound ? try LanguagePrimitives.toInt(minimum) : 0
-        let high = $maximum.isBound ? try LanguagePrimitives.toInt(maximum) : Int(Int32.max)
+        let low = $minimum.isBound ? try LanguagePrimitives.toInt(minimum, typeName: "System.Int64") : 0
+        let high = $maximum.isBound ? try LanguagePrimitives.toInt(maximum, typeName: "System.Int64") : Int(Int32.max)
         guard low < high else { return try minGreaterThanMax(context) }
-        try context.write(.int(random.next(low, high)))
+        // A bound that is an Int64 makes the result one (Get-Random.Tests.ps1: Int64 for long bounds).
+        let isLong = [minimum, maximum].contains { value in
+            if case .int(let number) = value { return number < Int(Int32.min) || number > Int(Int32.max) }
+            return LanguagePrimitives.typeName(of: value) == "System.Int64"
+        }
+        let result = random.next(low, high)
+        try context.write(isLong ? IntegerObject.int64(result) : .int(result))
     }
 
     /// Source: PowerShell's GetRandomCommandStrings MinGreaterThanOrEqualMax.

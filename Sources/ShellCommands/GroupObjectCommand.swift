@@ -47,7 +47,7 @@ public final class GroupObjectCommand: Cmdlet {
         var groups: [(values: [Value], name: String, members: [Value])] = []
         var index: [String: Int] = [:]
         for item in items {
-            let values = try keys.map { try $0.value(item) }
+            let values = try keys.map { try $0.value(item) ?? .null }
             let name = values.map { LanguagePrimitives.toString($0) }.joined(separator: ", ")
             let lookup = caseSensitive ? name : name.lowercased()
             if let at = index[lookup] {

@@ -17,6 +17,13 @@ public final class InvokeExpressionCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        try context.shell.invokeExpression(command, emit: { try context.write($0) })
+        do {
+            try context.shell.invokeExpression(command, emit: { try context.write($0) })
+        } catch var error as RuntimeError where error.record.category == .parserError && error.record.commandClass.isEmpty {
+            // The text's parse error is the command's (`ExpectedValueExpression,...InvokeExpressionCommand`): the cmdlet parses it.
+            error.record.commandName = Self.command.name
+            error.record.commandClass = Self.command.className
+            throw error
+        }
     }
 }

@@ -15,8 +15,13 @@ public final class JoinPathCommand: Cmdlet {
 
     @Parameter(aliases: ["PSPath"], mandatory: true, position: 0, pipeline: [.byValue, .byPropertyName], description: "Specifies the main path (or paths) to which the child-path is appended. Wildcards are permitted.", wildcards: true)
     var path: [String]
-    @Parameter(mandatory: true, position: 1, pipeline: .byPropertyName, description: "Specifies the elements to append to the value of the Path parameter.")
-    var childPath: String
+    // [AllowNull][AllowEmptyString] (CombinePathCommand.cs at 60b3b304f2): '' gives the path and one separator.
+    @Parameter(mandatory: true, position: 1, pipeline: .byPropertyName, description: "Specifies the elements to append to the value of the Path parameter.",
+               allowNull: true, allowEmptyString: true)
+    var childPath: String?
+    // PowerShell 6+'s -AdditionalChildPath (ValueFromRemainingArguments); 5.1 scripts never pass more than one child.
+    @Parameter(position: 2, description: "Specifies additional elements to append to the value of the Path parameter.", remaining: true)
+    var additionalChildPath: [String]
     @Parameter(description: "Indicates that this cmdlet should attempt to resolve the joined path from the current provider.")
     var resolve: SwitchParameter
 
@@ -24,7 +29,7 @@ public final class JoinPathCommand: Cmdlet {
 
     public func process(_ context: CommandContext) throws {
         for parent in path {
-            let joined = Self.join(parent, childPath)
+            let joined = additionalChildPath.reduce(Self.join(parent, childPath ?? "")) { Self.join($0, $1) }
             guard resolve.isPresent else {
                 try context.write(.string(joined))
                 continue

@@ -82,6 +82,13 @@ struct JsonReader {
             case "null": return .null
             default:
                 if let number = Int(word) { return .int(number) }
+                // JavaScriptSerializer (Windows PowerShell's reader) gives Decimal for a plain fraction, Double only
+                // for an exponent (JsonObject.cs at 60b3b304f2 uses it; NumberStyles.Number has no exponent).
+                if !word.contains(where: { $0 == "e" || $0 == "E" }), word.first.map({ $0.isNumber || $0 == "-" }) == true,
+                   word.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+                   let number = Decimal(string: word, locale: Locale(identifier: "en_US_POSIX")) {
+                    return .decimal(number)
+                }
                 if let number = Double(word), word.first.map({ $0.isNumber || $0 == "-" }) == true { return .double(number) }
                 throw Failure(detail: word)
             }

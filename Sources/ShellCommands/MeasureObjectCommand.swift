@@ -58,7 +58,7 @@ public final class MeasureObjectCommand: Cmdlet {
             try context.write(.object(try measure(items.filter { !$0.isNull }, property: nil, context: context, all: all)))
             return
         }
-        for spec in properties {
+        for spec in expandWildcards(properties) {
             let name = LanguagePrimitives.toString(spec)
             var values: [Value] = []
             for item in items {
@@ -78,6 +78,29 @@ public final class MeasureObjectCommand: Cmdlet {
             }
             try context.write(.object(try measure(values, property: name, context: context, all: all)))
         }
+    }
+
+    /// A wildcard property name stands for every property of the input it matches, in order of first appearance
+    /// (Measure-Object.Tests.ps1 "Should be able to use wildcards for the Property argument"); hashtable keys count
+    /// as properties (PowerShell 7, "Measure-Object should handle hashtables as objects").
+    private func expandWildcards(_ specs: [Value]) -> [Value] {
+        var expanded: [Value] = []
+        for spec in specs {
+            guard case .string(let name) = spec, WildcardPattern(name).hasWildcards else {
+                expanded.append(spec)
+                continue
+            }
+            let pattern = WildcardPattern(name)
+            var names: [String] = []
+            for item in items {
+                for property in PropertySelection.propertyNames(item) where pattern.matches(property)
+                    && !names.contains(where: { $0.caseInsensitiveCompare(property) == .orderedSame }) {
+                    names.append(property)
+                }
+            }
+            expanded += names.isEmpty ? [spec] : names.map { .string($0) }
+        }
+        return expanded
     }
 
     private func measure(_ values: [Value], property: String?, context: CommandContext, all: Bool) throws -> PSObject {
@@ -125,9 +148,23 @@ public final class MeasureObjectCommand: Cmdlet {
 
     private func measureText(_ context: CommandContext) throws {
         var lines = 0, words = 0, characters = 0
-        for item in items {
-            let text = LanguagePrimitives.toString(item)
-            lines += text.split(separator: "\n", omittingEmptySubsequences: false).count
+        var texts: [String] = []
+        if property.isEmpty {
+            texts = items.map { LanguagePrimitives.toString($0) }
+        } else {
+            for spec in property {
+                for item in items {
+                    if case .scriptBlock(let block) = spec {
+                        texts.append(LanguagePrimitives.toString(Value.fromPipelineOutput(try context.invoke(block, dollarUnder: item))))
+                    } else if let value = try PropertySelection.value(of: item, name: LanguagePrimitives.toString(spec), context: context) {
+                        texts.append(LanguagePrimitives.toString(value))
+                    }
+                }
+            }
+        }
+        for text in texts {
+            // 'abc\nd' has two lines, 'abc\n' one (Measure-Object.cs at 60b3b304f2, CountLine).
+            lines += text.unicodeScalars.filter { $0 == "\n" }.count + (text.unicodeScalars.last.map { $0 == "\n" } ?? true ? 0 : 1)
             words += text.split(whereSeparator: { $0.isWhitespace }).count
             characters += ignoreWhiteSpace.isPresent ? text.filter { !$0.isWhitespace }.count : text.count
         }
@@ -142,7 +179,8 @@ public final class MeasureObjectCommand: Cmdlet {
     /// GenericMeasureInfo prints as a list of all its fields, requested or not.
     static var views: [FormatView] {
         [
-            FormatView(typeName: genericType, shape: .list(["Count", "Average", "Sum", "Maximum", "Minimum", "StandardDeviation", "Property"].map { ListEntry($0) })),
+            // Windows PowerShell 5.1's GenericMeasureInfo has no StandardDeviation: its list stops at Property.
+            FormatView(typeName: genericType, shape: .list(["Count", "Average", "Sum", "Maximum", "Minimum", "Property"].map { ListEntry($0) })),
             FormatView(typeName: textType, shape: .table(["Lines", "Words", "Characters", "Property"].map { TableColumn($0, alignment: .automatic) })),
         ]
     }

@@ -44,7 +44,9 @@ public final class NewItemCommand: Cmdlet {
             guard try context.shouldProcess(target: "Destination: \(path)", action: isDirectory ? "Create Directory" : "Create File") else { continue }
             do {
                 if isDirectory {
-                    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: force.isPresent)
+                    // DirectoryInfo.CreateSubdirectory creates the missing folders above it too (FileSystemProvider.cs at
+                    // 60b3b304f2, CreateDirectory), with or without -Force.
+                    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
                 } else {
                     let text = $value.isBound ? LanguagePrimitives.toString(value) : ""
                     if force.isPresent {

@@ -39,6 +39,6 @@ public final class OutFileCommand: Cmdlet {
             throw context.failure("The file '\(path)' already exists.", id: "NoClobber", category: .resourceExists, reason: "IOException", targetName: path, targetType: "String")
         }
         let lines = context.shell.output.render(items, shell: context.shell, width: width)
-        try FileText.write(lines.map { $0 + "\n" }.joined(), to: path, append: append.isPresent, shell: context.shell, span: context.span)
+        try FileText.write(lines.map { $0 + "\n" }.joined(), to: path, append: append.isPresent, context: context)
     }
 }

@@ -105,10 +105,33 @@ enum PropertySelection {
         let typeName = "Selected." + LanguagePrimitives.typeName(of: item)
         let object = PSObject(typeNames: [typeName, "System.Management.Automation.PSCustomObject", "System.Object"])
         let excluded = exclude.map { WildcardPattern($0) }
-        for column in try columns(properties, for: item, context: context) where !excluded.contains(where: { $0.matches(column.name) }) {
-            object.setProperty(column.name, try column.compute(item))
+        for spec in properties {
+            // A bare script block names its property by its text as written, spaces kept, and an empty one has no
+            // name at all: a terminating error (select-object.cs at 60b3b304f2, ProcessParameter, EmptyScriptBlockAndNoName).
+            guard case .scriptBlock(let block) = spec else { continue }
+            if block.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw context.failure("A property is an empty script block and does not provide a name.", id: "EmptyScriptBlockAndNoName",
+                                      category: .invalidArgument, reason: "PSArgumentException")
+            }
+        }
+        for (spec, column) in zip(properties.flatMap { spec in expandedSpecs(spec, item) }, try columns(properties, for: item, context: context))
+        where !excluded.contains(where: { $0.matches(column.name) }) {
+            let name: String
+            if case .scriptBlock(let block) = spec { name = block.text } else { name = column.name }
+            object.setProperty(name, try column.compute(item))
         }
         return object
+    }
+
+    /// The spec behind each column `columns` makes for `spec` (a wildcard name makes one column per match).
+    private static func expandedSpecs(_ spec: Value, _ item: Value) -> [Value] {
+        switch spec {
+        case .hashtable, .scriptBlock: return [spec]
+        default:
+            let pattern = WildcardPattern(LanguagePrimitives.toString(spec))
+            guard pattern.hasWildcards else { return [spec] }
+            return propertyNames(item).filter { pattern.matches($0) }.map { _ in spec }
+        }
     }
 
     static func value(of item: Value, name: String, context: CommandContext) throws -> Value? {

@@ -33,6 +33,9 @@ public final class SelectObjectCommand: Cmdlet {
     var skipLast: Int?
     @Parameter(set: "IndexParameter", description: "Selects objects from an array based on their index values.")
     var index: [Int]
+    // PowerShell 6.2+'s -SkipIndex (5.1 lacks it).
+    @Parameter(set: "SkipIndexParameter", description: "Skips (does not select) the objects from an array based on their index values.")
+    var skipIndex: [Int]
 
     private var items: [Value] = []
     private var emitted = 0
@@ -42,6 +45,16 @@ public final class SelectObjectCommand: Cmdlet {
 
     private var streams: Bool {
         false
+    }
+
+    public func begin(_ context: CommandContext) throws {
+        // [ValidateRange(0, int.MaxValue)] on -Index and -SkipIndex (select-object.cs).
+        for (name, values) in [("Index", index), ("SkipIndex", skipIndex)] {
+            if let negative = values.first(where: { $0 < 0 }) {
+                throw context.failure("Cannot validate argument on parameter '\(name)'. The \(negative) argument is less than the minimum allowed range of 0. Supply an argument that is greater than or equal to 0 and then try the command again.",
+                                      id: "ParameterArgumentValidationError", category: .invalidData, reason: "ParameterBindingValidationException")
+            }
+        }
     }
 
     public func process(_ context: CommandContext) throws {
@@ -67,6 +80,9 @@ public final class SelectObjectCommand: Cmdlet {
         if $index.isBound {
             let wanted = Set(index)
             selected = items.enumerated().filter { wanted.contains($0.offset) }.map(\.element)
+        } else if $skipIndex.isBound {
+            let unwanted = Set(skipIndex)
+            selected = items.enumerated().filter { !unwanted.contains($0.offset) }.map(\.element)
         } else {
             let skip = max(0, self.skip)
             if let skipLast {
@@ -97,6 +113,24 @@ public final class SelectObjectCommand: Cmdlet {
         return false
     }
 
+    /// What -Unique with -ExpandProperty has written: uniqueness is of the expanded values (select-object.cs at
+    /// 60b3b304f2: FilteredWriteObject runs on each expanded object).
+    private var expandedWritten: [Value] = []
+
+    private func writeExpanded(_ value: Value, _ context: CommandContext) throws {
+        let values = value.collectionElements ?? (value.isNull ? [] : [value])
+        for element in values {
+            if unique.isPresent {
+                let text = LanguagePrimitives.toString(element)
+                if expandedWritten.contains(where: { LanguagePrimitives.toString($0) == text && LanguagePrimitives.areEqual($0, element, caseSensitive: true) }) {
+                    continue
+                }
+                expandedWritten.append(element)
+            }
+            try context.write(element)
+        }
+    }
+
     private func emit(_ item: Value, _ context: CommandContext) throws {
         if let expand = expandProperty {
             let value = try PropertySelection.value(of: item, name: expand, context: context)
@@ -105,12 +139,43 @@ public final class SelectObjectCommand: Cmdlet {
                                                             category: .invalidArgument, reason: "PSArgumentException", targetObject: item))
                 return
             }
-            try context.writeEnumerated(value)
+            guard !property.isEmpty else {
+                try writeExpanded(value, context)
+                return
+            }
+            // With -Property, each expanded item gets the selected properties as notes (Select-Object.md for 5.1,
+            // Example 9: Get-Member shows the Name NoteProperty on each Int32); a string or number is wrapped to carry them.
+            let notes = try PropertySelection.select(item, properties: property, exclude: excludeProperty, context: context)
+            for element in value.collectionElements ?? (value.isNull ? [] : [value]) {
+                let target: PSObject
+                switch element {
+                case .object(let object): target = object
+                case .hashtable, .dotNet, .scriptBlock, .null, .type, .secureString:
+                    try context.write(element)
+                    continue
+                default: target = PSObject.wrapping(element)
+                }
+                for note in notes.properties {
+                    if target.hasProperty(note.name) {
+                        try context.writeError(context.errorRecord(
+                            "The property cannot be processed because the property \"\(note.name)\" already exists.",
+                            id: "AlreadyExistingUserSpecifiedPropertyExpand", category: .invalidOperation, reason: "PSArgumentException", targetObject: element))
+                        continue
+                    }
+                    target.setProperty(note.name, note.value)
+                }
+                try context.write(.object(target))
+            }
             return
         }
         if !property.isEmpty {
             try context.write(.object(try PropertySelection.select(item, properties: property, exclude: excludeProperty, context: context)))
             return
+        }
+        // Passed through unchanged, a custom object gains a Selected.* type name (select-object.cs at 60b3b304f2,
+        // SetPSCustomObject).
+        if case .object(let object) = item, object.isCustomObject {
+            object.typeNames.insert("Selected.System.Management.Automation.PSCustomObject", at: 0)
         }
         try context.write(item)
     }

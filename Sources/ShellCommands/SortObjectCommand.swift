@@ -43,16 +43,19 @@ public final class SortObjectCommand: Cmdlet {
         let descending = self.descending.isPresent
         let caseSensitive = self.caseSensitive.isPresent
         let keys = try SortKey.keys(from: property, first: items.first, descending: descending, context: context)
-        let decorated = try items.enumerated().map { offset, item in (offset, item, try keys.map { try $0.value(item) }) }
-        var sorted = decorated.sorted { a, b in
+        var sorted = try items.enumerated().map { offset, item in (offset, item, try keys.map { try $0.value(item) }) }
+        // -Stable (PowerShell 7) breaks ties by input order; otherwise .NET's unstable sort decides, as in 5.1.
+        let stable = self.stable.isPresent
+        IntrospectiveSort.sort(&sorted) { a, b in
             switch SortKey.compare(a.2, b.2, keys: keys, caseSensitive: caseSensitive) {
-            case .orderedAscending: return true
-            case .orderedDescending: return false
-            case .orderedSame: return a.0 < b.0
+            case .orderedAscending: return -1
+            case .orderedDescending: return 1
+            case .orderedSame: return stable ? (a.0 < b.0 ? -1 : (a.0 == b.0 ? 0 : 1)) : 0
             }
         }
         if unique.isPresent {
-            var unique: [(Int, Value, [Value])] = []
+            // Of each run of equal items the first stays (sort-object.cs at 60b3b304f2, RemoveDuplicates).
+            var unique: [(Int, Value, [Value?])] = []
             for entry in sorted where !(unique.last.map { SortKey.compare($0.2, entry.2, keys: keys, caseSensitive: caseSensitive) == .orderedSame } ?? false) {
                 unique.append(entry)
             }

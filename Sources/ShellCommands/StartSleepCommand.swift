@@ -18,6 +18,12 @@ public final class StartSleepCommand: Cmdlet {
     public func process(_ context: CommandContext) throws {
         // Each parameter is mandatory in its own set: the one bound is the set the binder chose.
         let duration = milliseconds.map { Double($0) / 1000 } ?? (seconds ?? 0)
+        // [ValidateRange(0, ...)] on -Seconds and -Milliseconds (StartSleepCommand.cs): a negative time is a bad argument.
+        if duration < 0 {
+            let (name, written) = milliseconds.map { ("Milliseconds", String($0)) } ?? ("Seconds", LanguagePrimitives.toString(.double(seconds ?? 0)))
+            throw context.failure("Cannot validate argument on parameter '\(name)'. The \(written) argument is less than the minimum allowed range of 0. Supply an argument that is greater than or equal to 0 and then try the command again.",
+                                  id: "ParameterArgumentValidationError", category: .invalidData, reason: "ParameterBindingValidationException")
+        }
         guard duration > 0, duration.isFinite else { return }
         let deadline = Date().addingTimeInterval(min(duration, 86_400 * 365))
         while Date() < deadline {

@@ -42,6 +42,6 @@ public final class TeeObjectCommand: Cmdlet {
         guard let filePath else { return }
         let path = context.shell.resolvePath(filePath)
         let lines = context.shell.output.render(items, shell: context.shell, width: nil)
-        try FileText.write(lines.map { $0 + "\n" }.joined(), to: path, append: append.isPresent, shell: context.shell, span: context.span)
+        try FileText.write(lines.map { $0 + "\n" }.joined(), to: path, append: append.isPresent, context: context)
     }
 }

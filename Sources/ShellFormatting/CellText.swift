@@ -6,11 +6,8 @@ package enum CellText {
     package static func render(_ value: Value, enumerationLimit: Int = 4, inTable: Bool = false) -> String {
         switch value {
         case .null: return ""
-        case .double(let number) where inTable && number.isFinite:
-            // Tables show floating point numbers with the culture's two decimals (`1234.57`).
-            return String(format: "%.2f", number)
-        case .decimal(let number) where inTable:
-            return String(format: "%.2f", NSDecimalNumber(decimal: number).doubleValue)
+        // A number's cell is its ToString() in Windows PowerShell 5.1 (`6`, `1234.56789`): PowerShell 7.3 added the
+        // culture's rounding (PR #17650); 5.1's MshObjectUtil.cs at 60b3b304f2 writes the value's string.
         case .array(let items):
             let shown = items.prefix(max(0, enumerationLimit)).map { item -> String in
                 // An element is named by its ToString (MshObjectUtil.cs `GetObjectName`), which does not

@@ -62,6 +62,8 @@ package final class OutDefault: OutputWriting {
     /// one System.Object[] object; vtash opens two, for callers that hand over a pipeline's output
     /// unopened. Deeper nesting is therefore never walked, and `$a = $a, $a` stays linear to print.
     private func write(_ value: Value, nesting: Int) {
+        // A wrapper made to carry instance members prints as the value it wraps.
+        if case .object(let object) = value, object.baseObject != nil, let wrapped = object.wrappedValue { return write(wrapped, nesting: nesting) }
         switch value {
         case .null:
             return

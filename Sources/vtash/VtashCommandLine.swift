@@ -114,6 +114,11 @@ enum VtashCommandLine {
         let shell = ConfiguredShell.make(host: TranscribingHost(wrapping: host), lab: lab)
         defer { (shell.host as? TranscribingHost)?.stopAll() }
         PowerCLISession.attached(to: shell)?.served = served
+        // PowerCLI's User-scope configuration lives beside the lab in the data folder (not for a throw-away lab).
+        if !newLab, let folder = LabLocation.defaultPath().map({ ($0 as NSString).deletingLastPathComponent }),
+           let problem = PowerCLISession.keepUserConfiguration(in: shell, at: folder + "/PowerCLI_Settings.json") {
+            FileHandle.standardError.write(Data("vtash: the PowerCLI configuration is not read: \(problem)\n".utf8))
+        }
         if let file {
             let path = shell.resolvePath(file)
             // Read once into the buffer the parser and error positions share (no Data or String copy).

@@ -109,7 +109,7 @@ enum BadInputCorpus {
         BadInputCase("Get-Date -Month 13", .error, known: "-Month has ValidateRange(1, 12)"),
         BadInputCase("Get-Date -Format", .error),
         BadInputCase("Get-Date -Date ''", .error),
-        BadInputCase("Start-Sleep -Seconds -5", .error, known: "-Seconds has ValidateRange(0, ...)"),
+        BadInputCase("Start-Sleep -Seconds -5", .error),
         BadInputCase("Start-Sleep -Milliseconds 'x'", .error),
         // The folder is whatever the test runs in: a filter no file name matches keeps the outcome fixed.
         BadInputCase("Get-ChildItem -Path $null -Filter no-such-name-*", .nothing),
@@ -164,7 +164,7 @@ enum BadInputCorpus {
         BadInputCase("1 | Select-Object -Property @{}", .error, known: "\"A mandatory entry for Expression is missing.\" (MshParameter.cs)"),
         BadInputCase("Format-Wide -Column 0", .error, known: "-Column has ValidateRange(1, Int32.MaxValue)"),
         BadInputCase("Format-Wide -Column 999999", .nothing),
-        BadInputCase("1 | Out-String -Width -1", .error, known: "-Width has ValidateRange(2, Int32.MaxValue)"),
+        BadInputCase("1 | Out-String -Width -1", .error),
         BadInputCase("1 | Out-String -Width 9999999", .output),
         BadInputCase("Out-File", .error),
         BadInputCase("1 > /no/such/dir/file", .error),

@@ -51,10 +51,7 @@ public final class ConnectVIServerCommand: Cmdlet {
             if powerCLI.served.serves(server) {
                 let login = ServedVCenterLogin(server: server, port: port, user: user ?? "", password: password ?? "", force: force.isPresent, context: context)
                 guard let connection = try login.connect(powerCLI) else { continue }
-                if !notDefault.isPresent {
-                    powerCLI.connections.append(connection)
-                    powerCLI.publishDefaultServers(context.shell)
-                }
+                if !notDefault.isPresent { makeDefault(connection, powerCLI, context.shell) }
                 try context.write(.object(PowerCLIObjects.viServer(connection)))
                 continue
             }
@@ -78,11 +75,17 @@ public final class ConnectVIServerCommand: Cmdlet {
             let connection = PowerCLISession.Connection(server: host?.name ?? vCenter.address, port: port, user: account,
                                                         domain: vCenter.ssoDomain, sessionId: UUID().uuidString.lowercased(),
                                                         vCenter: vCenter.address, host: host?.name)
-            if !notDefault.isPresent {
-                powerCLI.connections.append(connection)
-                powerCLI.publishDefaultServers(context.shell)
-            }
+            if !notDefault.isPresent { makeDefault(connection, powerCLI, context.shell) }
             try context.write(.object(PowerCLIObjects.viServer(connection)))
         }
+    }
+
+    /// The connection becomes a default server. Single default-server mode: it replaces the default ones
+    /// (Connect-VIServer's help, "If you choose to work with a single default server ..."); Multiple (the
+    /// default) adds it. The same for a served vCenter and one of the shell's own lab.
+    private func makeDefault(_ connection: PowerCLISession.Connection, _ powerCLI: PowerCLISession, _ shell: Shell) {
+        if PowerCLIConfiguration.of(shell).effective.defaultVIServerMode == .single { powerCLI.connections.removeAll() }
+        powerCLI.connections.append(connection)
+        powerCLI.publishDefaultServers(shell)
     }
 }

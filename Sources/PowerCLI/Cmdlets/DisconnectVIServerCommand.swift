@@ -20,8 +20,17 @@ public final class DisconnectVIServerCommand: Cmdlet {
         let session = try PowerCLISession.of(context)
         var patterns = server.map(ObjectResolution.serverPattern)
         if server.isEmpty, let last = session.connections.last { patterns = [WildcardPattern(last.server)] }
-        for pattern in patterns {
+        let writtenNames: [String?] = server.map { argument in
+            if case .name(let name) = argument { return name }
+            return nil
+        }
+        for pattern in patterns.enumerated().map({ (index: $0.offset, matches: $0.element.matches, hasWildcards: $0.element.hasWildcards) }) {
             let matching = session.connections.filter { pattern.matches($0.server) }
+            // A server named without wildcards that is not connected: PowerCLI's object-by-name failure, for that name.
+            if matching.isEmpty, !pattern.hasWildcards, pattern.index < writtenNames.count, let name = writtenNames[pattern.index] {
+                try context.writeError(InventoryResolution.notFound("VIServer", name, context).record)
+                continue
+            }
             for connection in matching.reversed() {
                 let target = "User: \(connection.domain.uppercased())\\\(connection.user.name), Server: \(connection.server), Port: \(connection.port)"
                 guard try context.shouldProcess(target: target, action: "Disconnect VIServer") else { continue }

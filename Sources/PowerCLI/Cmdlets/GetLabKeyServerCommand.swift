@@ -27,6 +27,13 @@ public final class GetLabKeyServerCommand: Cmdlet {
         for server in lab.liveKeyServers where patterns.contains(where: { $0.matches(server.address) }) {
             try context.write(.object(Self.object(server)))
         }
+        // An address written without wildcards that no key server has is an error, as a Get- cmdlet's name is.
+        for written in address where !WildcardPattern(written).hasWildcards {
+            let pattern = WildcardPattern(written)
+            if !lab.keyServers.contains(where: { pattern.matches($0.address) }) && !lab.liveKeyServers.contains(where: { pattern.matches($0.address) }) {
+                try context.writeError(LabKeyServerParameter.failure(.keyServerNotFound(written), address: written, context, otherwise: "LabKeyServerNotFound").record)
+            }
+        }
     }
 
     static func object(_ server: SimulatedKeyServer) -> PSObject {

@@ -36,13 +36,19 @@ final class SetPowerCLIConfigurationCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         guard try context.shouldProcess(target: "PowerCLI configuration (scope \(scope.rawValue))", action: "Update PowerCLI configuration.") else { return }
         let configuration = PowerCLIConfiguration.of(context.shell)
-        configuration.update(scope) { settings in
+        do {
+            try configuration.update(scope) { settings in
             if let proxyPolicy { settings.proxyPolicy = proxyPolicy }
             if let defaultVIServerMode { settings.defaultVIServerMode = defaultVIServerMode }
             if let invalidCertificateAction { settings.invalidCertificateAction = invalidCertificateAction }
             if let displayDeprecationWarnings { settings.displayDeprecationWarnings = displayDeprecationWarnings }
             if let webOperationTimeoutSeconds { settings.webOperationTimeoutSeconds = webOperationTimeoutSeconds }
             if let participateInCEIP { settings.participateInCEIP = participateInCEIP }
+            }
+        } catch {
+            // The User scope's file could not be written: nothing changed.
+            throw context.failure("Cannot save the PowerCLI configuration: \(error.message)", id: "PowerCLIConfigurationNotSaved",
+                                  category: .writeError, reason: "IOException", targetObject: .string(error.path))
         }
         try context.write(.object(configuration.object(scope)))
     }

@@ -2,11 +2,14 @@ import ShellEngine
 
 /// PowerCLI's configuration in a session: the Session, User and AllUsers scopes. The Session row shows the
 /// effective values (Session over User over AllUsers over the defaults); the others only what was set in them.
-/// The User and AllUsers scopes live as long as the session (vtash keeps no PowerCLI settings file).
+/// The User scope is kept in a file when the session has one (``userFile``: vtash's data folder, as PowerCLI keeps
+/// it in the user's profile); Session and AllUsers live as long as the session.
 final class PowerCLIConfiguration {
     var session = PowerCLISettings()
     var user = PowerCLISettings()
     var allUsers = PowerCLISettings()
+    /// Where the User scope is read from and written to; `nil`: nowhere (tests, throw-away labs).
+    var userFile: String?
 
     private static let stateKey = "PowerCLIConfiguration"
 
@@ -27,10 +30,14 @@ final class PowerCLIConfiguration {
         }
     }
 
-    func update(_ scope: ConfigurationScope, _ change: (inout PowerCLISettings) -> Void) {
+    func update(_ scope: ConfigurationScope, _ change: (inout PowerCLISettings) -> Void) throws(PowerCLISettingsFileError) {
         switch scope {
         case .session: change(&session)
-        case .user: change(&user)
+        case .user:
+            var changed = user
+            change(&changed)
+            if let userFile { try changed.save(to: userFile) }
+            user = changed
         case .allUsers: change(&allUsers)
         }
     }

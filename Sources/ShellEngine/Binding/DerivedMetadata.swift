@@ -44,6 +44,8 @@ package enum DerivedMetadata {
             metadata.slot = parameters.count
             metadata.declaredSensitive = declaration.sensitive
             metadata.takesRemainingArguments = declaration.remaining
+            metadata.allowsNull = declaration.allowNull
+            metadata.allowsEmptyString = declaration.allowEmptyString
             let mandatoryEverywhere = !declaration.sets.isEmpty && declaration.sets.values.allSatisfy(\.mandatory)
             if !mandatoryEverywhere, !storage.hasDefaults[index], !valueType.mayBeUnbound {
                 problems.append("\(type.command.name) -\(name): optional in some set, but its type \(valueType) has no unbound value; declare it optional or give a default")

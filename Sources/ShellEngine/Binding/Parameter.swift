@@ -34,13 +34,13 @@ public struct Parameter<Wrapped: ParameterValue> {
     public init(wrappedValue: Wrapped, _ name: String? = nil, aliases: [String] = [], mandatory: Bool = false, position: Int? = nil,
                 pipeline: PipelineInput = [], set: String? = nil, sets: [ParameterSetUse] = [], description: String = "",
                 wildcards: Bool = false, validValues: [String]? = nil, type: ParameterType? = nil, sensitive: Bool? = nil,
-                remaining: Bool = false) {
+                remaining: Bool = false, allowNull: Bool = false, allowEmptyString: Bool = false) {
         defaultValue = wrappedValue
         (storage, index) = ParameterCollector.place(declare: {
             ParameterDeclaration(
                 name: name, aliases: aliases, single: ParameterSetUse(set, mandatory: mandatory, position: position, pipeline: pipeline),
                 uses: sets, description: description, wildcards: wildcards, validValues: validValues, type: type, sensitive: sensitive,
-                remaining: remaining)
+                remaining: remaining, allowNull: allowNull, allowEmptyString: allowEmptyString)
         }, valueType: Wrapped.self, hasDefault: true)
     }
 
@@ -48,13 +48,13 @@ public struct Parameter<Wrapped: ParameterValue> {
     public init(_ name: String? = nil, aliases: [String] = [], mandatory: Bool = false, position: Int? = nil,
                 pipeline: PipelineInput = [], set: String? = nil, sets: [ParameterSetUse] = [], description: String = "",
                 wildcards: Bool = false, validValues: [String]? = nil, type: ParameterType? = nil, sensitive: Bool? = nil,
-                remaining: Bool = false) {
+                remaining: Bool = false, allowNull: Bool = false, allowEmptyString: Bool = false) {
         defaultValue = nil
         (storage, index) = ParameterCollector.place(declare: {
             ParameterDeclaration(
                 name: name, aliases: aliases, single: ParameterSetUse(set, mandatory: mandatory, position: position, pipeline: pipeline),
                 uses: sets, description: description, wildcards: wildcards, validValues: validValues, type: type, sensitive: sensitive,
-                remaining: remaining)
+                remaining: remaining, allowNull: allowNull, allowEmptyString: allowEmptyString)
         }, valueType: Wrapped.self, hasDefault: false)
     }
 

@@ -163,7 +163,20 @@ struct ParameterBinder {
             // (wrong type, too few slots), PowerShell goes on to the other sets.
             var firstFailure: Error?
             var done = false
-            for (setIndex, set) in orderedSets(candidates).enumerated() {
+            // First without type coercion: a set whose positional parameters take the arguments as they are wins over
+            // one that would have to convert them (ParameterBinderController.BindPositionalParameters binds without
+            // coercion before with it), so `Add-Member -InputObject $o @{ N = 1 }` is the hashtable set and
+            // `Add-Member -InputObject a property Any` the note-property one.
+            let ordered = orderedSets(candidates)
+            let exactSet = ordered.count < 2 ? nil : ordered.first { set in
+                let slots = positionalSlots(candidates: [set], bound: bound)
+                return positionals.count <= slots.count
+                    && positionals.indices.allSatisfy { isExactPositionalMatch(positionals[$0].0, slots[$0].type) }
+            }
+            // With several candidate sets the chosen one depends on the values' types (the pass above), not on the
+            // command line's shape alone, so such a binding is never recorded as a plan.
+            let planable = ordered.count < 2
+            for (setIndex, set) in ((exactSet.map { [$0] } ?? []) + ordered).enumerated() {
                 let slots = positionalSlots(candidates: [set], bound: bound)
                 var attempt = bound
                 var attemptUnbound = unbound
@@ -184,7 +197,7 @@ struct ParameterBinder {
                     bound = attempt
                     unbound = attemptUnbound
                     done = true
-                    if setIndex == 0 { steps?.append(contentsOf: attemptSteps) } else { steps = nil }
+                    if setIndex == 0 && planable { steps?.append(contentsOf: attemptSteps) } else { steps = nil }
                     break
                 } catch {
                     if firstFailure == nil { firstFailure = error }
@@ -403,12 +416,21 @@ struct ParameterBinder {
         }
     }
 
+    /// A positional argument that a parameter takes without conversion.
+    func isExactPositionalMatch(_ value: Value, _ type: ParameterType) -> Bool {
+        switch (type, value) {
+        case (.hashtable, .hashtable), (.scriptBlock, .scriptBlock), (.int, .int), (.long, .int), (.double, .double), (.bool, .bool): return true
+        case (.array(let element), .array(let items)): return items.allSatisfy { isExactPositionalMatch($0, element) }
+        default: return isExactMatch(value, type)
+        }
+    }
+
     // MARK: - Conversion
 
     func convert(_ value: Value, for parameter: ParameterMetadata, span: SourceSpan) throws -> Value {
         let mandatory = parameter.isMandatoryInSomeSet
         if value.isNull {
-            if mandatory {
+            if mandatory, !parameter.allowsNull {
                 throw error("Cannot bind argument to parameter '\(parameter.name)' because it is null.",
                             id: "ParameterArgumentValidationErrorNullNotAllowed", category: .invalidData,
                             reason: "ParameterBindingValidationException", span: span)
@@ -424,13 +446,15 @@ struct ParameterBinder {
                       category: .invalidData, reason: "ParameterBindingValidationException", span: span)
             })
         }
+        // PowerShell checks empty strings only for string parameters and empty collections only for collection
+        // ones (ParameterBinderBase.ValidateNullOrEmptyArgument): an `[object]` parameter takes "" and @().
         if mandatory {
-            if case .string(let text) = converted, text.isEmpty {
+            if parameter.type.isStringType, !parameter.allowsEmptyString, case .string(let text) = converted, text.isEmpty {
                 throw error("Cannot bind argument to parameter '\(parameter.name)' because it is an empty string.",
                             id: "ParameterArgumentValidationErrorEmptyStringNotAllowed", category: .invalidData,
                             reason: "ParameterBindingValidationException", span: span)
             }
-            if case .array(let items) = converted, items.isEmpty {
+            if parameter.type.isCollectionType, case .array(let items) = converted, items.isEmpty {
                 throw error("Cannot bind argument to parameter '\(parameter.name)' because it is an empty array.",
                             id: "ParameterArgumentValidationErrorEmptyArrayNotAllowed", category: .invalidData,
                             reason: "ParameterBindingValidationException", span: span)
@@ -514,7 +538,13 @@ struct ParameterBinder {
             throw conversionError(value, parameter, type, detail: "String was not recognized as a valid DateTime.", span: span)
         case .enumeration(let typeName, let names):
             let text: String
-            if case .enumValue(let e) = value { text = e.name } else { text = LanguagePrimitives.toString(value) }
+            if case .enumValue(let e) = value {
+                text = e.name
+            } else if case .int(let number) = value, let known = shell.types.enumeration(typeName)?.value(raw: number) {
+                text = known.name  // a number names the member with that value, when the enum's values are known
+            } else {
+                text = LanguagePrimitives.toString(value)
+            }
             if let index = names.firstIndex(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {
                 return .enumValue(EnumValue(typeName: typeName, name: names[index], rawValue: index))
             }

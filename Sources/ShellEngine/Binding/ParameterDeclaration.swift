@@ -13,10 +13,17 @@ package struct ParameterDeclaration: Sendable {
     package var sensitive: Bool?
     /// `ValueFromRemainingArguments`.
     package var remaining: Bool
+    /// `[AllowNull()]`.
+    package var allowNull = false
+    /// `[AllowEmptyString()]`.
+    package var allowEmptyString = false
 
     @usableFromInline
     package init(name: String?, aliases: [String], single: ParameterSetUse, uses: [ParameterSetUse], description: String,
-                 wildcards: Bool, validValues: [String]?, type: ParameterType?, sensitive: Bool?, remaining: Bool = false) {
+                 wildcards: Bool, validValues: [String]?, type: ParameterType?, sensitive: Bool?, remaining: Bool = false,
+                 allowNull: Bool = false, allowEmptyString: Bool = false) {
+        self.allowNull = allowNull
+        self.allowEmptyString = allowEmptyString
         self.name = name
         self.aliases = aliases
         self.single = single

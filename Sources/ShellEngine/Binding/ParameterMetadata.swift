@@ -35,6 +35,16 @@ public struct ParameterMetadata: Sendable {
         get { storage.fields.validValues }
         set { storage.fields.validValues = newValue }
     }
+    /// `[AllowNull()]`: a mandatory parameter that still takes `$null`.
+    public var allowsNull: Bool {
+        get { storage.fields.allowsNull }
+        set { storage.fields.allowsNull = newValue }
+    }
+    /// `[AllowEmptyString()]`: a mandatory string parameter that still takes "".
+    public var allowsEmptyString: Bool {
+        get { storage.fields.allowsEmptyString }
+        set { storage.fields.allowsEmptyString = newValue }
+    }
     public var isCommon: Bool {
         get { storage.fields.isCommon }
         set { storage.fields.isCommon = newValue }
@@ -77,6 +87,8 @@ public struct ParameterMetadata: Sendable {
         var supportsWildcards: Bool
         var validValues: [String]?
         var isCommon: Bool
+        var allowsNull = false
+        var allowsEmptyString = false
         var declaredSensitive: Bool?
         var takesRemainingArguments = false
         var script: ScriptParameterInfo?

@@ -62,3 +62,23 @@ public indirect enum ParameterType: Sendable, Equatable {
         return false
     }
 }
+
+extension ParameterType {
+    /// A `[string]` parameter (the only kind for which a mandatory parameter refuses "").
+    var isStringType: Bool {
+        switch self {
+        case .string: return true
+        case .script(let typeName): return ["string", "system.string"].contains(typeName.lowercased())
+        default: return false
+        }
+    }
+
+    /// A collection parameter (the only kind for which a mandatory parameter refuses an empty array).
+    var isCollectionType: Bool {
+        switch self {
+        case .array: return true
+        case .script(let typeName): return typeName.hasSuffix("[]") || typeName.lowercased().contains("list")
+        default: return false
+        }
+    }
+}

@@ -45,7 +45,7 @@ package enum Conversion {
         "System.UInt64": (0...Int.max, "Value was either too large or too small for a UInt64."),
     ]
 
-    static func convert(_ value: Value, to writtenType: String, shell: Shell, span: SourceSpan) throws -> Value {
+    package static func convert(_ value: Value, to writtenType: String, shell: Shell, span: SourceSpan) throws -> Value {
         let canonical = TypeNames.canonical(writtenType) ?? shell.knownTypeName(writtenType)
         guard let typeName = canonical else {
             throw shell.error("Unable to find type [\(writtenType)].", id: "TypeNotFound", span: span)
@@ -134,6 +134,18 @@ package enum Conversion {
                 return .hashtable(copy)
             }
             throw noPath()
+        case HostStructure.coordinates.rawValue, HostStructure.size.rawValue:
+            if case .object(let object) = value, object.typeName == typeName { return value }
+            guard case .hashtable(let table) = value, let structure = HostStructure(rawValue: typeName) else { throw noPath() }
+            do {
+                return .object(try structure.make(from: table))
+            } catch HostStructureError.unknownField(let name) {
+                throw shell.error("Cannot create object of type \"\(typeName)\". The \(name) property was not found for the \(typeName) object. The available properties are: \(structure.fields.map { "[\($0) <System.Int32>]" }.joined(separator: " , "))",
+                                  id: "ObjectCreationError", category: .invalidArgument, span: span, reason: "RuntimeException")
+            } catch HostStructureError.notAnInteger(let name, let message) {
+                throw shell.error("Cannot create object of type \"\(typeName)\". \(name): \(message)", id: "ObjectCreationError", category: .invalidArgument,
+                                  span: span, reason: "RuntimeException")
+            }
         case "System.Management.Automation.PSCustomObject":
             if case .hashtable(let table) = value { return .object(customObject(from: table)) }
             return value
@@ -176,7 +188,19 @@ package enum Conversion {
             let written = LanguagePrimitives.toString(value)
             guard let full = TypeNames.canonical(written) ?? shell.knownTypeName(written) else { throw fail("Unable to find type [\(written)].") }
             return .type(TypeReference(fullName: full))
-        case "System.Guid", "System.TimeSpan":
+        case "System.TimeSpan":
+            if TimeSpanObject.seconds(of: value) != nil { return value }
+            switch value {
+            case .int(let ticks): return .object(TimeSpanObject.make(seconds: TimeInterval(ticks) / 10_000_000))
+            case .dotNet(let integer as IntegerObject): return .object(TimeSpanObject.make(seconds: TimeInterval(integer.value) / 10_000_000))
+            default:
+                let text = LanguagePrimitives.toString(value)
+                guard let seconds = TimeSpanObject.parse(text) else {
+                    throw fail("Cannot convert value \"\(text)\" to type \"System.TimeSpan\". Error: \"String was not recognized as a valid TimeSpan.\"")
+                }
+                return .object(TimeSpanObject.make(seconds: seconds))
+            }
+        case "System.Guid":
             return .string(LanguagePrimitives.toString(value))
         default:
             if let enumType = shell.types.enumeration(typeName) {

@@ -21,4 +21,15 @@ package enum FileText {
             throw shell.error("Could not find a part of the path '\(path)'.", id: "FileOpenFailure", category: .openError, span: span, reason: "DirectoryNotFoundException")
         }
     }
+
+    /// `write` for a cmdlet: a failure is the cmdlet's error (`FileOpenFailure,Microsoft.PowerShell.Commands.OutFileCommand`),
+    /// as PowerShell reports it through the cmdlet (PathUtils.ReportFileOpenFailure calls ThrowTerminatingError).
+    package static func write(_ text: String, to path: String, append: Bool, context: CommandContext, mode: Int? = nil) throws {
+        do {
+            try write(text, to: path, append: append, shell: context.shell, span: context.span, mode: mode)
+        } catch let error as RuntimeError {
+            throw context.failure(error.record.message, id: error.record.errorId, category: error.record.category, reason: error.record.reason,
+                                  targetObject: .string(path))
+        }
+    }
 }

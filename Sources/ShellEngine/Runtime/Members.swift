@@ -21,6 +21,8 @@ package enum Members {
             if !object.methods.isEmpty, let getter = object.method(Shell.propertyGetterKey(name)) { return (try? getter.invoke([])) ?? .null }
             if lower == "psobject" { return .object(psObjectView(object)) }
             if lower == "pstypenames" { return .array(object.typeNames.map { .string($0) }) }
+            // A wrapped string or array: its own members after the wrapper's.
+            if object.baseObject != nil, let wrapped = object.wrappedValue { return memberValue(of: wrapped, named: name, shell: shell) }
             // Windows PowerShell 5.1 gives a PSCustomObject no Count or Length (fixed in PowerShell 6.1);
             // every other object has them as 1.
             if lower == "count" || lower == "length" { return object.typeNames.contains(customObjectType) ? .null : .int(1) }
@@ -212,6 +214,7 @@ package enum Members {
                     throw RuntimeError(record)
                 }
             }
+            if object.baseObject != nil, let wrapped = object.wrappedValue { return try call(wrapped, name, arguments, shell: shell, span: span) }
             // PSCustomObject.ToString() is the empty string (PowerShell issue #6163); "$o" is @{...}.
             if lower == "tostring" { return returning(.string(LanguagePrimitives.elementString(value))) }
             if lower == "equals" { return returning(.bool(LanguagePrimitives.areEqual(value, argument(0)))) }

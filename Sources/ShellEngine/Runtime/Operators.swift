@@ -4,6 +4,13 @@ import PowerShellSyntax
 /// PowerShell's binary operators with its conversions.
 package enum Operators {
     static func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, shell: Shell, span: SourceSpan) throws -> Value {
+        // A number or string wrapped to carry notes (Select-Object -ExpandProperty with -Property) computes as itself.
+        if case .object(let object) = lhs, object.baseObject != nil, let wrapped = object.wrappedValue {
+            return try binary(op, wrapped, rhs, shell: shell, span: span)
+        }
+        if case .object(let object) = rhs, object.baseObject != nil, let wrapped = object.wrappedValue {
+            return try binary(op, lhs, wrapped, shell: shell, span: span)
+        }
         switch op {
         case .add: return try add(lhs, rhs, shell: shell, span: span)
         case .subtract, .multiply, .divide, .remainder:

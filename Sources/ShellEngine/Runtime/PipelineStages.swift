@@ -133,6 +133,9 @@ final class CmdletStage: PipelineStage {
                 try body()
             } catch let error as RuntimeError where error.isNonTerminating && !errorCameFromDownstream {
                 try context.writeError(error.record)
+            } catch let error as ConversionError where !errorCameFromDownstream {
+                // A conversion a cmdlet made failed: its error, not a silent end of the script.
+                throw context.failure(error.message, id: "InvalidCastException", category: .invalidArgument, reason: "InvalidCastException")
             }
         } catch let error as RuntimeError where error.record.stoppedByPreference && !errorCameFromDownstream {
             context.hadError = true

@@ -27,6 +27,11 @@ extension Shell {
                         lastExpressionGaveNothing = false
                         leadingValue = .array([])
                     }
+                    // `[void]expr` writes nothing at all (a System.Void value is AutomationNull), not one $null.
+                    if case .convert(let typeName, _) = expression.kind, typeName.count <= 11,
+                       ["void", "system.void"].contains(typeName.lowercased()) {
+                        leadingValue = .array([])
+                    }
                     // `$x | ...` where `$x` got nothing from a command pipes nothing at all (AutomationNull).
                     if case .variable(let path) = expression.kind, path.scope == nil, session.lookup(path.name)?.holdsAutomationNull == true {
                         leadingValue = .array([])

@@ -12,6 +12,9 @@ public final class IntegerObject: DotNetObject {
         self.fullName = typeName
     }
 
+    /// An Int64 whatever its size (`[long]5`).
+    public static func int64(_ value: Int) -> Value { .dotNet(IntegerObject(value, typeName: "System.Int64")) }
+
     public override var typeNames: [String] { [fullName, "System.ValueType", "System.Object"] }
 
     public override var text: String { String(value) }

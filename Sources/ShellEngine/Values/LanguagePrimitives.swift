@@ -219,6 +219,12 @@ public enum LanguagePrimitives {
             if case .string(let text) = rhs, let right = DateFormatting.parse(text) { return left == right }
             return false
         case .object(let left):
+            // TimeSpan is a value type: equal when the ticks are (the right side converts, "0:0:1" included).
+            if let ticks = TimeSpanObject.ticks(of: lhs) {
+                if let right = TimeSpanObject.ticks(of: rhs) { return ticks == right }
+                if case .string(let text) = rhs, let seconds = TimeSpanObject.parse(text) { return ticks == Int((seconds * 10_000_000).rounded()) }
+                return false
+            }
             if case .object(let right) = rhs { return left === right }
             return false
         case .hashtable(let left):
@@ -273,6 +279,11 @@ public enum LanguagePrimitives {
             if case .enumValue(let right) = rhs { return left.rawValue < right.rawValue ? .orderedAscending : (left.rawValue == right.rawValue ? .orderedSame : .orderedDescending) }
             return compareStrings(left.name, toString(rhs), caseSensitive: caseSensitive)
         default:
+            if let left = TimeSpanObject.ticks(of: lhs) {
+                var right = TimeSpanObject.ticks(of: rhs)
+                if right == nil, case .string(let text) = rhs, let seconds = TimeSpanObject.parse(text) { right = Int((seconds * 10_000_000).rounded()) }
+                if let right { return left < right ? .orderedAscending : (left == right ? .orderedSame : .orderedDescending) }
+            }
             return compareStrings(toString(lhs), toString(rhs), caseSensitive: caseSensitive)
         }
     }
@@ -315,7 +326,9 @@ public enum LanguagePrimitives {
         case .array: return "System.Object[]"
         case .hashtable(let table): return table.typeName
         case .dotNet(let object): return object.typeName
-        case .object(let object): return object.typeName
+        case .object(let object):
+            if object.baseObject != nil, let wrapped = object.wrappedValue { return typeName(of: wrapped) }
+            return object.typeName
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"
         case .enumValue(let value): return value.typeName
         case .secureString: return "System.Security.SecureString"

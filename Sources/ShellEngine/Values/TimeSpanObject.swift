@@ -36,4 +36,49 @@ package enum TimeSpanObject {
         guard case .object(let object) = value, object.typeName == "System.TimeSpan", case .int(let ticks) = object["Ticks"] else { return nil }
         return TimeInterval(ticks) / 10_000_000
     }
+
+    /// .NET's `TimeSpan.Parse` in the invariant culture: `[-]d` (days) or `[-][d.]hh:mm[:ss[.fffffff]]`;
+    /// nil when the text is not one (https://learn.microsoft.com/dotnet/api/system.timespan.parse).
+    static func parse(_ text: String) -> TimeInterval? {
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        let negative = rest.hasPrefix("-")
+        if negative { rest = rest.dropFirst() }
+        func number(_ part: Substring) -> Int? {
+            guard !part.isEmpty, part.count <= 10, part.allSatisfy(\.isASCII), part.allSatisfy(\.isNumber) else { return nil }
+            return Int(part)
+        }
+        let sign: TimeInterval = negative ? -1 : 1
+        let pieces = rest.split(separator: ":", omittingEmptySubsequences: false)
+        if pieces.count == 1 {
+            guard let days = number(pieces[0]), days <= 10_675_199 else { return nil }
+            return sign * TimeInterval(days) * 86_400
+        }
+        guard pieces.count <= 3 else { return nil }
+        var days = 0
+        var hoursText = pieces[0]
+        if let dot = hoursText.firstIndex(of: ".") {
+            guard let parsed = number(hoursText[..<dot]) else { return nil }
+            days = parsed
+            hoursText = hoursText[hoursText.index(after: dot)...]
+        }
+        guard let hours = number(hoursText), hours < 24, let minutes = number(pieces[1]), minutes < 60 else { return nil }
+        var seconds: TimeInterval = 0
+        if pieces.count == 3 {
+            let secondParts = pieces[2].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let whole = number(secondParts[0]), whole < 60 else { return nil }
+            seconds = TimeInterval(whole)
+            if secondParts.count == 2 {
+                let fraction = secondParts[1]
+                guard fraction.count <= 7, number(fraction) != nil, let value = Double("0." + fraction) else { return nil }
+                seconds += value
+            }
+        }
+        return sign * (TimeInterval(days) * 86_400 + TimeInterval(hours) * 3600 + TimeInterval(minutes) * 60 + seconds)
+    }
+
+    /// The ticks of a TimeSpan object; nil for any other value.
+    static func ticks(of value: Value) -> Int? {
+        guard case .object(let object) = value, object.typeName == "System.TimeSpan", case .int(let ticks) = object["Ticks"] else { return nil }
+        return ticks
+    }
 }

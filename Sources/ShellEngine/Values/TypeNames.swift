@@ -25,6 +25,8 @@ public enum TypeNames {
         "convert": "System.Convert", "system.convert": "System.Convert",
         "pscredential": "System.Management.Automation.PSCredential",
         "x509certificate2": "System.Security.Cryptography.X509Certificates.X509Certificate2",
+        "system.management.automation.host.coordinates": "System.Management.Automation.Host.Coordinates",
+        "system.management.automation.host.size": "System.Management.Automation.Host.Size",
         "system.security.cryptography.x509certificates.x509certificate2": "System.Security.Cryptography.X509Certificates.X509Certificate2",
         "sbyte": "System.SByte", "system.sbyte": "System.SByte", "int16": "System.Int16", "system.int16": "System.Int16",
         "uint16": "System.UInt16", "system.uint16": "System.UInt16", "uint32": "System.UInt32", "system.uint32": "System.UInt32",

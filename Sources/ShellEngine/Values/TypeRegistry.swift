@@ -23,6 +23,11 @@ public struct TypeRegistry {
         EnumType(name: "System.Text.RegularExpressions.RegexOptions",
                  names: ["None", "IgnoreCase", "Multiline", "ExplicitCapture", "Compiled", "Singleline", "IgnorePatternWhitespace", "RightToLeft", "ECMAScript", "CultureInvariant"],
                  values: [0, 1, 2, 4, 8, 16, 32, 64, 256, 512]),
+        // https://learn.microsoft.com/dotnet/api/system.management.automation.psmembertypes (Add-Member takes `16` for ScriptProperty).
+        EnumType(name: "System.Management.Automation.PSMemberTypes",
+                 names: ["AliasProperty", "CodeProperty", "Property", "NoteProperty", "ScriptProperty", "Properties", "PropertySet", "Method",
+                         "CodeMethod", "ScriptMethod", "Methods", "ParameterizedProperty", "MemberSet", "Event", "Dynamic", "All"],
+                 values: [1, 2, 4, 8, 16, 31, 32, 64, 128, 256, 448, 512, 1024, 2048, 4096, 8191]),
     ]
 
     public mutating func register(_ type: EnumType) { enums[type.name] = type }
