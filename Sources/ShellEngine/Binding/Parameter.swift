@@ -57,12 +57,6 @@ public struct Parameter<Wrapped: ParameterValue> {
                 remaining: remaining, allowNull: allowNull, allowEmptyString: allowEmptyString)
         }, valueType: Wrapped.self, hasDefault: false)
     }
-
-}
-
-/// A `@Parameter` property seen by reflection, without its value type (metadata derivation reads its index).
-package protocol ParameterProperty {
-    var index: Int { get }
 }
 
 extension Parameter: ParameterProperty {}

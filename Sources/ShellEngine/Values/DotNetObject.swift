@@ -56,10 +56,3 @@ public class DotNetObject {
     /// `$x[index] = value`; `false` when the object cannot be indexed.
     func setElement(at index: Value, _ value: Value, call: MethodCall) throws -> Bool { false }
 }
-
-/// What a .NET method gave: a value, or nothing at all for a `void` method (PowerShell writes nothing then,
-/// where a method that returns `$null` writes one `$null`).
-public enum MethodResult {
-    case value(Value)
-    case void
-}

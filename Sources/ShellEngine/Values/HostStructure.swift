@@ -33,9 +33,3 @@ enum HostStructure: String, CaseIterable {
         return object
     }
 }
-
-/// Why a hash table does not make a host structure.
-enum HostStructureError: Error {
-    case unknownField(String)
-    case notAnInteger(String, String)
-}
