@@ -21,7 +21,8 @@ enum WorkloadObjects {
             PSProperty(name: "Issuer", value: .string(principal.issuer)),
             PSProperty(name: "Type", value: .enumValue(EnumValue(typeName: principalTypeEnum, name: principal.type.rawValue,
                                                                  rawValue: principal.type == .stsUser ? 0 : 1))),
-            PSProperty(name: "CertificateChain", value: .array(principal.certificateChain.map { .object(PowerCLIObjects.certificate($0)) })),
+            // X509Chain[] (reference §2 TrustedPrincipal): one chain, so `-CertificateChain $p.CertificateChain` takes it.
+            PSProperty(name: "CertificateChain", value: .array([.object(TrustAuthorityServiceObjects.chain(principal.certificateChain))])),
             PSProperty(name: "Id", value: .string(principal.id)),
             PSProperty(name: "Uid", value: .string(connection.uid + "TrustedPrincipal=\(principal.id)/")),
         ])
@@ -51,7 +52,8 @@ enum WorkloadObjects {
             PSProperty(name: "ServicePort", value: .int(registration.port)),
             PSProperty(name: "ServiceGroup", value: .string(registration.group)),
             PSProperty(name: "TAClusterId", value: .string("TrustAuthorityCluster-" + registration.trustAuthorityClusterId)),
-            PSProperty(name: "CertificateChain", value: .array(registration.certificateChain.map { .object(PowerCLIObjects.certificate($0)) })),
+            // X509Chain (reference §2 KeyProviderServiceInfo), as the Trust Authority's service objects carry it.
+            PSProperty(name: "CertificateChain", value: .object(TrustAuthorityServiceObjects.chain(registration.certificateChain))),
             PSProperty(name: "Id", value: .string(registration.id)),
             PSProperty(name: "Uid", value: .string(connection.uid + "\(isAttestation ? "AttestationServiceInfo" : "KeyProviderServiceInfo")=\(registration.id)/")),
         ])

@@ -27,7 +27,7 @@ import TrustAuthority
         let session = try Self.bothConnected()
         let result = session.run("""
         $a = Get-TrustAuthorityAttestationService -TrustAuthorityCluster $vTA | Add-AttestationServiceInfo -Server \(Self.workload)
-        $a.PSObject.TypeNames[0]; $a.Id; $a.ServiceAddress; $a.ServicePort; $a.ServiceGroup; $a.TAClusterId; $a.CertificateChain.Count
+        $a.PSObject.TypeNames[0]; $a.Id; $a.ServiceAddress; $a.ServicePort; $a.ServiceGroup; $a.TAClusterId; $a.CertificateChain.ChainElements.Count
         $a.Uid
         """)
         #expect(result.errors == [])

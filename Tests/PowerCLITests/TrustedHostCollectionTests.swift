@@ -67,11 +67,31 @@ import TrustAuthority
         let result = session.run("""
         $p = Get-TrustedPrincipal
         ($p.PSObject.Properties | ForEach-Object { $_.Name } | Sort-Object) -join ','
-        $p.Domain; $p.Type; $p.CertificateChain.Count
+        $p.Domain; $p.Type; $p.CertificateChain.Count; $p.CertificateChain[0].PSObject.TypeNames[0]; $p.CertificateChain[0].ChainElements.Count
         """)
         #expect(result.errors == [])
-        // Reference §2 TrustedPrincipal: CertificateChain, Domain, Id, Issuer, Name, Type, Uid.
-        #expect(result.output == ["CertificateChain,Domain,Id,Issuer,Name,Type,Uid", "vsphere.local", "STSUser", "2"])
+        // Reference §2 TrustedPrincipal: CertificateChain (X509Chain[]), Domain, Id, Issuer, Name, Type, Uid; the chain holds
+        // the workload vCenter's signing certificate and its CA.
+        #expect(result.output == ["CertificateChain,Domain,Id,Issuer,Name,Type,Uid", "vsphere.local", "STSUser", "1",
+                                  "System.Security.Cryptography.X509Certificates.X509Chain", "2"])
+    }
+
+    /// New-TrustAuthorityPrincipal's help example: the properties of Get-TrustedPrincipal's object feed the
+    /// `[-Name] -CertificateChain -Domain -Issuer` set as they are (reference §3: CertificateChain is X509Chain[] on both).
+    @Test func getTrustedPrincipalsPropertiesFeedNewTrustAuthorityPrincipal() throws {
+        let session = try Self.connected()
+        let result = session.run("""
+        Connect-VIServer -Server 192.168.210.22 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
+        $p = Get-TrustedPrincipal -Server \(Self.workload)
+        $vTA = Get-TrustAuthorityCluster 'vTA Cluster' -Server 192.168.210.22
+        $made = New-TrustAuthorityPrincipal -TrustAuthorityCluster $vTA -Name $p.Name -Domain $p.Domain -Issuer $p.Issuer -CertificateChain $p.CertificateChain -Server 192.168.210.22
+        $made.Name -eq $p.Name; $made.Issuer -eq $p.Issuer; $made.CertificateChain[0].ChainElements.Count
+        """)
+        #expect(result.errors == [])
+        #expect(result.output == ["True", "True", "2"])
+        let stored = try session.lab.principals(of: "domain-c8", by: SessionUser(vCenter: "192.168.210.22", name: "trustedadmin"))
+        let authority = try #require(session.lab.authority(of: Self.workload))
+        #expect(stored.map(\.certificateChain) == [authority.chain])
     }
 
     @Test func exportVMHostImageDbWritesATgzThatTarLists() throws {
