@@ -1,7 +1,8 @@
 /// How the binder bound one shape of command line of a cmdlet (the parameter names as written, which of them
 /// carry their value, where the positional arguments stand): which argument gave each parameter its value, in
 /// binding order, and the parameter set chosen. Every part of that follows from the shape alone, except whether
-/// the values convert; a replay converts them and falls back to the long way when one does not.
+/// the values convert (and, where several sets could take a positional argument, whether it needed converting
+/// at all: ``Step/exact``); a replay converts them and falls back to the long way when one does not.
 struct CommandLinePlan {
     struct Shape: Hashable {
         enum Argument: Hashable {
@@ -38,6 +39,9 @@ struct CommandLinePlan {
         var argument: Int
         var source: Source
         var parameter: ParameterMetadata
+        /// A positional argument bound where several sets could take it: the set was chosen because the value
+        /// needed no conversion, so a replay holds only for a value that needs none either.
+        var exact = false
     }
 
     var steps: [Step]

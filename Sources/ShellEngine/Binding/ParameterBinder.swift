@@ -85,6 +85,7 @@ struct ParameterBinder {
             default:
                 return nil
             }
+            if step.exact, !isExactPositionalMatch(value, step.parameter.type) { return nil }
             guard let converted = try? convert(value, for: step.parameter, span: span) else { return nil }
             bound.set(step.parameter.name, converted, slot: step.parameter.slot)
         }
@@ -174,8 +175,10 @@ struct ParameterBinder {
                     && positionals.indices.allSatisfy { isExactPositionalMatch(positionals[$0].0, slots[$0].type) }
             }
             // With several candidate sets the chosen one depends on the values' types (the pass above), not on the
-            // command line's shape alone, so such a binding is never recorded as a plan.
-            let planable = ordered.count < 2
+            // command line's shape alone: such a binding is recorded only when the first set took the arguments as
+            // they are, and its replay checks that the new values still do (the pass above then chooses it again).
+            let typeDependent = ordered.count >= 2
+            let planable = !typeDependent || (exactSet != nil && exactSet == ordered.first)
             for (setIndex, set) in ((exactSet.map { [$0] } ?? []) + ordered).enumerated() {
                 let slots = positionalSlots(candidates: [set], bound: bound)
                 var attempt = bound
@@ -192,7 +195,8 @@ struct ParameterBinder {
                                         id: "PositionalParameterNotFound", span: span)
                         }
                         attempt.set(slots[offset].name, try convert(value, for: slots[offset], span: span), slot: slots[offset].slot)
-                        attemptSteps.append(CommandLinePlan.Step(argument: position, source: .value, parameter: slots[offset]))
+                        attemptSteps.append(CommandLinePlan.Step(argument: position, source: .value, parameter: slots[offset],
+                                                                 exact: typeDependent))
                     }
                     bound = attempt
                     unbound = attemptUnbound
