@@ -68,7 +68,7 @@ import TrustAuthority
         let session = try PowerCLITestShell()
         session.run(InventoryTests.connectWorkload)
         let scratch = try ScratchDirectory()
-        let errors = session.errorMessages("Export-Tpm2CACertificate -FilePath '\(scratch.file("ca.pem"))' -Certificate (Get-TrustedPrincipal).CertificateChain[0]")
+        let errors = session.errorMessages("Export-Tpm2CACertificate -FilePath '\(scratch.file("ca.pem"))' -Certificate (Get-TrustedPrincipal).CertificateChain[0].ChainElements[0].Certificate")
         #expect(errors.first?.hasPrefix("Export-Tpm2CACertificate : The CA certificate that issued '") == true)
         #expect(errors.first?.hasSuffix("is not a TPM manufacturer CA known to the lab.") == true)
         #expect(scratch.text("ca.pem") == nil)
