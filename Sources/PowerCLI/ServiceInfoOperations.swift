@@ -24,17 +24,18 @@ enum ServiceInfoOperations {
     }
 
     static func add(_ kind: TrustAuthorityService.Kind, address: String, port: Int, group: String, clusterId: String,
-                    chain: [X509CertificateArgument], filePath: String?, servers: [VIServerArgument], _ context: CommandContext) throws {
+                    chain: X509ChainArgument?, filePath: String?, servers: [VIServerArgument], _ context: CommandContext) throws {
         let session = try PowerCLISession.of(context)
         let connection = try session.workloadConnection(servers, context)
         try session.requireTrustedAdmin(connection, context)
+        // -TrustedCA is an X509Chain (reference §3, "Workload-side service info" set 2).
         var certificates: [CertificateInfo] = []
-        for argument in chain {
-            guard let info = ObjectResolution.certificate(argument) else {
-                throw context.failure("The TrustedCA value is not an X509Certificate2 object that vtash made.", id: "Client20_TrustedInfrastructure_InvalidArgument",
+        if let chain {
+            guard let given = chain.certificates else {
+                throw context.failure("The TrustedCA value is not an X509Chain object that vtash made.", id: "Client20_TrustedInfrastructure_InvalidArgument",
                                       category: .invalidArgument, reason: "ViError")
             }
-            certificates.append(info)
+            certificates = given
         }
         if let filePath {
             let text = try ObjectResolution.readText(filePath, context)

@@ -52,6 +52,26 @@ import TrustAuthority
         #expect(Self.registrations(.keyProvider, session).map(\.service) == [service])
     }
 
+    /// The manual set's `-TrustedCA <X509Chain>` (reference §3, set 2) takes a chain as the Trust Authority's service
+    /// objects carry it; a certificate where a chain is expected does not bind, as in PowerShell.
+    @Test func theManualSetTakesTheTrustedCAAsAnX509Chain() throws {
+        let session = try Self.bothConnected()
+        let result = session.run("""
+        $s = Get-TrustAuthorityAttestationService -TrustAuthorityCluster $vTA
+        $a = Add-AttestationServiceInfo -ServiceAddress $s.ServiceAddress -ServicePort $s.ServicePort -ServiceGroup $s.ServiceGroup -TAClusterId $vTA.Id -TrustedCA $s.CertificateChain -Server \(Self.workload)
+        $a.CertificateChain.ChainElements.Count
+        """)
+        #expect(result.errors == [])
+        let service = try #require(try session.lab.trustAuthorityServices(of: "domain-c8", kind: .attestation, by: Self.taUser).first)
+        #expect(result.output == ["\(service.certificateChain.count)"])
+        #expect(Self.registrations(.attestation, session).map(\.service.certificateChain) == [service.certificateChain])
+        let refused = session.run("""
+        Add-KeyProviderServiceInfo -ServiceAddress kp.example -ServiceGroup 'domain-c8@192.168.210.22' -TAClusterId $vTA.Id -TrustedCA $s.CertificateChain.ChainElements[0].Certificate -Server \(Self.workload)
+        """)
+        #expect(refused.errors.first?.contains("Cannot bind parameter 'TrustedCA'") == true, "\(refused.errors)")
+        #expect(Self.registrations(.keyProvider, session).isEmpty)
+    }
+
     /// With both vCenters default servers and no -Server, the workload vCenter is the one with workload clusters.
     @Test func withoutServerTheWorkloadVCenterIsChosen() throws {
         let session = try Self.bothConnected()

@@ -3,7 +3,7 @@ import TrustAuthority
 
 /// `Add-AttestationServiceInfo -AttestationService <TrustAuthorityAttestationService[]>` (Get-TrustAuthorityAttestationService's objects, from the pipeline) or
 /// `Add-AttestationServiceInfo -ServiceAddress <String> -ServiceGroup <String> -TAClusterId <String> [-ServicePort <Int32>]
-/// [-TrustedCA <X509Certificate2[]>] [-FilePath <String>] [-Server <VIServer[]>]`: registers a attestation service on the workload vCenter.
+/// [-TrustedCA <X509Chain>] [-FilePath <String>] [-Server <VIServer[]>]`: registers a attestation service on the workload vCenter.
 public final class AddAttestationServiceInfoCommand: Cmdlet {
     public static let command = CommandDescription(
         name: "Add-AttestationServiceInfo", className: "VMware.VimAutomation.Security.Commands.Cmdlets.TrustedInfrastructure.AddAttestationServiceInfo",
@@ -25,8 +25,8 @@ public final class AddAttestationServiceInfoCommand: Cmdlet {
     var taClusterId: String
     @Parameter(set: "Manual", description: "Specifies the port of the attestation service.")
     var servicePort: Int = TrustAuthorityService.defaultPort
-    @Parameter("TrustedCA", set: "Manual", description: "Specifies the certificate chain of the CA that issued the attestation service's certificate.")
-    var trustedCA: [X509CertificateArgument]
+    @Parameter("TrustedCA", set: "Manual", description: "Specifies the certificate chain (an X509Chain, such as a Trust Authority service's CertificateChain) of the CA that issued the attestation service's certificate.")
+    var trustedCA: X509ChainArgument?
     @Parameter(set: "Manual", description: "Specifies a PEM file with the certificate chain of the CA that issued the attestation service's certificate.")
     var filePath: String?
     @Parameter(description: "Specifies the vCenter Server systems on which you want to run the cmdlet. If no value is given or $null is passed to this parameter, the command runs on the default servers.", wildcards: true)

@@ -3,7 +3,7 @@ import TrustAuthority
 
 /// `Add-KeyProviderServiceInfo -KeyProviderService <TrustAuthorityKeyProviderService[]>` (Get-TrustAuthorityKeyProviderService's objects, from the pipeline) or
 /// `Add-KeyProviderServiceInfo -ServiceAddress <String> -ServiceGroup <String> -TAClusterId <String> [-ServicePort <Int32>]
-/// [-TrustedCA <X509Certificate2[]>] [-FilePath <String>] [-Server <VIServer[]>]`: registers a key provider service on the workload vCenter.
+/// [-TrustedCA <X509Chain>] [-FilePath <String>] [-Server <VIServer[]>]`: registers a key provider service on the workload vCenter.
 public final class AddKeyProviderServiceInfoCommand: Cmdlet {
     public static let command = CommandDescription(
         name: "Add-KeyProviderServiceInfo", className: "VMware.VimAutomation.Security.Commands.Cmdlets.TrustedInfrastructure.AddKeyProviderServiceInfo",
@@ -25,8 +25,8 @@ public final class AddKeyProviderServiceInfoCommand: Cmdlet {
     var taClusterId: String
     @Parameter(set: "Manual", description: "Specifies the port of the key provider service.")
     var servicePort: Int = TrustAuthorityService.defaultPort
-    @Parameter("TrustedCA", set: "Manual", description: "Specifies the certificate chain of the CA that issued the key provider service's certificate.")
-    var trustedCA: [X509CertificateArgument]
+    @Parameter("TrustedCA", set: "Manual", description: "Specifies the certificate chain (an X509Chain, such as a Trust Authority service's CertificateChain) of the CA that issued the key provider service's certificate.")
+    var trustedCA: X509ChainArgument?
     @Parameter(set: "Manual", description: "Specifies a PEM file with the certificate chain of the CA that issued the key provider service's certificate.")
     var filePath: String?
     @Parameter(description: "Specifies the vCenter Server systems on which you want to run the cmdlet. If no value is given or $null is passed to this parameter, the command runs on the default servers.", wildcards: true)
