@@ -1,5 +1,8 @@
+import ShellEngine
 import TestSupport
 import Testing
+import TrustAuthority
+import VtashKit
 
 /// `Connect-VIServer [-Server] <String[]> [-Port <Int32>] [-Protocol <String>] [-Credential <PSCredential>] [-User <String>]
 /// [-Password <String>] ... [-NotDefault]` / `Connect-VIServer -Menu` (reference §3; output VIServer, §2; seed step 2).
@@ -18,6 +21,25 @@ import Testing
             "----                           ----  ----",
             "192.168.210.22                 443   VSPHERE.LOCAL\\trustedadmin",
         ])
+    }
+
+    /// No credentials in an interactive console: PowerCLI asks for them (Connect-VIServer's help: "If no credentials
+    /// are specified ... you are prompted"), through the host's credential prompt: user, then the password, unseen.
+    /// The password is a secret of the session from then on (transcripts mask it).
+    @Test func withoutCredentialsAnInteractiveConsoleAsksForThem() throws {
+        let host = RecordingHost(interactive: true, answers: ["trustedadmin@vsphere.local"], secrets: ["VMware1!"])
+        let shell = ConfiguredShell.make(host: host, lab: try Lab.inMemory(.default))
+        shell.run("Connect-VIServer -Server 192.168.210.22 | Out-Null; $global:DefaultVIServers.Count; $global:DefaultVIServer.User")
+        #expect(host.prompts == ["User: ", "Password for user trustedadmin@vsphere.local: "])
+        #expect(host.lines == ["", "Specify Credential", "Please specify server credential", "1", "VSPHERE.LOCAL\\trustedadmin"])
+        #expect(shell.maskingSecrets(inOutput: "pw VMware1!") == "pw ********")
+    }
+
+    /// Not interactive (a script run with -File or -Command): nobody can answer, so the login fails as a bad login.
+    @Test func withoutCredentialsANonInteractiveShellFailsTheLogin() throws {
+        let session = try PowerCLITestShell()
+        let result = session.run("Connect-VIServer -Server 192.168.210.22")
+        #expect(result.errors.first?.hasSuffix("Cannot complete login due to an incorrect user name or password.") == true, "\(result.errors)")
     }
 
     @Test func theConnectionIsAVIServerAndBecomesTheDefaultServer() throws {

@@ -46,6 +46,17 @@ public final class ConnectVIServerCommand: Cmdlet {
             user = LanguagePrimitives.toString(credential["UserName"])
             if case .secureString(let secret) = credential["Password"] { password = secret.plainText }
         }
+        if user == nil, password == nil, session == nil, context.host.isInteractive {
+            // No credentials: PowerCLI tries the Windows session's own (SSPI; there is none here), then asks the host
+            // for them, as PromptForCredential does in a console: a caption, a message, the user, then the password.
+            context.host.writeOutputLine("")
+            context.host.writeOutputLine("Specify Credential")
+            context.host.writeOutputLine("Please specify server credential")
+            guard let typed = context.host.readLine(prompt: "User: ") else { throw PipelineInterrupted() }
+            guard let secret = context.host.readSecret(prompt: "Password for user \(typed): ") else { throw PipelineInterrupted() }
+            context.shell.secrets.remember(secret)
+            (user, password) = (typed, secret)
+        }
         for server in server {
             // A vCenter served by `vtash serve` (vtash --remote-vcenter): logged in to over its API.
             if powerCLI.served.serves(server) {
