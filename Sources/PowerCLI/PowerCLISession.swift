@@ -13,12 +13,25 @@ public final class PowerCLISession {
     public var served = ServedVCenters()
 
     public struct Connection {
-        public var server: String
-        public var port: Int
-        public var user: SSOUser {
-            didSet { isTrustedAdmin = user.isTrustedAdmin }
+        public var server: String {
+            didSet { uid = Self.uid(domain, user, server, port) }
         }
-        public var domain: String
+        public var port: Int {
+            didSet { uid = Self.uid(domain, user, server, port) }
+        }
+        public var user: SSOUser {
+            didSet {
+                isTrustedAdmin = user.isTrustedAdmin
+                uid = Self.uid(domain, user, server, port)
+            }
+        }
+        public var domain: String {
+            didSet { uid = Self.uid(domain, user, server, port) }
+        }
+        /// What every object of this connection starts its `Uid` with, as PowerCLI formats it:
+        /// `/VIServer=vsphere.local\trustedadmin@192.168.210.23:443/`. Kept, not computed per object: a listing
+        /// builds one for each object it returns.
+        public private(set) var uid: String
         public var sessionId: String
         /// The user's TrustedAdmins membership, decided once: every Trust Authority cmdlet checks it.
         public private(set) var isTrustedAdmin: Bool
@@ -37,6 +50,7 @@ public final class PowerCLISession {
             self.domain = domain
             self.sessionId = sessionId
             self.isTrustedAdmin = user.isTrustedAdmin
+            self.uid = Self.uid(domain, user, server, port)
             self.vCenter = vCenter ?? server
             self.host = host
         }
@@ -47,9 +61,9 @@ public final class PowerCLISession {
         /// The user as the lab's operations take it.
         public var sessionUser: SessionUser { SessionUser(vCenter: vCenter, name: "\(user.name)@\(domain)") }
 
-        /// What every object of this connection starts its `Uid` with, as PowerCLI formats it:
-        /// `/VIServer=vsphere.local\trustedadmin@192.168.210.23:443/`.
-        public var uid: String { "/VIServer=\(domain.lowercased())\\\(user.name)@\(server):\(port)/" }
+        private static func uid(_ domain: String, _ user: SSOUser, _ server: String, _ port: Int) -> String {
+            "/VIServer=\(domain.lowercased())\\\(user.name)@\(server):\(port)/"
+        }
     }
 
     public init(lab: Lab) {
