@@ -23,9 +23,9 @@ import VtashKit
         ])
     }
 
-    /// No credentials in an interactive console: PowerCLI asks for them (Connect-VIServer's help: "If no credentials
-    /// are specified ... you are prompted"), through the host's credential prompt: user, then the password, unseen.
-    /// The password is a secret of the session from then on (transcripts mask it).
+    /// No credentials in an interactive console: PowerCLI asks for them through the host's credential prompt (issue 13:
+    /// "where PowerCLI prompts for them"): user, then the password, unseen. The caption and message are PowerCLI's as
+    /// remembered, not from a published source. The password is a secret of the session from then on.
     @Test func withoutCredentialsAnInteractiveConsoleAsksForThem() throws {
         let host = RecordingHost(interactive: true, answers: ["trustedadmin@vsphere.local"], secrets: ["VMware1!"])
         let shell = ConfiguredShell.make(host: host, lab: try Lab.inMemory(.default))

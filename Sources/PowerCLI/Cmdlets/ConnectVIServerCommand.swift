@@ -48,7 +48,8 @@ public final class ConnectVIServerCommand: Cmdlet {
         }
         if user == nil, password == nil, session == nil, context.host.isInteractive {
             // No credentials: PowerCLI tries the Windows session's own (SSPI; there is none here), then asks the host
-            // for them, as PromptForCredential does in a console: a caption, a message, the user, then the password.
+            // for them, as PromptForCredential does in a console: a caption, a message, the user, then the password
+            // (caption and message as remembered from PowerCLI; no published text was found).
             context.host.writeOutputLine("")
             context.host.writeOutputLine("Specify Credential")
             context.host.writeOutputLine("Please specify server credential")
