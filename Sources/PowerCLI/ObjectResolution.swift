@@ -44,9 +44,19 @@ enum ObjectResolution {
         }
     }
 
+    /// The same on a connection the cmdlet already chose (trustedConnection is not asked twice per object).
+    static func cluster(_ argument: TrustAuthorityClusterArgument, on connection: PowerCLISession.Connection, of session: PowerCLISession,
+                        _ context: CommandContext) throws -> ClusterRecord {
+        try cluster(argument.value, on: connection, of: session, context)
+    }
+
     private static func cluster(_ value: Value, _ context: CommandContext, servers: [VIServerArgument]) throws -> ClusterRecord {
         let session = try PowerCLISession.of(context)
-        let connection = try session.trustedConnection(context, servers: servers)
+        return try cluster(value, on: try session.trustedConnection(context, servers: servers), of: session, context)
+    }
+
+    private static func cluster(_ value: Value, on connection: PowerCLISession.Connection, of session: PowerCLISession,
+                                _ context: CommandContext) throws -> ClusterRecord {
         let clusters = session.lab.trustAuthorityClusters(at: connection.server)
         let key: String
         if case .object(let object) = value, let id = object.baseObject as? String {

@@ -64,7 +64,7 @@ enum PowerCLIObjects {
             .enumValue(record.enabled ? enabledState : disabledState),
             .string(record.trustAuthorityClusterId),
             .string(connection.server),
-            .string(connection.uid + "TrustAuthorityCluster=\(record.trustAuthorityClusterId)/"),
+            .string(connection.uid("TrustAuthorityCluster", record.trustAuthorityClusterId)),
         ])
         object.stringText = record.name
         object.baseObject = record.id
@@ -88,7 +88,7 @@ enum PowerCLIObjects {
             .array(provider.servers.map { .object(server($0, providerName: provider.name, providerId: id, clusterId: clusterId, connection: connection)) }),
             .object(self.status(status)),
             .string(id),
-            .string(connection.uid + "TrustAuthorityKeyProvider=\(id)/"),
+            .string(connection.uid("TrustAuthorityKeyProvider", id)),
         ])
         object.stringText = provider.name
         object.baseObject = provider.name
@@ -111,7 +111,7 @@ enum PowerCLIObjects {
             .string(server.name),
             .int(server.port),
             clusterId,
-            .string(connection.uid + "TrustAuthorityKeyProviderServer=\(id)/"),
+            .string(connection.uid("TrustAuthorityKeyProviderServer", id)),
         ])
         object.stringText = server.name
         object.baseObject = ServerReference(provider: providerName, server: server.name)

@@ -32,6 +32,18 @@ public final class PowerCLISession {
         /// `/VIServer=vsphere.local\trustedadmin@192.168.210.23:443/`. Kept, not computed per object: a listing
         /// builds one for each object it returns.
         public private(set) var uid: String
+
+        /// The `Uid` of one object of this connection: `uid` followed by `Kind=Id/`, appended in place
+        /// (interpolation builds a second string; listings make one per object).
+        public func uid(_ kind: String, _ id: String) -> String {
+            var text = uid
+            text.reserveCapacity(uid.utf8.count + kind.utf8.count + id.utf8.count + 2)
+            text += kind
+            text += "="
+            text += id
+            text += "/"
+            return text
+        }
         public var sessionId: String
         /// The user's TrustedAdmins membership, decided once: every Trust Authority cmdlet checks it.
         public private(set) var isTrustedAdmin: Bool
@@ -140,9 +152,11 @@ public final class PowerCLISession {
     /// Authority cmdlets that honour their `-Server` parameter.
     func trustedConnection(_ context: CommandContext, servers: [VIServerArgument]) throws -> Connection {
         let connections = servers.isEmpty ? self.connections : try self.connections(servers, context)
-        let connection = connections.last { connection in
-            connection.host == nil && !(lab.vCenter(at: connection.vCenter)?.trustAuthorityClusters.isEmpty ?? true)
-        } ?? connections.last
+        // By index: a Connection is a large value, and this runs for every Trust Authority cmdlet.
+        let chosen = connections.indices.last { index in
+            connections[index].host == nil && lab.hasTrustAuthorityClusters(at: connections[index].vCenter)
+        } ?? connections.indices.last
+        let connection = chosen.map { connections[$0] }
         guard let connection else {
             throw context.failure("You are not currently connected to any servers. Please connect first using a Connect cmdlet.",
                                   id: "Core_BaseCmdlet_NotConnectedError", category: .resourceUnavailable, reason: "ViServerConnectionException")

@@ -25,7 +25,7 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
         let names = name.isEmpty ? ["*"] : name
         var selectedNames: [String] = []
         for argument in trustAuthorityCluster {
-            let cluster = try ObjectResolution.cluster(argument, context, servers: server)
+            let cluster = try ObjectResolution.cluster(argument, on: connection, of: session, context)
             var providers: [KeyProvider] = []
             do {
                 if names.allSatisfy({ name in !name.contains { "*?[`".contains($0) } }) {
@@ -51,7 +51,7 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
         }
         // A plain name that matched no provider of the clusters is an error; a wildcard that matched none is
         // not, as for Get-TrustAuthorityCluster and PowerCLI's other Get- cmdlets.
-        for name in names {
+        for name in names where name != "*" {
             let pattern = WildcardPattern(name)
             guard !pattern.hasWildcards, !selectedNames.contains(where: pattern.matches) else { continue }
             try context.writeError(context.errorRecord("Could not find TrustAuthorityKeyProvider with name '\(name)'.", id: "Core_OutputHelper_WriteNotFoundError",

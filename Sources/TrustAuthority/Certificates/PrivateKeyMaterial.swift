@@ -21,7 +21,9 @@ public struct PrivateKeyMaterial: Sendable {
     public static func generate(_ algorithm: KeyAlgorithm = .rsa2048) throws(CertificateError) -> PrivateKeyMaterial {
         switch algorithm {
         case .p256:
-            return PrivateKeyMaterial(.p256(P256.Signing.PrivateKey()))
+            // swift-crypto's default draws keys until one is compact-representable (about two draws each);
+            // nothing of ours uses the compact form (keys travel as DER/PEM), so one draw is enough.
+            return PrivateKeyMaterial(.p256(P256.Signing.PrivateKey(compactRepresentable: false)))
         case .rsa(let bits):
             guard [2048, 3072, 4096].contains(bits) else {
                 throw .unsupportedKey(source: "request", detail: "RSA with \(bits) bits")

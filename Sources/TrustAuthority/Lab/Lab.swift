@@ -195,6 +195,14 @@ public final class Lab: @unchecked Sendable {
         vCenters.first { $0.address.equalsIgnoringCase(address) }
     }
 
+    /// Whether the vCenter at `address` has Trust Authority clusters, read without copying its records:
+    /// every Trust Authority cmdlet asks it of each connection when it picks one.
+    public func hasTrustAuthorityClusters(at address: String) -> Bool {
+        let all = vCenters
+        guard let index = all.firstIndex(where: { $0.address.equalsIgnoringCase(address) }) else { return false }
+        return !all[index].trustAuthorityClusters.isEmpty
+    }
+
     /// The Trust Authority clusters of the vCenter at `address` (none when the lab has no such vCenter),
     /// without copying the vCenter's other records: every Trust Authority cmdlet asks.
     public func trustAuthorityClusters(at address: String) -> [ClusterRecord] {

@@ -31,7 +31,8 @@ struct LabTransaction {
 
     /// Stores a whole lab: its definition's vCenters and everything made for it.
     func insert(_ definition: LabDefinition, material: LabMaterial) throws {
-        try setSetting("createdAt", ISO8601DateFormatter().string(from: Date()))
+        // The same text as ISO8601DateFormatter gives, from the format style that needs no ICU formatter.
+        try setSetting("createdAt", Date.ISO8601FormatStyle().format(Date()))
         try setSetting("statusRefreshDelay", String(definition.statusRefreshDelay))
         try setSetting(Self.inventoryRevision, UUID().uuidString)
         for vCenter in definition.vCenters {
