@@ -72,7 +72,8 @@ public final class WriteErrorCommand: Cmdlet {
     private func exceptionRecord(_ context: CommandContext) -> ErrorRecord {
         var typeName = "System.Exception"
         var exceptionObject: PSObject?
-        var exceptionMessage = LanguagePrimitives.toString(exception)
+        let messageProperty = Members.property(of: exception, named: "Message", shell: context.shell)
+        var exceptionMessage = LanguagePrimitives.toString(messageProperty.isNull ? exception : messageProperty)
         if case .object(let object) = exception, object.typeNames.contains("System.Exception") {
             typeName = object.typeName
             exceptionObject = object

@@ -95,6 +95,10 @@ package final class OutDefault: OutputWriting {
         }
         endGroup()
         let newGroup = makeGroup(for: value)
+        if let view = newGroup.view, view.isOutOfBand, case .custom(let render) = view.shape {
+            for line in render(value) { writeLine(line) }
+            return
+        }
         if let header = newGroup.view?.groupBy?(value) {
             newGroup.label = header
             writeLine("")
