@@ -18,13 +18,22 @@ public final class GetAliasCommand: Cmdlet {
     var definition: [String]
     @Parameter(description: "Omits the specified items. Wildcards are permitted.", wildcards: true)
     var exclude: [String]
+    @Parameter(description: "Specifies the scope for which this cmdlet gets aliases: Global, Local, Script, or a number relative to the current scope.")
+    var scope: String?
 
     public init() {}
 
     public func process(_ context: CommandContext) throws {
         let shell = context.shell
         let excluded = exclude.map { WildcardPattern($0) }
-        let aliases = shell.registry.allAliases
+        let visible: [(name: String, target: String)]
+        do {
+            visible = try shell.visibleAliases(scope: scope)
+        } catch {
+            throw context.failure(error.record.message, id: error.record.errorId, category: error.record.category, reason: error.record.reason,
+                                  targetName: scope ?? "", targetType: "String")
+        }
+        let aliases = visible
             .filter { alias in !excluded.contains { $0.matches(alias.name) } }
             .sorted { $0.name.lowercased() < $1.name.lowercased() }
         if !definition.isEmpty {

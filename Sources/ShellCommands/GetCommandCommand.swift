@@ -54,7 +54,7 @@ public final class GetCommandCommand: Cmdlet {
             try context.write(.object(Self.commandInfo(metadata, version: catalog.version(ofModule: metadata.module), shell: shell)))
         }
         if verbs.isEmpty && nouns.isEmpty && modules.isEmpty {
-            for alias in shell.registry.allAliases where names.contains(where: { $0.matches(alias.name) }) {
+            for alias in shell.visibleAliases() where names.contains(where: { $0.matches(alias.name) }) {
                 found = true
                 let object = PSObject(typeNames: ["System.Management.Automation.AliasInfo", "System.Management.Automation.CommandInfo", "System.Object"], properties: [
                     PSProperty(name: "CommandType", value: .enumValue(EnumValue(typeName: "System.Management.Automation.CommandTypes", name: "Alias", rawValue: 1))),

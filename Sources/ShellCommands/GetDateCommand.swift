@@ -26,6 +26,8 @@ public final class GetDateCommand: Cmdlet {
     var minute: Int?
     @Parameter(description: "Specifies the second that is displayed.")
     var second: Int?
+    @Parameter(description: "Specifies the milliseconds in the date. Enter a value from 0 to 999.")
+    var millisecond: Int?
 
     public init() {}
 
@@ -40,9 +42,19 @@ public final class GetDateCommand: Cmdlet {
         if let hour { components.hour = hour }
         if let minute { components.minute = minute }
         if let second { components.second = second }
+        if let millisecond {
+            // Source: GetDateCommand.cs at 60b3b304f2 ([ValidateRange(0, 999)] on Millisecond).
+            guard (0...999).contains(millisecond) else {
+                throw context.failure("Cannot validate argument on parameter 'Millisecond'. The \(millisecond) argument is \(millisecond < 0 ? "less than the minimum allowed range of 0" : "greater than the maximum allowed range of 999"). Supply an argument that is \(millisecond < 0 ? "greater than or equal to 0" : "less than or equal to 999") and then try the command again.",
+                                      id: "ParameterArgumentValidationError", category: .invalidData, reason: "ParameterBindingValidationException")
+            }
+            components.nanosecond = millisecond * 1_000_000 + (components.nanosecond ?? 0) % 1_000_000
+        }
         shown = calendar.date(from: components) ?? shown
         if let format {
-            try context.write(.string(FormatStrings.formatDate(shown, format)))
+            let (pattern, universal) = Self.fileFormat(format)
+            let zone = universal ? TimeZone(identifier: "UTC") ?? DateFormatting.localZone : DateFormatting.localZone
+            try context.write(.string(FormatStrings.formatDate(shown, pattern, zone: zone)))
         } else if let uFormat {
             try context.write(.string(Self.unixFormat(shown, uFormat)))
         } else {
@@ -51,24 +63,67 @@ public final class GetDateCommand: Cmdlet {
     }
 
     /// The common `-UFormat` specifiers (`%Y-%m-%d %H:%M:%S`, `%s`).
+    /// The ISO 8601 "basic" forms for file names (GetDateCommand.cs at 60b3b304f2): FileDate, FileDateUniversal,
+    /// FileDateTime, FileDateTimeUniversal (the universal ones in UTC); any other format as given.
+    static func fileFormat(_ format: String) -> (pattern: String, universal: Bool) {
+        switch format.lowercased() {
+        case "filedate": return ("yyyyMMdd", false)
+        case "filedateuniversal": return ("yyyyMMddZ", true)
+        case "filedatetime": return ("yyyyMMddTHHmmssffff", false)
+        case "filedatetimeuniversal": return ("yyyyMMddTHHmmssffffZ", true)
+        default: return (format, false)
+        }
+    }
+
+    /// -UFormat as Windows PowerShell 5.1 reads it (GetDateCommand.cs UFormatDateString at 60b3b304f2): `%j` and `%u`
+    /// unpadded numbers, `%U`/`%W` the day of the year divided by 7, `%V` that plus one, `%G` the year; an unknown
+    /// letter after `%` is written as itself.
     static func unixFormat(_ date: Date, _ format: String) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = DateFormatting.localZone
+        let c = calendar.dateComponents([.year, .day, .weekday], from: date)
+        let dayOfYear = calendar.ordinality(of: .day, in: .year, for: date) ?? 1
+        let dayOfWeek = ((c.weekday ?? 1) - 1 + 7) % 7
+        func pattern(_ text: String) -> String { FormatStrings.formatDate(date, text) }
+        func rightAligned(_ value: Int) -> String { value < 10 ? " \(value)" : String(value) }
         var result = ""
         var characters = Array(format)[...]
-        while let c = characters.popFirst() {
-            guard c == "%", let spec = characters.popFirst() else { result.append(c); continue }
+        if characters.first == "+" { characters.removeFirst() }
+        while let c0 = characters.popFirst() {
+            guard c0 == "%", let spec = characters.popFirst() else { result.append(c0); continue }
             switch spec {
-            case "Y": result += FormatStrings.formatDate(date, "yyyy")
-            case "y": result += FormatStrings.formatDate(date, "yy")
-            case "m": result += FormatStrings.formatDate(date, "MM")
-            case "d": result += FormatStrings.formatDate(date, "dd")
-            case "H": result += FormatStrings.formatDate(date, "HH")
-            case "M": result += FormatStrings.formatDate(date, "mm")
-            case "S": result += FormatStrings.formatDate(date, "ss")
-            case "s": result += String(Int64(date.timeIntervalSince1970))
-            case "A": result += FormatStrings.formatDate(date, "EEEE")
-            case "B": result += FormatStrings.formatDate(date, "MMMM")
-            case "%": result += "%"
-            default: result += "%" + String(spec)
+            case "A": result += pattern("dddd")
+            case "a": result += pattern("ddd")
+            case "B": result += pattern("MMMM")
+            case "b", "h": result += pattern("MMM")
+            case "C": result += String((c.year ?? 0) / 100)
+            case "c": result += pattern("ddd MMM ") + rightAligned(c.day ?? 1) + " " + pattern("HH:mm:ss yyyy")
+            case "D", "x": result += pattern("MM/dd/yy")
+            case "d": result += pattern("dd")
+            case "e": result += rightAligned(c.day ?? 1)
+            case "H", "k": result += pattern("HH")
+            case "I", "l": result += pattern("hh")
+            case "j": result += String(dayOfYear)
+            case "M": result += pattern("mm")
+            case "m": result += pattern("MM")
+            case "n": result += "\n"
+            case "p": result += pattern("tt")
+            case "R": result += pattern("HH:mm")
+            case "r": result += pattern("hh:mm:ss tt")
+            case "S": result += pattern("ss")
+            case "s":
+                // The local wall-clock time's seconds since 1 January 1970 (no conversion to UTC in 5.1).
+                let offset = Double(DateFormatting.localZone.secondsFromGMT(for: date))
+                result += LanguagePrimitives.toString(.double(date.timeIntervalSince1970 + offset))
+            case "T", "X": result += pattern("HH:mm:ss")
+            case "t": result += "\t"
+            case "u", "w": result += String(dayOfWeek)
+            case "U", "W": result += String(dayOfYear / 7)
+            case "V": result += String(dayOfYear / 7 + 1)
+            case "G", "Y": result += pattern("yyyy")
+            case "g", "y": result += pattern("yy")
+            case "Z": result += pattern("zz")
+            default: result.append(spec)
             }
         }
         return result

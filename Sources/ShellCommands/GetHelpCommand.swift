@@ -28,7 +28,7 @@ public final class GetHelpCommand: Cmdlet {
             for line in CommandCatalog.of(shell).defaultHelpTopic { try context.write(.string(line)) }
             return
         }
-        let target = shell.registry.aliasTarget(name) ?? name
+        let target = shell.aliasTarget(name) ?? name
         guard let type = shell.registry.cmdlet(named: target) else {
             throw context.failure("Get-Help could not find \(name) in a help file in this session. To download updated help topics type: \"Update-Help\". To get help online, search for the help topic in the TechNet library at https:/go.microsoft.com/fwlink/?LinkID=107116.",
                                   id: "HelpNotFound", category: .resourceUnavailable, reason: "HelpNotFoundException", targetName: name, targetType: "String")

@@ -29,7 +29,16 @@ public final class NewAliasCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
-        if !force.isPresent, context.shell.registry.aliasTarget(name) != nil {
+        // NewAliasCommand.cs: the existing alias is looked up (a bad -Scope terminating here) before the alias is set
+        // (where a bad -Scope is a non-terminating error).
+        let existing: String?
+        do {
+            existing = force.isPresent ? nil : try context.shell.aliasTarget(name, inScope: scope)
+        } catch {
+            throw context.failure(error.record.message, id: error.record.errorId, category: error.record.category,
+                                  reason: error.record.reason, targetName: scope ?? "", targetType: "String")
+        }
+        if existing != nil {
             // Source: PowerShell's SessionStateStrings AliasAlreadyExists (SessionStateException, ResourceExists).
             try context.writeError(context.errorRecord(
                 "The alias is not allowed, because an alias with the name '\(name)' already exists.", id: "AliasAlreadyExists",
@@ -37,7 +46,13 @@ public final class NewAliasCommand: Cmdlet {
             return
         }
         guard try context.shouldProcess(target: "Name: \(name) Value: \(value)", action: "New Alias") else { return }
-        context.shell.registry.alias(name, value)
+        do {
+            try context.shell.setAlias(name, value, scope: scope)
+        } catch {
+            try context.writeError(context.errorRecord(error.record.message, id: error.record.errorId, category: error.record.category,
+                                                       reason: error.record.reason, targetName: scope ?? "", targetType: "String"))
+            return
+        }
         if passThru.isPresent { try context.write(.object(AliasObjects.object(name: name, target: value, shell: context.shell))) }
     }
 }

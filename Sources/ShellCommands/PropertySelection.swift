@@ -62,6 +62,7 @@ enum PropertySelection {
                 switch keys[.alignment].map({ LanguagePrimitives.toString($0).lowercased() }) {
                 case "left"?: alignment = .left
                 case "right"?: alignment = .right
+                case "center"?: alignment = .center
                 default: alignment = nil
                 }
                 let width = keys[.width].flatMap { try? LanguagePrimitives.toInt($0, typeName: "System.Int32") }

@@ -30,7 +30,13 @@ public final class SetAliasCommand: Cmdlet {
 
     public func process(_ context: CommandContext) throws {
         guard try context.shouldProcess(target: "Name: \(name) Value: \(value)", action: "Set Alias") else { return }
-        context.shell.registry.alias(name, value)
+        do {
+            try context.shell.setAlias(name, value, scope: scope)
+        } catch {
+            // A bad -Scope is terminating: SetAliasCommand.cs catches only SessionStateException.
+            throw context.failure(error.record.message, id: error.record.errorId, category: error.record.category,
+                                  reason: error.record.reason, targetName: scope ?? "", targetType: "String")
+        }
         if passThru.isPresent { try context.write(.object(AliasObjects.object(name: name, target: value, shell: context.shell))) }
     }
 }

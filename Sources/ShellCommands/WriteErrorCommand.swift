@@ -7,7 +7,10 @@ public final class WriteErrorCommand: Cmdlet {
         synopsis: "Writes an object to the error stream.",
         defaultParameterSet: "NoException")
 
-    @Parameter(aliases: ["Msg"], mandatory: true, position: 0, pipeline: .byValue, set: "NoException", description: "Specifies the message text of the error.")
+    // Source: PS:src/Microsoft.PowerShell.Commands.Utility/commands/utility/write.cs at 60b3b304f2 (WriteOrThrowErrorCommand): with
+    // -Exception, -Message is the record's ErrorDetails message.
+    @Parameter(aliases: ["Msg"], sets: [ParameterSetUse("NoException", mandatory: true, position: 0, pipeline: .byValue), ParameterSetUse("WithException")],
+               description: "Specifies the message text of the error.", allowNull: true, allowEmptyString: true)
     var message: String?
     @Parameter(mandatory: true, set: "ErrorRecord", description: "Specifies an error record object that represents the error.")
     var errorRecord: Value
@@ -37,21 +40,24 @@ public final class WriteErrorCommand: Cmdlet {
             try context.writeError(box.record)
             return
         }
-        let text: String
+        var record: ErrorRecord
         if $exception.isBound {
-            let exceptionMessage = Members.property(of: exception, named: "Message", shell: context.shell)
-            text = LanguagePrimitives.toString(exceptionMessage.isNull ? exception : exceptionMessage)
+            record = exceptionRecord(context)
         } else {
-            text = message ?? ""
-        }
-        var record = ErrorRecord(message: text, errorId: errorId, category: category, reason: categoryReason,
+            record = ErrorRecord(message: message ?? "", errorId: errorId, category: category, reason: categoryReason,
                                  exceptionType: "Microsoft.PowerShell.Commands.WriteErrorException",
                                  targetName: categoryTargetName, targetType: categoryTargetType, targetObject: targetObject)
+        }
+        if let action = recommendedAction, !action.isEmpty {
+            if record.details == nil { record.details = ErrorDetails(message: record.message) }
+            record.details?.recommendedAction = action
+        }
         record.activity = categoryActivity
         // The error belongs to whoever called Write-Error: the function, or the command line itself.
         if let caller = context.shell.invocationStack.last {
             record.commandName = caller.name
-            record.commandClass = record.errorId == "Microsoft.PowerShell.Commands.WriteErrorException" ? caller.name : ""
+            // ErrorRecord.FullyQualifiedErrorId (ErrorPackage.cs): the id, then the name of the script command it was written in.
+            record.commandClass = caller.name
             record.position = ErrorPosition(source: caller.source, span: caller.span)
         } else if let file = context.source.fileName {
             record.commandName = file
@@ -59,5 +65,29 @@ public final class WriteErrorCommand: Cmdlet {
             record.commandName = context.source.lineText(containing: context.span).trimmingCharacters(in: .whitespaces)
         }
         try context.writeError(record)
+    }
+
+    /// The record of `-Exception`: that exception, its type's full name as the id and its short name as the reason
+    /// unless given, and `-Message` (when not empty) as the ErrorDetails message the console shows.
+    private func exceptionRecord(_ context: CommandContext) -> ErrorRecord {
+        var typeName = "System.Exception"
+        var exceptionObject: PSObject?
+        let messageProperty = Members.property(of: exception, named: "Message", shell: context.shell)
+        var exceptionMessage = LanguagePrimitives.toString(messageProperty.isNull ? exception : messageProperty)
+        if case .object(let object) = exception, object.typeNames.contains("System.Exception") {
+            typeName = object.typeName
+            exceptionObject = object
+            exceptionMessage = LanguagePrimitives.toString(object["Message"])
+        }
+        let shortName = String(typeName.split(separator: ".").last ?? "Exception")
+        var record = ErrorRecord(message: exceptionMessage, errorId: $errorId.isBound ? errorId : typeName, category: category,
+                                 reason: $categoryReason.isBound ? categoryReason : shortName, exceptionType: typeName,
+                                 targetName: categoryTargetName, targetType: categoryTargetType, targetObject: targetObject)
+        record.exceptionObject = exceptionObject
+        if let message, !message.isEmpty {
+            record.message = message
+            record.details = ErrorDetails(message: message)
+        }
+        return record
     }
 }

@@ -23,6 +23,8 @@ public final class WriteHostCommand: Cmdlet {
         let value = $object.isBound ? object : .string("")
         let separator = self.separator.isNull ? " " : LanguagePrimitives.toString(self.separator)
         let text = value.enumerated.map { LanguagePrimitives.toString($0) }.joined(separator: separator)
+        // Windows PowerShell 5.0+: Write-Host also writes an information record tagged PSHOST (Write-Host.md).
+        context.recordInformation(InformationalRecord.hostMessage(text, noNewLine: noNewline.isPresent), tags: ["PSHOST"])
         context.host.writeHost(text, newline: !noNewline.isPresent)
     }
 }

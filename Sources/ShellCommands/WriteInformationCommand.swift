@@ -14,6 +14,7 @@ public final class WriteInformationCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CommandContext) throws {
+        context.recordInformation(messageData, tags: tags)
         let preference = context.informationAction
             ?? LanguagePrimitives.toString(context.shell.variable("InformationPreference") ?? .string("SilentlyContinue"))
         if preference.lowercased() == "continue" {

@@ -93,6 +93,15 @@ package enum CellText {
         return result.isEmpty ? [""] : result
     }
 
+    /// `text` padded to `width` as a table column of `alignment` pads it (left, right or centered).
+    static func pad(_ text: String, to width: Int, alignment: ColumnAlignment) -> String {
+        let count = plainCount(text) ?? text.count
+        guard count < width else { return text }
+        let padding = width - count
+        let left = alignment == .right ? padding : (alignment == .center ? padding / 2 : 0)
+        return String(repeating: " ", count: left) + text + String(repeating: " ", count: padding - left)
+    }
+
     package static func pad(_ text: String, to width: Int, right: Bool) -> String {
         let count = plainCount(text) ?? text.count
         guard count < width else { return text }

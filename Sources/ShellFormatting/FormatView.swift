@@ -13,10 +13,14 @@ public struct FormatView {
     public var shape: Shape
     /// Header lines a group of objects is shown under (`   TypeName: X`); a new value starts a new group.
     public var groupBy: ((Value) -> [String])?
+    /// A custom control shown on its own, without the blank lines around a group (`outOfBand` in PowerShell's
+    /// views: WarningRecord, InformationRecord).
+    public var isOutOfBand = false
 
-    public init(typeName: String, shape: Shape, groupBy: ((Value) -> [String])? = nil) {
+    public init(typeName: String, shape: Shape, groupBy: ((Value) -> [String])? = nil, isOutOfBand: Bool = false) {
         self.typeName = typeName
         self.shape = shape
         self.groupBy = groupBy
+        self.isOutOfBand = isOutOfBand
     }
 }

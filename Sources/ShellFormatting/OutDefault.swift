@@ -24,7 +24,8 @@ package final class OutDefault: OutputWriting {
         let columns: [TableColumn]
         let listEntries: [ListEntry]?
         var widths: [Int]?
-        var alignments: [Bool]?
+        /// Resolved per column: left, right or center (never automatic).
+        var alignments: [ColumnAlignment]?
         var pendingRows: [Value] = []
         var headerWritten = false
         /// Per column: where its property was on the last row's layout.
@@ -94,6 +95,10 @@ package final class OutDefault: OutputWriting {
         }
         endGroup()
         let newGroup = makeGroup(for: value)
+        if let view = newGroup.view, view.isOutOfBand, case .custom(let render) = view.shape {
+            for line in render(value) { writeLine(line) }
+            return
+        }
         if let header = newGroup.view?.groupBy?(value) {
             newGroup.label = header
             writeLine("")
@@ -198,7 +203,7 @@ package final class OutDefault: OutputWriting {
             let allFixed = group.columns.dropLast().allSatisfy { $0.width != nil }
             if group.widths == nil && allFixed && group.columns.allSatisfy({ $0.alignment != .automatic }) {
                 group.widths = fixedWidths(group, rows: [value])
-                group.alignments = group.columns.map { $0.alignment == .right }
+                group.alignments = group.columns.map(\.alignment)
             }
             if group.widths != nil {
                 if !group.headerWritten { writeHeader(group) }
@@ -244,9 +249,8 @@ package final class OutDefault: OutputWriting {
             let first = group.pendingRows.first ?? .null
             group.alignments = group.columns.map { column in
                 switch column.alignment {
-                case .left: return false
-                case .right: return true
-                case .automatic: return CellText.isRightAligned(column.value(first))
+                case .left, .right, .center: return column.alignment
+                case .automatic: return CellText.isRightAligned(column.value(first)) ? .right : .left
                 }
             }
         }
@@ -262,7 +266,7 @@ package final class OutDefault: OutputWriting {
             group.headerWritten = true
             return
         }
-        let alignments = group.alignments ?? group.columns.map { _ in false }
+        let alignments = group.alignments ?? group.columns.map { _ in .left }
         writeLine("")
         var labels: [String] = []
         var dashes: [String] = []
@@ -270,8 +274,8 @@ package final class OutDefault: OutputWriting {
             let label = CellText.fit(column.label, width: widths[index])
             let dash = String(repeating: "-", count: min(column.label.count, widths[index]))
             let last = index == widths.count - 1
-            labels.append(last && !alignments[index] ? label : CellText.pad(label, to: widths[index], right: alignments[index]))
-            dashes.append(last && !alignments[index] ? dash : CellText.pad(dash, to: widths[index], right: alignments[index]))
+            labels.append(last && alignments[index] == .left ? label : CellText.pad(label, to: widths[index], alignment: alignments[index]))
+            dashes.append(last && alignments[index] == .left ? dash : CellText.pad(dash, to: widths[index], alignment: alignments[index]))
         }
         writeLine(trimTrailing(labels.joined(separator: " ")))
         writeLine(trimTrailing(dashes.joined(separator: " ")))
@@ -280,7 +284,7 @@ package final class OutDefault: OutputWriting {
 
     private func writeRow(_ value: Value, _ group: Group) {
         guard let widths = group.widths else { return }
-        let alignments = group.alignments ?? group.columns.map { _ in false }
+        let alignments = group.alignments ?? group.columns.map { _ in .left }
         let texts = group.columns.indices.prefix(widths.count).map { CellText.render(cell(value, group, $0), enumerationLimit: enumerationLimit, inTable: true) }
         if wraps {
             // Each cell becomes a column of lines; the row is as tall as its tallest cell.
@@ -290,7 +294,7 @@ package final class OutDefault: OutputWriting {
                 var cells: [String] = []
                 for (index, lines) in cellLines.enumerated() {
                     let text = lineIndex < lines.count ? lines[lineIndex] : ""
-                    cells.append(CellText.pad(text, to: widths[index], right: alignments[index]))
+                    cells.append(CellText.pad(text, to: widths[index], alignment: alignments[index]))
                 }
                 writeLine(trimTrailing(cells.joined(separator: " ")))
             }
@@ -303,10 +307,12 @@ package final class OutDefault: OutputWriting {
             let fitted = CellText.fit(text, width: widths[index])
             let last = index == widths.count - 1
             if index > 0 { line.append(0x20) }
-            let padding = last && !alignments[index] ? 0 : max(0, widths[index] - (CellText.plainCount(fitted) ?? fitted.count))
-            if alignments[index] { line.append(contentsOf: repeatElement(0x20, count: padding)) }
+            let alignment = alignments[index]
+            let padding = last && alignment == .left ? 0 : max(0, widths[index] - (CellText.plainCount(fitted) ?? fitted.count))
+            let leading = alignment == .right ? padding : (alignment == .center ? padding / 2 : 0)
+            line.append(contentsOf: repeatElement(0x20, count: leading))
             line.append(contentsOf: fitted.utf8)
-            if !alignments[index] { line.append(contentsOf: repeatElement(0x20, count: padding)) }
+            line.append(contentsOf: repeatElement(0x20, count: padding - leading))
         }
         writeLine(CellText.trimmingTrailingSpaces(line))
     }

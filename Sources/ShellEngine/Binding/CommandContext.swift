@@ -18,7 +18,6 @@ public final class CommandContext {
     package let source: SourceText
     var downstream: Emit
     var errorVariable: [ErrorRecord] = []
-    var warningVariable: [String] = []
     var hadError = false
     /// "No to All" was answered: every later ShouldProcess of this command says no without asking.
     private var declinedAll = false
@@ -105,13 +104,18 @@ public final class CommandContext {
     }
 
     public func writeWarning(_ text: String) {
-        warningVariable.append(text)
+        shell.recordWarning(text)
         let preference = parameters["WarningAction"].map { LanguagePrimitives.toString($0) }
             ?? LanguagePrimitives.toString(shell.variable("WarningPreference") ?? .string("Continue"))
         switch preference.lowercased() {
         case "silentlycontinue", "ignore": return
         default: host.writeWarningLine("WARNING: " + text)
         }
+    }
+
+    /// An information record (Write-Information, Write-Host) for `-InformationVariable`; showing it is the caller's.
+    public func recordInformation(_ messageData: @autoclosure () -> Value, tags: [String]) {
+        shell.recordInformation(messageData(), tags: tags, source: metadata.name)
     }
 
     public func writeVerbose(_ text: String) {

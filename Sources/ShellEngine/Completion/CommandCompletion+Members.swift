@@ -88,7 +88,7 @@ extension CommandCompletion {
         "PadRight", "Remove", "Replace", "Split", "StartsWith", "Substring", "ToCharArray", "ToLower", "ToString",
         "ToUpper", "Trim", "TrimEnd", "TrimStart",
     ]
-    static let dateProperties = ["Date", "Day", "DayOfWeek", "Hour", "Millisecond", "Minute", "Month", "Second", "Ticks", "Year"]
+    static let dateProperties = ["Date", "Day", "DayOfWeek", "DayOfYear", "Hour", "Millisecond", "Minute", "Month", "Second", "Ticks", "Year"]
     static let dateMethods = [
         "AddDays", "AddHours", "AddMilliseconds", "AddMinutes", "AddMonths", "AddSeconds", "AddYears", "ToLocalTime",
         "ToLongDateString", "ToShortDateString", "ToString", "ToUniversalTime",

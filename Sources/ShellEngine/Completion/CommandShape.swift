@@ -12,7 +12,7 @@ struct CommandShape {
         var name = word.value
         // Aliases can point to aliases; a short chain is enough and keeps loops harmless.
         for _ in 0..<8 {
-            guard let target = shell.registry.aliasTarget(name) else { break }
+            guard let target = shell.aliasTarget(name) else { break }
             name = target
         }
         if let function = shell.function(named: name) {

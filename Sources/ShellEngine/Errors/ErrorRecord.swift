@@ -34,6 +34,8 @@ public struct ErrorRecord {
     /// The exception PowerShell wraps this error's exception in when it leaves a command that ran script
     /// (Invoke-Expression: CmdletInvocationException); a `catch` of that type handles it, `$_` stays this error.
     public var wrapperExceptionType: String?
+    /// `ErrorDetails`: when set, its message is what the console shows (`message` holds it too).
+    public var details: ErrorDetails?
 
     public init(
         message: String, errorId: String, category: ErrorCategory, reason: String = "RuntimeException",

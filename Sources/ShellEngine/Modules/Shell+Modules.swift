@@ -57,6 +57,15 @@ extension Shell {
                     let key = VariableKey.of(name)
                     if let variable = scope.variables[key], variable === moduleScope.variables[key] { scope.variables.removeValue(forKey: key) }
                 }
+                for name in module.exportedAliases {
+                    let key = VariableKey.of(name)
+                    guard let alias = moduleScope.aliases?[key] else { continue }
+                    if scope === globalScope {
+                        if registry.aliasTarget(name) == alias.target { registry.removeAlias(name) }
+                    } else if scope.aliases?[key]?.target == alias.target {
+                        scope.aliases?.removeValue(forKey: key)
+                    }
+                }
             }
         }
         registry.forgetResolutions()
@@ -178,6 +187,7 @@ extension Shell {
         scope.module = module
         var nestedFunctions: [String] = []
         var nestedVariables: [String] = []
+        var nestedAliases: [String] = []
         for nestedName in manifest.moduleNames("NestedModules") {
             let nestedPath = locateModuleFile(base + "/" + nestedName) ?? locateModuleFile(nestedName)
             guard let nestedPath else { throw ModuleLoadError.notFound(nestedName) }
@@ -186,6 +196,7 @@ extension Shell {
             bindExports(of: nested, into: scope)
             nestedFunctions += nested.exportedFunctions
             nestedVariables += nested.exportedVariables
+            nestedAliases += nested.exportedAliases
         }
         if let root {
             guard let rootPath = locateModuleFile(base + "/" + root) else { throw ModuleLoadError.notFound(root) }
@@ -193,8 +204,9 @@ extension Shell {
         }
         let functionFilter = manifest.has("FunctionsToExport") ? manifest.strings("FunctionsToExport") : nil
         let variableFilter = manifest.has("VariablesToExport") ? manifest.strings("VariablesToExport") : nil
-        settleExports(of: module, functionFilter: functionFilter, variableFilter: variableFilter,
-                      extraFunctions: nestedFunctions, extraVariables: nestedVariables, hasRoot: root != nil)
+        let aliasFilter = manifest.has("AliasesToExport") ? manifest.strings("AliasesToExport") : nil
+        settleExports(of: module, functionFilter: functionFilter, variableFilter: variableFilter, aliasFilter: aliasFilter,
+                      extraFunctions: nestedFunctions, extraVariables: nestedVariables, extraAliases: nestedAliases, hasRoot: root != nil)
         return module
     }
 
@@ -226,14 +238,19 @@ extension Shell {
 
     /// Decides what the module exports: `Export-ModuleMember`'s names, else every function and no variable;
     /// then a manifest's `FunctionsToExport`/`VariablesToExport` keep only the names they match.
-    private func settleExports(of module: ModuleInfo, functionFilter: [String]?, variableFilter: [String]?,
-                               extraFunctions: [String] = [], extraVariables: [String] = [], hasRoot: Bool = true) {
+    private func settleExports(of module: ModuleInfo, functionFilter: [String]?, variableFilter: [String]?, aliasFilter: [String]? = nil,
+                               extraFunctions: [String] = [], extraVariables: [String] = [], extraAliases: [String] = [],
+                               hasRoot: Bool = true) {
         guard let scope = module.scope else { return }
         let defined = scope.functions.values.filter { $0.module === module || $0.module == nil }.map(\.name).sorted { $0.lowercased() < $1.lowercased() }
         for key in scope.functions.keys where scope.functions[key]?.module == nil { scope.functions[key]?.module = module }
         var functions: [String]
         var variables: [String] = []
+        // Without Export-ModuleMember every alias is exported too (ModuleCmdletBase.cs: aliasPatterns MatchAll).
+        var aliases = (scope.aliases?.values.map(\.name) ?? []).sorted { $0.lowercased() < $1.lowercased() }
         if let exports = module.explicitExports {
+            let aliasPatterns = exports.aliases.map { WildcardPattern($0) }
+            aliases = aliases.filter { name in aliasPatterns.contains { $0.matches(name) } }
             let patterns = exports.functions.map { WildcardPattern($0) }
             functions = defined.filter { name in patterns.contains { $0.matches(name) } }
             let variablePatterns = exports.variables.map { WildcardPattern($0) }
@@ -243,6 +260,12 @@ extension Shell {
         }
         functions += extraFunctions.filter { name in !functions.contains { $0.caseInsensitiveCompare(name) == .orderedSame } }
         variables += extraVariables
+        aliases += extraAliases
+        if let aliasFilter {
+            let patterns = aliasFilter.map { WildcardPattern($0) }
+            aliases = aliases.filter { name in patterns.contains { $0.matches(name) } }
+        }
+        module.exportedAliases = aliases
         if let functionFilter {
             let patterns = functionFilter.map { WildcardPattern($0) }
             functions = functions.filter { name in patterns.contains { $0.matches(name) } }
@@ -265,6 +288,9 @@ extension Shell {
         for name in module.exportedVariables {
             let key = VariableKey.of(name)
             if let variable = scope.variables[key] { target.variables[key] = variable }
+        }
+        for name in module.exportedAliases {
+            if let alias = scope.aliases?[VariableKey.of(name)] { bind(alias, into: target) }
         }
         registry.forgetResolutions()
     }

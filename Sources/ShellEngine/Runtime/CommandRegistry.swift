@@ -23,6 +23,13 @@ public struct CommandRegistry {
         resolutions = ResolvedCommands()
     }
 
+    /// Removes alias `name` (a removed module's exported alias).
+    public mutating func removeAlias(_ name: String) {
+        aliasTargets.removeValue(forKey: VariableKey.of(name))
+        aliasNames.removeValue(forKey: VariableKey.of(name))
+        resolutions = ResolvedCommands()
+    }
+
     /// A new, empty resolution cache for this copy only (the cache is a class shared by copies).
     mutating func startOwnResolutions() {
         resolutions = ResolvedCommands()

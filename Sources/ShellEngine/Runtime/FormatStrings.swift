@@ -79,7 +79,14 @@ package enum FormatStrings {
         case "P":
             return grouped(String(format: "%.\(digits ?? 2)f", double * 100)) + " %"
         case "E":
-            return String(format: "%.\(digits ?? 6)E", double)
+            // .NET writes at least three exponent digits (standard numeric format strings, "E").
+            let text = String(format: "%.\(digits ?? 6)\(format.first == "e" ? "e" : "E")", double)
+            guard let marker = text.firstIndex(where: { $0 == "E" || $0 == "e" }) else { return text }
+            let mantissa = text[...marker]
+            var exponent = text[text.index(after: marker)...]
+            let sign = exponent.first == "-" ? "-" : "+"
+            if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
+            return mantissa + sign + String(repeating: "0", count: max(0, 3 - exponent.count)) + exponent
         default:
             if format.contains("0") || format.contains("#") { return customNumber(double, format) }
             return LanguagePrimitives.toString(number)
@@ -88,10 +95,19 @@ package enum FormatStrings {
 
     /// .NET custom numeric formats (`00`, `#,##0.00`, `0.###`, `'#'0`): `0` is a digit always shown, `#` one shown
     /// when significant, `,` between integer placeholders groups thousands, `%` multiplies by 100; other text is
-    /// copied (quoted text and `\\`-escaped characters literally). Only the first `;` section is used.
+    /// copied (quoted text and `\\`-escaped characters literally).
     /// Source: https://learn.microsoft.com/dotnet/standard/base-types/custom-numeric-format-strings
     static func customNumber(_ value: Double, _ format: String) -> String {
-        let section = format.split(separator: ";", omittingEmptySubsequences: false).first.map(String.init) ?? format
+        // `;` separates sections: positive (and zero); negative, shown without its sign; zero. An empty section
+        // leaves the value to the first one (the section separator, custom numeric format strings).
+        let sections = format.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        if sections.count >= 3, value == 0, !sections[2].isEmpty { return customSection(value, sections[2]) }
+        if sections.count >= 2, value < 0, !sections[1].isEmpty { return customSection(-value, sections[1]) }
+        return customSection(value, sections.first ?? format)
+    }
+
+    /// One section of a custom numeric format.
+    private static func customSection(_ value: Double, _ section: String) -> String {
         var prefix = "", suffix = ""
         var integerZeros = 0, fractionZeros = 0, fractionHashes = 0
         var grouping = false, percent = false, seenPlaceholder = false, inFraction = false, lastWasPlaceholder = false
@@ -139,6 +155,8 @@ package enum FormatStrings {
                 if seenPlaceholder { suffix += literal } else { prefix += literal }
             }
         }
+        // A section without digit placeholders is its text alone (`zero` in `#;(#);zero`).
+        if !seenPlaceholder { return prefix }
         var number = percent ? value * 100 : value
         // A format of millions of placeholders would fill memory; a Double has no more than 340 significant places.
         integerZeros = min(integerZeros, 1000)
@@ -183,21 +201,8 @@ package enum FormatStrings {
         return (negative ? "-" : "") + groups.joined(separator: ",") + fraction
     }
 
-    /// .NET custom date patterns (`yyyy-MM-dd HH:mm:ss`) and the standard `d`, `G`, `s`, `o`, `u`.
-    package static func formatDate(_ date: Date, _ format: String) -> String {
-        switch format {
-        case "G", "": return DateFormatting.general(date)
-        case "d": return String(DateFormatting.general(date).split(separator: " ").first ?? "")
-        case "s": return formatDate(date, "yyyy-MM-ddTHH:mm:ss")
-        case "u": return formatDate(date, "yyyy-MM-dd HH:mm:ssZ")
-        case "o", "O": return formatDate(date, "yyyy-MM-ddTHH:mm:ss.fffffffzzz")
-        default: break
-        }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = DateFormatting.localZone
-        formatter.dateFormat = format.replacingOccurrences(of: "tt", with: "a").replacingOccurrences(of: "T", with: "'T'")
-            .replacingOccurrences(of: "fffffff", with: "SSSSSSS").replacingOccurrences(of: "fff", with: "SSS").replacingOccurrences(of: "zzz", with: "xxx")
-        return formatter.string(from: date)
+    /// .NET date formats: the en-US standard ones (`d`, `G`, `s`, `o`, ...) and custom patterns (`yyyy-MM-dd HH:mm:ss`).
+    package static func formatDate(_ date: Date, _ format: String, zone: TimeZone = DateFormatting.localZone) -> String {
+        DateFormatPattern.format(date, format, zone: zone)
     }
 }

@@ -67,6 +67,7 @@ enum FunctionCmdlet {
             return .null
         })
         object.addMethod("WriteWarning", PSMethod(definition: "void WriteWarning(string text)") { arguments in
+            shell.recordWarning(text(arguments, 0))
             switch preference("WarningPreference", "Continue") {
             case "silentlycontinue", "ignore": break
             default: shell.host.writeWarningLine("WARNING: " + text(arguments, 0))

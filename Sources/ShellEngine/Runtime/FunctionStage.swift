@@ -21,6 +21,10 @@ final class FunctionStage: PipelineStage {
     private var written: [Value]?
     /// `$Error`'s count of recorded errors when the call began, for `-ErrorVariable`.
     private var errorsAtBegin = 0
+    /// `-WarningVariable`/`-InformationVariable` of an advanced function: what its code and the commands it calls write.
+    private var collector: RecordCollector?
+    /// `-PipelineVariable` of an advanced function, a variable of its caller's scope.
+    private var pipelineVariable: PipelineVariableSlot?
 
     init(shell: Shell, function: FunctionInfo, arguments: [CommandArgument], isFirst: Bool, span: SourceSpan = .unknown, source: SourceText? = nil) {
         self.shell = shell
@@ -45,7 +49,8 @@ final class FunctionStage: PipelineStage {
     func begin() throws {
         guard !function.isFilter else { return }
         // A module's function sees the module's scope, not its caller's (module functions are not dynamically scoped).
-        scope = Scope(parent: function.module?.scope ?? shell.currentScope)
+        let callerScope = shell.currentScope
+        scope = Scope(parent: function.module?.scope ?? callerScope)
         errorsAtBegin = shell.errorsRecorded
         try inCall {
             let binding: ScriptBinding?
@@ -59,6 +64,7 @@ final class FunctionStage: PipelineStage {
             }
             self.binding = shell.noteBinding(binding)  // Shell+Secrets.swift
             if binding?.boundParameters["OutVariable"] != nil { written = [] }
+            if let binding, binding.isAdvanced { takeStreamVariables(binding, callerScope: callerScope) }
             if let begin = ast.beginBlock { try shell.executeStatements(begin, emit: emit) }
         }
     }
@@ -109,7 +115,31 @@ final class FunctionStage: PipelineStage {
     /// Output goes on down the pipeline, and into `-OutVariable` when given.
     private func emit(_ value: Value) throws {
         written?.append(value)
-        try downstream(value)
+        if let pipelineVariable { pipelineVariable.variable.value = value }
+        if let collector {
+            try shell.notGathering(into: collector) { try downstream(value) }
+        } else {
+            try downstream(value)
+        }
+    }
+
+    /// `-WarningVariable`, `-InformationVariable` and `-PipelineVariable` given to an advanced function.
+    private func takeStreamVariables(_ binding: ScriptBinding, callerScope: Scope) {
+        let bound = binding.bound
+        let warnings = bound.has("WarningVariable")
+        let information = bound.has("InformationVariable")
+        if warnings || information {
+            let collector = RecordCollector(warnings: warnings, information: information)
+            self.collector = collector
+            // The call's code is already running: gather from here on (inCall gathers for later blocks).
+            shell.recordCollectors.append(collector)
+        }
+        if let name = bound.string("PipelineVariable") {
+            let saved = shell.currentScope
+            shell.currentScope = callerScope
+            pipelineVariable = shell.pipelineVariable(named: name)
+            shell.currentScope = saved
+        }
     }
 
     /// Runs `body` in the call's scope, with the call on the invocation stack; `return` ends the block.
@@ -127,16 +157,23 @@ final class FunctionStage: PipelineStage {
         if let scope { shell.currentScope = scope }
         if let moduleScope = function.module?.scope { shell.scriptScope = moduleScope }
         shell.currentSource = function.definition.source
+        if let collector { shell.recordCollectors.append(collector) }
         defer {
             shell.currentScope = savedScope
             shell.scriptScope = savedScriptScope
             shell.currentSource = savedSource
             shell.invocationStack.removeLast()
+            // Also the collector that begin's binding made (takeStreamVariables).
+            if let collector, let index = shell.recordCollectors.lastIndex(where: { $0 === collector }) { shell.recordCollectors.remove(at: index) }
         }
         do {
             try body()
         } catch ControlFlow.returnFromScope {
             return
+        } catch {
+            // A terminating error still leaves what was gathered in the variables (PipelineBehaviour.Tests.ps1).
+            if collector != nil { publishStreamVariables() }
+            throw error
         }
     }
 
@@ -148,8 +185,16 @@ final class FunctionStage: PipelineStage {
                                  newScope: true, commandName: function.name, emit: downstream)
     }
 
-    /// `-OutVariable` and `-ErrorVariable` of an advanced function.
+    /// `-WarningVariable` and `-InformationVariable` of an advanced function.
+    private func publishStreamVariables() {
+        guard let collector, let bound = binding?.bound else { return }
+        shell.publishRecords(of: collector, warningVariable: bound.string("WarningVariable"),
+                             informationVariable: bound.string("InformationVariable"))
+    }
+
+    /// `-OutVariable`, `-ErrorVariable`, `-WarningVariable` and `-InformationVariable` of an advanced function.
     private func publishCommonVariables() {
+        publishStreamVariables()
         guard let bound = binding?.boundParameters else { return }
         if let value = bound["OutVariable"] {
             shell.publishCommonVariable(LanguagePrimitives.toString(value), written ?? [])

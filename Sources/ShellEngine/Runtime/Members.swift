@@ -166,6 +166,7 @@ package enum Members {
             let names = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
             let index = ((c.weekday ?? 1) - 1 + 7) % 7
             return .enumValue(EnumValue(typeName: "System.DayOfWeek", name: names[index], rawValue: index))
+        case "dayofyear": return .int(calendar.ordinality(of: .day, in: .year, for: date) ?? 1)
         case "date": return .date(calendar.startOfDay(for: date))
         case "ticks": return .int(Int(date.timeIntervalSince1970 * 10_000_000) + 621_355_968_000_000_000)
         default: return .null

@@ -11,11 +11,8 @@ final class CmdletStage: PipelineStage {
     var downstream: Emit {
         get { context.downstream }
         set {
-            // -OutVariable keeps a copy of everything the command writes; an error thrown further down the
-            // pipeline is marked so that this command does not take it for its own.
-            let keepsOutput = bindsUndeclaredParameters && bound.has("OutVariable")
-            context.downstream = { [unowned self] value in
-                if keepsOutput { self.outVariable.append(value) }
+            // An error thrown further down the pipeline is marked so that this command does not take it for its own.
+            let marking: Emit = { [unowned self] value in
                 do {
                     try newValue(value)
                 } catch {
@@ -23,11 +20,31 @@ final class CmdletStage: PipelineStage {
                     throw error
                 }
             }
+            guard bindsUndeclaredParameters else {
+                context.downstream = marking
+                return
+            }
+            // -OutVariable keeps a copy of everything the command writes, -PipelineVariable the last object
+            // written; the commands downstream are not this command's for -WarningVariable/-InformationVariable.
+            let keepsOutput = bound.has("OutVariable")
+            let pipelineVariable = bound.string("PipelineVariable").map { shell.pipelineVariable(named: $0) }
+            let collector = self.collector
+            context.downstream = { [unowned self] value in
+                if keepsOutput { self.outVariable.append(value) }
+                pipelineVariable?.variable.value = value
+                if let collector {
+                    try self.shell.notGathering(into: collector) { try marking(value) }
+                } else {
+                    try marking(value)
+                }
+            }
         }
     }
     private var errorCameFromDownstream = false
     var failed: Bool { context.hadError }
     var outVariable: [Value] = []
+    /// Set when the command line has `-WarningVariable` or `-InformationVariable`.
+    private let collector: RecordCollector?
     /// Computed at the first pipeline object: the command line does not change between objects.
     private lazy var pipelinePlan = binder.pipelinePlan(for: bound)
 
@@ -45,6 +62,9 @@ final class CmdletStage: PipelineStage {
         self.binder = binder
         self.bound = bound
         bindsUndeclaredParameters = bound.hasUnslottedParameter
+        let warnings = bindsUndeclaredParameters && bound.has("WarningVariable")
+        let information = bindsUndeclaredParameters && bound.has("InformationVariable")
+        collector = warnings || information ? RecordCollector(warnings: warnings, information: information) : nil
         self.context = CommandContext(shell: shell, metadata: binder.metadata, invocationName: invocationName, parameters: bound,
                                       isFirstInPipeline: isFirst, span: span, source: source, downstream: { _ in })
         fill(from: bound)
@@ -119,7 +139,10 @@ final class CmdletStage: PipelineStage {
             errors.append(.object(shell.actionPreferenceStopException(stopped)))
         }
         publish("ErrorVariable", errors)
-        publish("WarningVariable", context.warningVariable.map { .string($0) })
+        if let collector {
+            shell.publishRecords(of: collector, warningVariable: bound.string("WarningVariable"),
+                                 informationVariable: bound.string("InformationVariable"))
+        }
         publish("OutVariable", outVariable)
     }
 
@@ -130,7 +153,7 @@ final class CmdletStage: PipelineStage {
     private func guarded(_ body: () throws -> Void) throws {
         do {
             do {
-                try body()
+                if let collector { try shell.gathering(into: collector, body) } else { try body() }
             } catch let error as RuntimeError where error.isNonTerminating && !errorCameFromDownstream {
                 try context.writeError(error.record)
             } catch let error as ConversionError where !errorCameFromDownstream {

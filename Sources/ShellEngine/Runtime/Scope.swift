@@ -7,6 +7,9 @@ final class Scope {
     var functions: [String: FunctionInfo] = [:]
     /// Set on a module's scope: the module whose functions run in it.
     var module: ModuleInfo?
+    /// Aliases set in this scope (`Set-Alias` in a function), by key; `nil` until one is (the global scope's are the
+    /// registry's).
+    var aliases: [String: ScopedAlias]?
 
     init(parent: Scope?) {
         self.parent = parent

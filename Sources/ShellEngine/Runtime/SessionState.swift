@@ -13,6 +13,10 @@ public final class SessionState {
     /// How many errors were ever recorded (`$Error` keeps the last 256): `-ErrorVariable` of a function
     /// takes those recorded during its call.
     var errorsRecorded = 0
+    /// The keys of every alias ever set in a scope other than the global one. Such names are never cached as
+    /// resolved commands (the alias may be visible in one scope and not in another), and only they are looked up
+    /// through the scopes: every other name costs what it did before scoped aliases.
+    var scopedAliasNames: Set<String> = []
 
     init() {
         globalScope = Scope(parent: nil)

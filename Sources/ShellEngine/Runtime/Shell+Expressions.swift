@@ -237,6 +237,16 @@ extension Shell {
             PSProperty(name: "CategoryInfo", value: .object(categoryInfo)),
             PSProperty(name: "FullyQualifiedErrorId", value: .string(record.fullyQualifiedErrorId)),
         ])
+        if let details = record.details {
+            let detailsObject = PSObject(typeNames: ["System.Management.Automation.ErrorDetails", "System.Object"], properties: [
+                PSProperty(name: "Message", value: .string(details.message)),
+                PSProperty(name: "RecommendedAction", value: .string(details.recommendedAction)),
+            ])
+            detailsObject.stringValue = { details.message }
+            object.setProperty("ErrorDetails", .object(detailsObject))
+        } else {
+            object.setProperty("ErrorDetails", .null)
+        }
         if let position = record.position {
             object.setProperty("InvocationInfo", .object(errorInvocationInfo(record, position)))
         }

@@ -190,14 +190,16 @@ extension Shell {
                                    position: position, isFirst: isFirst)
         }
         var lookup = name
-        if let target = registry.aliasTarget(name) { lookup = target }
+        // Names set as aliases in a function's scope resolve through the scopes and are never cached (Shell+Aliases).
+        let scopedAlias = !session.scopedAliasNames.isEmpty && session.scopedAliasNames.contains(VariableKey.of(name))
+        if let target = scopedAlias ? aliasTarget(name) : registry.aliasTarget(name) { lookup = target }
         if command.invocation != .dotSource || !(lookup.contains("/") || lookup.lowercased().hasSuffix(".ps1")) {
             if let function = function(named: lookup) {
                 return FunctionStage(shell: self, function: function, arguments: arguments, isFirst: isFirst, span: command.span, source: currentSource)
             }
             if let type = registry.cmdlet(named: lookup) {
                 let table = bindingTable(for: type)
-                if command.invocation != .dotSource { registry.remember(name, ResolvedCommands.Entry(lookup: lookup, type: type, table: table)) }
+                if command.invocation != .dotSource, !scopedAlias { registry.remember(name, ResolvedCommands.Entry(lookup: lookup, type: type, table: table)) }
                 return try cmdletStage(type, table: table, name: name, command: command, arguments: arguments, position: position,
                                        isFirst: isFirst)
             }

@@ -42,6 +42,9 @@ public final class Shell {
     public var maximumCallDepth = 200
     /// The functions running now, innermost last, with where each was called (for errors they raise).
     package var invocationStack: [(name: String, span: SourceSpan, source: SourceText)] = []
+    /// The `-WarningVariable`/`-InformationVariable` collectors of the commands whose code runs now, outermost first
+    /// (Shell+StreamVariables.swift); empty unless such a parameter was given.
+    var recordCollectors: [RecordCollector] = []
     /// When true (the fuzzer), no external programs, script files or file writes: only in-process work.
     public var isSandboxed = false
     /// State that command modules keep per session (PowerCLI's connections, the lab), by module name.

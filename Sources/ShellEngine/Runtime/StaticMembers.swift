@@ -84,6 +84,14 @@ enum StaticMembers {
         case ("System.Math", "pow"): return .double(pow(try number(0), try number(1)))
         case ("System.Math", "sqrt"): return .double(sqrt(try number(0)))
         case ("System.Math", "truncate"): return .double((try number(0)).rounded(.towardZero))
+        case ("System.Math", "sign"):
+            let value = try number(0)
+            return .int(value > 0 ? 1 : (value < 0 ? -1 : 0))
+        case ("System.Math", "log10"): return .double(log10(try number(0)))
+        case ("System.Math", "log"):
+            // Log(x) is the natural logarithm; Log(x, base) divides by the base's (System.Math.Log).
+            return arguments.count > 1 ? .double(log(try number(0)) / log(try number(1))) : .double(log(try number(0)))
+        case ("System.Math", "exp"): return .double(exp(try number(0)))
         case ("System.String", "isnullorempty"): return .bool(argument(0).isNull || text(0).isEmpty)
         case ("System.String", "isnullorwhitespace"): return .bool(text(0).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
         case ("System.String", "join"):

@@ -13,7 +13,7 @@ struct ParameterResolver {
 
     /// Nil when `written` names no function, cmdlet or alias of either in `shell`.
     init?(command written: String, shell: Shell) {
-        let name = shell.registry.aliasTarget(written) ?? written
+        let name = shell.aliasTarget(written) ?? written
         // Functions and cmdlets are bound by the same binder over the same kind of table.
         let table: BindingTable
         if let function = shell.function(named: name) {

@@ -42,6 +42,7 @@ public enum DateFormatting {
     /// Parses the invariant and en-US forms and ISO 8601.
     public static func parse(_ text: String, zone: TimeZone = localZone) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let date = isoWithFraction(trimmed, zone: zone) { return date }
         let iso = ISO8601DateFormatter()
         if let date = iso.date(from: trimmed) { return date }
         let formatter = DateFormatter()
@@ -57,5 +58,35 @@ public enum DateFormatting {
             if let date = formatter.date(from: trimmed) { return date }
         }
         return nil
+    }
+
+    /// `yyyy-MM-dd[Thh:mm[:ss[.fffffff]]][Z]` as DateTime.Parse reads it: any year from 0001, one to seven digits of
+    /// fraction, local time unless `Z`.
+    static func isoWithFraction(_ text: String, zone: TimeZone) -> Date? {
+        let pattern = #"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?(Z|z)?$"#
+        guard let expression = try? NSRegularExpression(pattern: pattern),
+              let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        func group(_ index: Int) -> String? {
+            guard let range = Range(match.range(at: index), in: text) else { return nil }
+            return String(text[range])
+        }
+        var components = DateComponents()
+        components.year = group(1).flatMap { Int($0) }
+        components.month = group(2).flatMap { Int($0) }
+        components.day = group(3).flatMap { Int($0) }
+        components.hour = group(4).flatMap { Int($0) } ?? 0
+        components.minute = group(5).flatMap { Int($0) } ?? 0
+        components.second = group(6).flatMap { Int($0) } ?? 0
+        if let fraction = group(7) {
+            let ticks = Int(fraction.padding(toLength: 7, withPad: "0", startingAt: 0)) ?? 0
+            components.nanosecond = ticks * 100
+        }
+        guard let year = components.year, year >= 1, let month = components.month, (1...12).contains(month),
+              let day = components.day, (1...31).contains(day), let hour = components.hour, hour < 24,
+              let minute = components.minute, minute < 60, let second = components.second, second < 60 else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = group(8) == nil ? zone : TimeZone(identifier: "UTC") ?? zone
+        guard let date = calendar.date(from: components), calendar.component(.day, from: date) == day else { return nil }
+        return date
     }
 }
