@@ -120,6 +120,14 @@ final class TestListCommand: Cmdlet {
         #expect(host.lines == ["p1", "3", "p1", "3"])
     }
 
+    /// `-Count` and `-Label` have names of one length, so their shapes hash alike (``CommandLinePlan/Shape`` hashes
+    /// lengths, not characters): each line still replays its own plan, and `-Label 2` stays a label.
+    @Test func namesOfOneLengthKeepTheirOwnPlans() {
+        let (shell, host) = shell()
+        shell.run("Test-Shape -Count 1; Test-Shape -Label 2; Test-Shape -Count 3; Test-Shape -Label 4")
+        #expect(host.lines == ["Number:1", "Name:2", "Number:3", "Name:4"])
+    }
+
     /// A function, then an alias, defined with the command's name between identical command lines is what the next
     /// line calls: an alias before a function before a cmdlet (about_Command_Precedence).
     @Test func aFunctionOrAliasDefinedBetweenIdenticalLinesIsCalledByTheNext() {
