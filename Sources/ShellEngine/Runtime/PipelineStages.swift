@@ -51,7 +51,7 @@ final class CmdletStage: PipelineStage {
     }
 
     /// Slots a pipeline object filled beyond the command line's binding, to forget before the next object.
-    private var filledByInput: [Int] = []
+    @exclusivity(unchecked) private var filledByInput: [Int] = []
 
     /// Writes the command line's values into the cmdlet's properties (once, when the stage is made).
     private func fill(from parameters: BoundParameters) {
