@@ -41,6 +41,23 @@ import TestSupport
         #expect(output(of: "'outer' | ForEach-Object { 1 | ForEach-Object { $null = $_ }; $_ }") == "outer")
     }
 
+    /// An automatic variable the caller has and the block assigns without setting it itself (a script method's
+    /// `$this`) is put back too: the block keeps it to itself, as a dotted block keeps its automatic variables in its
+    /// own locals (CompiledScriptBlock.cs). Issue 16's fast path restores such values without looking names up.
+    @Test func aBlockAssigningTheCallersThisLeavesItAsItWas() {
+        let script = "$o = [pscustomobject]@{ N = 1 }; $o | Add-Member ScriptMethod M { 1 | ForEach-Object { $this = 'x' }; $this.N }; $o.M()"
+        #expect(output(of: script) == "1")
+    }
+
+    /// A block that adds or removes one of those names in its caller's scope leaves the scope as it found it: an
+    /// added `$this` is gone and a removed `$args` is back (the fast path is taken only when the block changed no
+    /// variable of the scope).
+    @Test func aBlockAddingOrRemovingAnAutomaticVariableLeavesTheCallersScopeAsItWas() {
+        #expect(output(of: "1 | ForEach-Object { $this = 'x' }; $null -eq $this") == "True")
+        #expect(output(of: "function f { 1 | ForEach-Object { Remove-Variable args }; $args.Count }; f a b") == "2")
+        #expect(output(of: "function f { 1 | ForEach-Object { $null = $_ }; $null -eq $_ }; f") == "True")
+    }
+
     @Test func severalProcessBlocksWithBeginRunEachPerObject() {
         #expect(output(of: "1 | ForEach-Object -Begin { 'b' } -Process { 'x' }, { 'y' }") == "b\nx\ny")
     }

@@ -10,9 +10,9 @@ public final class CommandContext {
     public let invocationName: String
     /// The bound arguments by name: the engine reads the common parameters here; cmdlets read their own
     /// `@Parameter` properties.
-    var parameters: BoundParameters
+    @exclusivity(unchecked) var parameters: BoundParameters
     /// The pipeline object being processed, `nil` when the command runs without pipeline input.
-    public internal(set) var inputObject: Value?
+    @exclusivity(unchecked) public internal(set) var inputObject: Value?
     public let isFirstInPipeline: Bool
     package let span: SourceSpan
     package let source: SourceText

@@ -23,6 +23,23 @@ struct CommandLinePlan {
             }
             self.expectsInput = expectsInput
         }
+
+        /// The shape's layout and each name's length, not its characters: hashing every name of every command line
+        /// cost more than the rest of the lookup. Shapes that differ only in names of one length share a hash and
+        /// are told apart by `==`, which compares the names.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(arguments.count)
+            hasher.combine(expectsInput)
+            for argument in arguments {
+                switch argument {
+                case .positional:
+                    hasher.combine(0 as UInt8)
+                case .named(let name, let hasValue):
+                    hasher.combine(hasValue ? 2 as UInt8 : 1)
+                    hasher.combine(name.utf8.count)
+                }
+            }
+        }
     }
 
     enum Source {

@@ -19,7 +19,7 @@ public struct Parameter<Wrapped: ParameterValue> {
     /// The bound value, else the declared default, else the type's unbound value (`nil`, `false`, `[]`).
     @inlinable
     public var wrappedValue: Wrapped {
-        if let bound = storage.values[index], let value = Wrapped.unwrap(bound) { return value }
+        if let bound = storage[index], let value = Wrapped.unwrap(bound) { return value }
         return defaultValue ?? Wrapped.unboundValue
     }
 

@@ -420,11 +420,16 @@ struct ParameterBinder {
         }
     }
 
-    /// A positional argument that a parameter takes without conversion.
+    /// A positional argument that a parameter takes without conversion. A single value of a list parameter's element
+    /// type is one: the binder's pass without coercion makes it a list of one and needs no conversion for it
+    /// (ParameterBinderBase.EncodeCollection, src/System.Management.Automation/engine/ParameterBinderBase.cs, sets
+    /// `coercionRequired` only for an element of another type), so `ForEach-Object { ... }` binds `-Process` in that
+    /// pass, as `ForEach-Object Name` binds `-MemberName`.
     func isExactPositionalMatch(_ value: Value, _ type: ParameterType) -> Bool {
         switch (type, value) {
         case (.hashtable, .hashtable), (.scriptBlock, .scriptBlock), (.int, .int), (.long, .int), (.double, .double), (.bool, .bool): return true
         case (.array(let element), .array(let items)): return items.allSatisfy { isExactPositionalMatch($0, element) }
+        case (.array(let element), _): return isExactPositionalMatch(value, element)
         default: return isExactMatch(value, type)
         }
     }

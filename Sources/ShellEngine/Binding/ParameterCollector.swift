@@ -17,9 +17,10 @@ package enum ParameterCollector {
     }()
 
     /// Runs `make` and returns what it made with the storage its parameters took.
-    package static func collect<T>(derivingDeclarations derives: Bool = false, capacity: Int = 16,
+    /// `slots`: how many `@Parameter` properties the made cmdlet has, when known (see ``ParameterValues``).
+    package static func collect<T>(derivingDeclarations derives: Bool = false, slots: Int = 0,
                                    _ make: () -> T) -> (T, ParameterValues) {
-        let storage = ParameterValues(derives: derives, capacity: capacity)
+        let storage = ParameterValues(derives: derives, slots: slots)
         let previous = pthread_getspecific(key)
         pthread_setspecific(key, Unmanaged.passUnretained(storage).toOpaque())
         defer { pthread_setspecific(key, previous) }
@@ -32,12 +33,13 @@ package enum ParameterCollector {
     @usableFromInline
     package static func place(declare: () -> ParameterDeclaration, valueType: any ParameterValue.Type,
                               hasDefault: Bool) -> (ParameterValues, Int) {
-        let storage: ParameterValues
-        if let raw = pthread_getspecific(key) {
-            storage = Unmanaged<ParameterValues>.fromOpaque(raw).takeUnretainedValue()
-        } else {
-            storage = ParameterValues(derives: false)
+        guard let raw = pthread_getspecific(key) else {
+            let storage = ParameterValues(derives: false)
+            return (storage, storage.add(declare: declare, valueType: valueType, hasDefault: hasDefault))
         }
-        return (storage, storage.add(declare: declare, valueType: valueType, hasDefault: hasDefault))
+        // The collector keeps the storage alive while the cmdlet is made: no reference is taken to add to it.
+        let collected = Unmanaged<ParameterValues>.fromOpaque(raw)
+        let index = collected._withUnsafeGuaranteedRef { $0.add(declare: declare, valueType: valueType, hasDefault: hasDefault) }
+        return (collected.takeUnretainedValue(), index)
     }
 }

@@ -10,5 +10,5 @@ public struct ParameterState {
     }
 
     /// Whether the command line or the pipeline object gave it (PowerShell's `BoundParameters.ContainsKey`).
-    public var isBound: Bool { storage.values[index] != nil }
+    public var isBound: Bool { storage[index] != nil }
 }

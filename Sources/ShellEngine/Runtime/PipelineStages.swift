@@ -58,7 +58,7 @@ final class CmdletStage: PipelineStage {
     init(shell: Shell, type: any Cmdlet.Type, binder: ParameterBinder, bound: BoundParameters, invocationName: String,
          isFirst: Bool, span: SourceSpan, source: SourceText) {
         self.shell = shell
-        (self.cmdlet, self.slots) = ParameterCollector.collect(capacity: binder.metadata.parameters.count) { type.init() }
+        (self.cmdlet, self.slots) = ParameterCollector.collect(slots: binder.metadata.parameters.count) { type.init() }
         self.binder = binder
         self.bound = bound
         bindsUndeclaredParameters = bound.hasUnslottedParameter
@@ -71,26 +71,26 @@ final class CmdletStage: PipelineStage {
     }
 
     /// Slots a pipeline object filled beyond the command line's binding, to forget before the next object.
-    private var filledByInput: [Int] = []
+    @exclusivity(unchecked) private var filledByInput: [Int] = []
 
     /// Writes the command line's values into the cmdlet's properties (once, when the stage is made).
     private func fill(from parameters: BoundParameters) {
         for position in parameters.names.indices {
             let index = parameters.slot(at: position)
-            guard index >= 0, index < slots.values.count else { continue }
-            slots.values[index] = parameters.value(at: position)
+            guard index >= 0, index < slots.count else { continue }
+            slots[index] = parameters.value(at: position)
         }
     }
 
     /// Writes what one pipeline object bound on top of the command line; what the previous object bound and
     /// this one did not reads as the command line left it.
     private func fill(input itemBound: BoundParameters) {
-        for index in filledByInput { slots.values[index] = nil }
+        for index in filledByInput { slots[index] = nil }
         filledByInput.removeAll(keepingCapacity: true)
         for position in bound.names.count..<itemBound.names.count {
             let index = itemBound.slot(at: position)
-            guard index >= 0, index < slots.values.count else { continue }
-            slots.values[index] = itemBound.value(at: position)
+            guard index >= 0, index < slots.count else { continue }
+            slots[index] = itemBound.value(at: position)
             filledByInput.append(index)
         }
     }
@@ -108,7 +108,7 @@ final class CmdletStage: PipelineStage {
                 return
             }
             context.parameters = itemBound
-            if !slots.values.isEmpty { fill(input: itemBound) }
+            if slots.count != 0 { fill(input: itemBound) }
             shell.noteBinding(of: binder.table, itemBound)  // Shell+Secrets.swift
         }
         context.inputObject = input
@@ -117,7 +117,7 @@ final class CmdletStage: PipelineStage {
 
     func end() throws {
         context.inputObject = nil
-        for index in filledByInput { slots.values[index] = nil }
+        for index in filledByInput { slots[index] = nil }
         filledByInput.removeAll()
         context.parameters = bound
         try guarded { try cmdlet.end(context) }

@@ -3,7 +3,13 @@ final class Scope {
     let parent: Scope?
     /// Room for the four automatic variables of a script block (`$_`, `$PSItem`, `$args`,
     /// `$PSBoundParameters`) from the start: growing one by one rehashed the names twice per call.
-    var variables: [String: Variable] = Dictionary(minimumCapacity: 4)
+    @exclusivity(unchecked) var variables: [String: Variable] = Dictionary(minimumCapacity: 4) {
+        didSet { layoutVersion &+= 1 }
+    }
+    /// Changes whenever `variables` is written (a variable added, removed or replaced; not a value assigned to an
+    /// existing ``Variable``): a block run in this scope that left it unchanged left every name on the object it
+    /// had, so putting the caller's automatic variables back needs no lookup (``Shell/invokeScriptBlockInCurrentScope``).
+    @exclusivity(unchecked) private(set) var layoutVersion = 0
     var functions: [String: FunctionInfo] = [:]
     /// Set on a module's scope: the module whose functions run in it.
     var module: ModuleInfo?

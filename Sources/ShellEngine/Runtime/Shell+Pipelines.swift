@@ -304,22 +304,67 @@ extension Shell {
                 saved.append(nil)
             }
         }
-        defer {
-            for index in keys.indices {
-                if let entry = saved[index] {
-                    entry.variable.value = entry.value
-                    entry.variable.holdsAutomationNull = entry.automationNull
-                    if scope.variables[keys[index]] !== entry.variable { scope.variables[keys[index]] = entry.variable }
-                } else {
-                    scope.variables.removeValue(forKey: keys[index])
-                }
+        guard arguments.isEmpty, block.ast.parameters?.isEmpty ?? true, block.ast.attributes.isEmpty else {
+            defer { restore(saved, in: scope) }
+            return try invokeScriptBlock(block, dollarUnder: dollarUnder, arguments: arguments, newScope: false)
+        }
+        // The common `{ $_.State -eq 'x' }`: nothing to bind. Its automatic variables are set here, on the objects
+        // just looked up (a name the caller lacks is added, and remembered), as `runScriptBlock` would set them.
+        var added: UInt8 = 0  // a bit for each index of `keys` added to the scope
+        func set(_ index: Int, _ name: String, _ value: Value) {
+            if let entry = saved[index] {
+                entry.variable.value = value
+                entry.variable.holdsAutomationNull = false
+            } else {
+                scope.variables[keys[index]] = Variable(name: name, value: value)
+                added |= 1 << index
             }
         }
-        return try invokeScriptBlock(block, dollarUnder: dollarUnder, arguments: arguments, newScope: false)
+        if let dollarUnder {
+            set(0, "_", dollarUnder)
+            set(1, "PSItem", dollarUnder)
+        }
+        set(2, "args", .array([]))
+        set(3, "PSBoundParameters", .hashtable(PSHashtable()))
+        let layout = scope.layoutVersion
+        defer {
+            if scope.layoutVersion == layout {
+                // Nothing added, removed or replaced a variable of this scope since: each saved name still holds its
+                // object, and the names added above are the only ones to take away.
+                for index in saved.indices {
+                    guard let entry = saved[index] else { continue }
+                    entry.variable.value = entry.value
+                    entry.variable.holdsAutomationNull = entry.automationNull
+                }
+                for index in keys.indices where added & (1 << index) != 0 { scope.variables.removeValue(forKey: keys[index]) }
+            } else {
+                restore(saved, in: scope)
+            }
+        }
+        var output: [Value] = []
+        try runScriptBlock(block, dollarUnder: nil, invocation: ScriptInvocation(arguments: []), input: nil, newScope: false,
+                           bindsParameters: false, emit: { output.append($0) })
+        return output
     }
 
+    /// Puts the caller's automatic variables back as `invokeScriptBlockInCurrentScope` found them.
+    private func restore(_ saved: [SavedVariable?], in scope: Scope) {
+        let keys = Self.callerScopeAutomaticKeys
+        for index in keys.indices {
+            if let entry = saved[index] {
+                entry.variable.value = entry.value
+                entry.variable.holdsAutomationNull = entry.automationNull
+                if scope.variables[keys[index]] !== entry.variable { scope.variables[keys[index]] = entry.variable }
+            } else {
+                scope.variables.removeValue(forKey: keys[index])
+            }
+        }
+    }
+
+    /// `bindsParameters: false`: the caller has set the block's automatic variables itself and there is nothing to bind.
     package func runScriptBlock(_ block: ScriptBlockValue, dollarUnder: Value?, invocation: ScriptInvocation, input: [Value]?,
-                        newScope: Bool, commandName: String = "", this: Value? = nil, emit: Emit) throws {
+                        newScope: Bool, commandName: String = "", this: Value? = nil, bindsParameters: Bool = true,
+                        emit: Emit) throws {
         callDepth += 1
         defer { callDepth -= 1 }
         guard callDepth <= maximumCallDepth else {
@@ -338,7 +383,7 @@ extension Shell {
             currentScope.setLocal("psitem", name: "PSItem", dollarUnder)
         }
         if let this { currentScope.setLocal("this", name: "this", this) }
-        noteBinding(try bindScriptBlockParameters(block, invocation: invocation, commandName: commandName))
+        if bindsParameters { noteBinding(try bindScriptBlockParameters(block, invocation: invocation, commandName: commandName)) }
         do {
             try executeBlocks(of: block.ast, input: input, emit: emit, statementDone: {})
         } catch ControlFlow.returnFromScope {

@@ -18,6 +18,21 @@ final class TestShapeCommand: Cmdlet {
     }
 }
 
+/// `Test-List [-Numbers] <int[]>` (the default set) or `Test-List [-Label] <string>`: a list parameter and a scalar one
+/// at the same position in two sets, as ForEach-Object's `-Process` and `-MemberName` are.
+final class TestListCommand: Cmdlet {
+    static let command = CommandDescription(name: "Test-List", className: "Tests.TestList", synopsis: "Test command.",
+                                            defaultParameterSet: "Numbers")
+
+    @Parameter(mandatory: true, position: 0, set: "Numbers") var numbers: [Int]
+    @Parameter(mandatory: true, position: 0, set: "Name") var label: String
+
+    func process(_ context: CommandContext) throws {
+        let value = context.parameters.parameterSetName == "Numbers" ? numbers.map(String.init).joined(separator: ",") : label
+        try context.write(.string("\(context.parameters.parameterSetName):\(value)"))
+    }
+}
+
 /// A command line of a shape bound before is replayed from its plan (``CommandLinePlan``): the same binding as the
 /// long way for every value, including values that bind in another parameter set or fail to convert.
 @Suite struct CommandLinePlanTests {
@@ -85,6 +100,32 @@ final class TestShapeCommand: Cmdlet {
         let (shell, host) = makeShell()
         shell.run("foreach ($i in 1..2) { 1 | ForEach-Object { \"p$_\" }; 1 | ForEach-Object { 'b' } { \"p$_\" } { 'e' } }")
         #expect(host.lines == ["p1", "b", "p1", "e", "p1", "b", "p1", "e"])
+    }
+
+    /// A single value of a list parameter's element type binds without conversion (ParameterBinderBase.EncodeCollection
+    /// in PowerShell's src/System.Management.Automation/engine/ParameterBinderBase.cs), so the line's binding is a plan;
+    /// its replay still holds only for a value that needs no conversion: the string '7' is the string set's.
+    @Test func aSingleValueOfAListsElementTypeIsPlannedAndReplayedOnlyForSuchValues() {
+        let (shell, host) = makeShell()
+        shell.registry.register([TestListCommand.self])
+        shell.run("Test-List 5; Test-List '7'; Test-List 8; Test-List '9'; Test-List 1, 2")
+        #expect(host.lines == ["Numbers:5", "Name:7", "Numbers:8", "Name:9", "Numbers:1,2"])
+    }
+
+    /// ForEach-Object's one block is planned (it binds `-Process` without conversion); a member name on the same shape
+    /// of line still binds `-MemberName`.
+    @Test func forEachObjectBlockAndMemberNameBindTheirOwnSets() {
+        let (shell, host) = makeShell()
+        shell.run("foreach ($i in 1..2) { 1 | ForEach-Object { \"p$_\" }; 'abc' | ForEach-Object Length }")
+        #expect(host.lines == ["p1", "3", "p1", "3"])
+    }
+
+    /// `-Count` and `-Label` have names of one length, so their shapes hash alike (``CommandLinePlan/Shape`` hashes
+    /// lengths, not characters): each line still replays its own plan, and `-Label 2` stays a label.
+    @Test func namesOfOneLengthKeepTheirOwnPlans() {
+        let (shell, host) = shell()
+        shell.run("Test-Shape -Count 1; Test-Shape -Label 2; Test-Shape -Count 3; Test-Shape -Label 4")
+        #expect(host.lines == ["Number:1", "Name:2", "Number:3", "Name:4"])
     }
 
     /// A function, then an alias, defined with the command's name between identical command lines is what the next
