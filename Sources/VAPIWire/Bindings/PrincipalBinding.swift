@@ -69,4 +69,17 @@ public enum PrincipalBinding {
                 && (issuers.isEmpty || issuers.contains { $0.caseInsensitiveCompare(principal.issuer) == .orderedSame })
         }
     }
+
+    /// `ConsumerPrincipals.CreateSpec` of a principal (what a shell on a served lab sends for New-TrustAuthorityPrincipal).
+    public static func createSpec(_ principal: TrustedPrincipal) -> VAPIValue {
+        .structure(prefix + ".create_spec", [
+            ("certificates", .list([Tpm2Binding.chain(principal.certificateChain)])), ("issuer_alias", .string(principal.issuerAlias)),
+            ("issuer", .string(principal.issuer)), ("principal", Self.principal(principal)),
+        ])
+    }
+
+    /// `ConsumerPrincipals.Info` as the domain's principal: it has the create spec's fields.
+    public static func principal(info value: VAPIValue) throws(VAPIDecodingError) -> TrustedPrincipal {
+        try principal(createSpec: try VAPIInput(value))
+    }
 }
