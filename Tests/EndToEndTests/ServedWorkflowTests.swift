@@ -88,6 +88,38 @@ import TestSupport
         #expect(Self.lines(stored) == ["Stored=1|1|1|0"], "\(stored.output)\(stored.errors)")
     }
 
+    /// Step 5 beyond the seed page: key provider servers and trusted server certificates (`-KeyProvider` lists the
+    /// trusted ones), changed by one shell and read back by the other (the whole server list and trusted list go over `providers.update`, `trusted_peer_certificates.update`).
+    @Test(.timeLimit(.minutes(5))) func keyProviderServersAndServerCertificatesChangeOverTheAPI() throws {
+        let served = try ServedShellTests.serve()
+        defer { ServedShellTests.stop(served) }
+        let first = try ServedShellTests.remote(served, """
+        New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 1 -Name clkp -KmipServerAddress 192.168.110.91 | Out-Null
+        $kp = Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name clkp
+        Add-TrustAuthorityKeyProviderServer -KeyProvider $kp -Address 192.168.110.92 -Name second | Out-Null
+        $cert = Get-TrustAuthorityKeyProviderServerCertificate -KeyProviderServer $kp.KeyProviderServers[0]
+        Add-TrustAuthorityKeyProviderServerCertificate -ServerCertificate $cert | Out-Null
+        """)
+        #expect(first.errors.isEmpty, "\(first.output)\(first.errors)")
+        let second = try ServedShellTests.remote(served, """
+        $kp = Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name clkp
+        'Servers=' + ((Get-TrustAuthorityKeyProviderServer -KeyProvider $kp).Name -join ',')
+        'Trusted=' + @(Get-TrustAuthorityKeyProviderServerCertificate -KeyProvider $kp).Count
+        Get-TrustAuthorityKeyProviderServer -KeyProvider $kp -Name second | Remove-TrustAuthorityKeyProviderServer -Confirm:$false
+        Get-TrustAuthorityKeyProviderServerCertificate -KeyProvider $kp | Remove-TrustAuthorityKeyProviderServerCertificate -Confirm:$false
+        """)
+        #expect(second.errors.isEmpty, "\(second.output)\(second.errors)")
+        #expect(Self.lines(second) == ["Servers=192.168.110.91,second", "Trusted=1"], "\(second.output)")
+        let third = try ServedShellTests.remote(served, """
+        $kp = Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name clkp
+        'Servers=' + ((Get-TrustAuthorityKeyProviderServer -KeyProvider $kp).Name -join ',')
+        'Trusted=' + @(Get-TrustAuthorityKeyProviderServerCertificate -KeyProvider $kp).Count
+        try { $kp.KeyProviderServers | Remove-TrustAuthorityKeyProviderServer -Confirm:$false -ErrorAction Stop } catch { 'Error=' + $_.FullyQualifiedErrorId }
+        """)
+        #expect(Self.lines(third).prefix(2) == ["Servers=192.168.110.91", "Trusted=0"], "\(third.output)\(third.errors)")
+        #expect(third.outputLines.contains { $0.hasPrefix("Error=Client20_TrustedInfrastructure_NotAllowedInCurrentState") }, "\(third.output)\(third.errors)")
+    }
+
     /// A refusal of the served lab reaches the shell as the error the local cmdlet gives: the same message, error id
     /// and category (AlreadyExists and NotFound, the std errors the endpoint answers with).
     @Test(.timeLimit(.minutes(5))) func refusalsOfTheServedLabAreTheLocalCmdletsErrors() throws {
