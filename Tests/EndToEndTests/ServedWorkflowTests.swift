@@ -170,4 +170,57 @@ import TestSupport
             "\(result.output)\(result.errors)")
         #expect(!FileManager.default.fileExists(atPath: served.folder.appendingPathComponent("services.json").path))
     }
+
+    /// The workload vCenter served (`vtash serve --vcenter 192.168.210.23`): step 3's principal and step 7's service
+    /// registrations from two shells connected to it, each seeing the other's; the principal file is the one a shell
+    /// on the lab's own file exports, and a refusal is the local cmdlet's error.
+    @Test(.timeLimit(.minutes(5))) func twoShellsOnAServedWorkloadVCenterRegisterServicesAndExportItsPrincipal() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-served-workload-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let server = try ServeProcess(lab: folder.appendingPathComponent("lab.sqlite").path, arguments: ["--vcenter", "192.168.210.23"], in: folder)
+        let port = try #require(server.waitForPort(), "vtash serve did not start: \(server.lines.suffix(5))")
+        let served = Served(folder: folder, server: server, port: port)
+        defer { ServedShellTests.stop(served) }
+        // Connected to the served workload vCenter (it has no Trust Authority cluster: no `$vTA`).
+        func shell(_ script: String) throws -> VtashProcess.Result {
+            try ServedShellTests.remote(served, """
+            Connect-VIServer -Server 127.0.0.1 -Port \(port) -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
+            \(script)
+            """, connect: false)
+        }
+        let register = """
+        Add-AttestationServiceInfo -ServiceAddress esxi-ta-01.vsphere.local -ServiceGroup 'domain-c8@192.168.210.22' -TAClusterId TrustAuthorityCluster-domain-c8 | Out-Null
+        Add-KeyProviderServiceInfo -ServiceAddress esxi-ta-01.vsphere.local -ServiceGroup 'domain-c8@192.168.210.22' -TAClusterId TrustAuthorityCluster-domain-c8 -ServicePort 5697 | Out-Null
+        """
+        let first = try shell("""
+        Export-TrustedPrincipal -FilePath remote.json | Out-Null
+        \(register)
+        """)
+        #expect(first.errors.isEmpty, "\(first.output)\(first.errors)")
+        let second = try shell("""
+        'Attestation=' + ((Get-AttestationServiceInfo | ForEach-Object { $_.Id + '@' + $_.ServiceAddress + ':' + $_.ServicePort }) -join ',')
+        'KeyProvider=' + ((Get-KeyProviderServiceInfo | ForEach-Object { $_.Id + '@' + $_.ServiceAddress + ':' + $_.ServicePort }) -join ',')
+        Get-KeyProviderServiceInfo | Remove-KeyProviderServiceInfo -Confirm:$false
+        try { Add-AttestationServiceInfo -ServiceAddress esxi-ta-01.vsphere.local -ServiceGroup 'domain-c8@192.168.210.22' -TAClusterId TrustAuthorityCluster-domain-c8 -ErrorAction Stop | Out-Null; 'ran' }
+        catch { 'Error=' + $_.Exception.Message + '|' + $_.FullyQualifiedErrorId + '|' + $_.CategoryInfo.Category }
+        """)
+        #expect(second.errors.isEmpty, "\(second.output)\(second.errors)")
+        let lines = Self.lines(second)
+        #expect(lines.prefix(2) == ["Attestation=attestation-1@esxi-ta-01.vsphere.local:443", "KeyProvider=key-provider-2@esxi-ta-01.vsphere.local:5697"], "\(second.output)")
+        let third = try shell("'KeyProvider=' + @(Get-KeyProviderServiceInfo).Count")
+        #expect(Self.lines(third) == ["KeyProvider=0"], "\(third.output)\(third.errors)")
+        // The same on the lab's own file: the same principal file, the same refusal.
+        let local = try ServedShellTests.local(served, """
+        Connect-VIServer -Server 192.168.210.23 -User trustedadmin@vsphere.local -Password 'VMware1!' | Out-Null
+        Export-TrustedPrincipal -FilePath local.json | Out-Null
+        try { Add-AttestationServiceInfo -ServiceAddress esxi-ta-01.vsphere.local -ServiceGroup 'domain-c8@192.168.210.22' -TAClusterId TrustAuthorityCluster-domain-c8 -ErrorAction Stop | Out-Null; 'ran' }
+        catch { 'Error=' + $_.Exception.Message + '|' + $_.FullyQualifiedErrorId + '|' + $_.CategoryInfo.Category }
+        """)
+        let localError = local.outputLines.filter { $0.hasPrefix("Error=") }
+        #expect(localError.count == 1 && localError.first?.contains("|Client20_TrustedInfrastructure_AlreadyExists,") == true, "\(local.output)\(local.errors)")
+        #expect(lines.filter { $0.hasPrefix("Error=") } == localError, "\(second.output)")
+        let remoteFile = try String(contentsOf: folder.appendingPathComponent("remote.json"), encoding: .utf8)
+        let localFile = try String(contentsOf: folder.appendingPathComponent("local.json"), encoding: .utf8)
+        #expect(remoteFile == localFile)
+    }
 }

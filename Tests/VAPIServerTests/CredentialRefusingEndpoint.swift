@@ -56,4 +56,8 @@ final class CredentialRefusingEndpoint: LabEndpoint {
     func setTpm2AttestationSettings(of clusterId: String, requireEndorsementKey: Bool?, requireCertificateValidation: Bool?) throws(LabError) -> Tpm2AttestationSettings {
         try served.setTpm2AttestationSettings(of: clusterId, requireEndorsementKey: requireEndorsementKey, requireCertificateValidation: requireCertificateValidation)
     }
+    func trustedPrincipal() throws(LabError) -> TrustedPrincipal { try served.trustedPrincipal() }
+    func serviceRegistrations(_ kind: TrustAuthorityService.Kind) throws(LabError) -> [ServiceRegistration] { try served.serviceRegistrations(kind) }
+    func addServiceRegistrations(_ services: [TrustAuthorityService]) throws(LabError) -> [ServiceRegistration] { try served.addServiceRegistrations(services) }
+    func removeServiceRegistration(_ id: String) throws(LabError) { try served.removeServiceRegistration(id) }
 }

@@ -40,4 +40,12 @@ public protocol LabEndpoint: AnyObject, Sendable {
     func removeBaseImage(_ image: String, from clusterId: String) throws(LabError)
     func tpm2AttestationSettings(of clusterId: String) throws(LabError) -> Tpm2AttestationSettings
     func setTpm2AttestationSettings(of clusterId: String, requireEndorsementKey: Bool?, requireCertificateValidation: Bool?) throws(LabError) -> Tpm2AttestationSettings
+
+    // The workload vCenter's side (a served workload vCenter, `vtash serve --vcenter`): its own principal and its
+    // registrations of Trust Authority services.
+    func trustedPrincipal() throws(LabError) -> TrustedPrincipal
+    func serviceRegistrations(_ kind: TrustAuthorityService.Kind) throws(LabError) -> [ServiceRegistration]
+    /// All or none, as `importTpm2EndorsementKeys`.
+    func addServiceRegistrations(_ services: [TrustAuthorityService]) throws(LabError) -> [ServiceRegistration]
+    func removeServiceRegistration(_ id: String) throws(LabError)
 }

@@ -82,4 +82,18 @@ public enum PrincipalBinding {
     public static func principal(info value: VAPIValue) throws(VAPIDecodingError) -> TrustedPrincipal {
         try principal(createSpec: try VAPIInput(value))
     }
+
+    /// `trusted_infrastructure.Principal.Info` as the served vCenter's own principal (`name` is its issuer alias).
+    public static func ownPrincipal(info value: VAPIValue) throws(VAPIDecodingError) -> TrustedPrincipal {
+        let info = try VAPIInput(value)
+        let sts = try info.structure("principal")
+        let id = try sts.structure("id")
+        var chain: [CertificateInfo] = []
+        for (index, element) in (try info.structures("certificates") ?? []).enumerated() {
+            chain += try Tpm2Binding.certificates(element, source: "certificates[\(index)].cert_chain")
+        }
+        return TrustedPrincipal(name: try id.string("name"), domain: try id.string("domain"), issuer: try info.string("issuer"),
+                                issuerAlias: try info.string("name"), type: try sts.string("type") == "STS_GROUP" ? .stsGroup : .stsUser,
+                                certificateChain: chain)
+    }
 }
