@@ -162,7 +162,12 @@ import TestSupport
         let result = try ServedShellTests.remote(served, """
         try { Get-TrustAuthorityServicesStatus -TrustAuthorityCluster $vTA -ErrorAction Stop | Out-Null; 'ran' } catch { 'Refused=' + $_.FullyQualifiedErrorId }
         try { Export-TrustAuthorityServicesInfo -TrustAuthorityCluster $vTA -FilePath services.json -ErrorAction Stop | Out-Null; 'ran' } catch { 'Refused=' + $_.Exception.Message }
+        # The key-server administrator's lab cmdlets act on a lab, not on a vCenter: not on the shell's own lab either.
+        try { Get-LabKeyServer -ErrorAction Stop | Out-Null; 'ran' } catch { 'Lab=' + $_.FullyQualifiedErrorId }
+        try { New-LabKeyServerKey -KeyServer 192.168.110.91 -ErrorAction Stop | Out-Null; 'ran' } catch { 'Lab=' + $_.FullyQualifiedErrorId }
         """)
+        #expect(result.outputLines.filter { $0.hasPrefix("Lab=") }.map { $0.split(separator: ",").first.map(String.init) ?? $0 }
+            == ["Lab=LabKeyServerNotServed", "Lab=LabKeyServerNotServed"], "\(result.output)\(result.errors)")
         #expect(!result.outputLines.contains("ran"), "\(result.output)\(result.errors)")
         #expect(result.outputLines.contains { $0.hasPrefix("Refused=Client20_TrustedInfrastructure_") }, "\(result.output)\(result.errors)")
         #expect(result.outputLines.contains("Refused=This operation has no vSphere Automation API that vtash serves, so it cannot go to the served vCenter at "
