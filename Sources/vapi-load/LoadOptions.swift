@@ -11,6 +11,9 @@ struct LoadOptions: Sendable {
     var provider = "bench"
     /// A bound on each client's iterations, whatever the time.
     var maximumPerClient = 1_000_000
+    /// Open loop (`--rate`): the pairs per second of all clients together, each client sending at its own fixed
+    /// period whatever the answers do; nil is the closed loop (each client sends its next pair when the last ends).
+    var rate: Double?
 
     static func parse(_ arguments: [String]) -> LoadOptions {
         var options = LoadOptions()
@@ -25,6 +28,7 @@ struct LoadOptions: Sendable {
             case "--seconds": options.seconds = max(1, Double(value) ?? options.seconds)
             case "--server-pid": options.serverPid = Int32(value)
             case "--provider": options.provider = value
+            case "--rate": options.rate = Double(value).flatMap { $0 > 0 ? $0 : nil }
             default: FileHandle.standardError.write(Data("vapi-load: unknown argument \(arguments[index])\n".utf8))
             }
             index += 2

@@ -18,6 +18,7 @@ struct LoadRun {
         }
         if let failure = await prepare(trust) { return #"{"error":"\#(failure)"}"# }
         let samples = NIOLockedValueBox<[Double]>([])
+        let serviceSamples = NIOLockedValueBox<[Double]>([])
         let errors = NIOLockedValueBox<[String]>([])
         let memory = NIOLockedValueBox<[Int]>([])
         let deadline = ContinuousClock.now + .milliseconds(Int(options.seconds * 1000))
@@ -29,21 +30,30 @@ struct LoadRun {
         }
         await withTaskGroup(of: Void.self) { group in
             for client in 0..<options.clients {
-                group.addTask { await self.client(client, trust: trust, until: deadline, samples: samples, errors: errors) }
+                if let rate = options.rate {
+                    group.addTask {
+                        await self.scheduledClient(client, rate: rate, trust: trust, until: deadline, samples: samples, service: serviceSamples, errors: errors)
+                    }
+                } else {
+                    group.addTask { await self.client(client, trust: trust, until: deadline, samples: samples, errors: errors) }
+                }
             }
         }
         sampler.cancel()
         let latencies = samples.withLockedValue { $0 }.sorted()
         let failures = errors.withLockedValue { $0 }
         let rss = memory.withLockedValue { $0 }
-        func percentile(_ p: Double) -> Double {
-            guard !latencies.isEmpty else { return 0 }
-            return latencies[min(latencies.count - 1, Int((Double(latencies.count) * p).rounded(.up)) - 1)]
+        let service = serviceSamples.withLockedValue { $0 }.sorted()
+        func percentile(_ p: Double, of values: [Double]) -> Double {
+            guard !values.isEmpty else { return 0 }
+            return values[min(values.count - 1, Int((Double(values.count) * p).rounded(.up)) - 1)]
         }
         let format = { (value: Double) in String(format: "%.2f", value) }
         let rate = Double(latencies.count) / options.seconds
-        return "{\"clients\":\(options.clients),\"seconds\":\(format(options.seconds)),\"pairs\":\(latencies.count),\"pairsPerSecond\":\(format(rate)),"
-            + "\"p50ms\":\(format(percentile(0.50))),\"p99ms\":\(format(percentile(0.99))),\"maxms\":\(format(latencies.last ?? 0)),"
+        let mode = options.rate.map { "\"mode\":\"open\",\"targetPairsPerSecond\":\(format($0)),\"serviceP50ms\":\(format(percentile(0.50, of: service))),"
+            + "\"serviceP99ms\":\(format(percentile(0.99, of: service)))," } ?? "\"mode\":\"closed\","
+        return "{" + mode + "\"clients\":\(options.clients),\"seconds\":\(format(options.seconds)),\"pairs\":\(latencies.count),\"pairsPerSecond\":\(format(rate)),"
+            + "\"p50ms\":\(format(percentile(0.50, of: latencies))),\"p99ms\":\(format(percentile(0.99, of: latencies))),\"maxms\":\(format(latencies.last ?? 0)),"
             + "\"errors\":\(failures.count),\"rssKB\":{\"first\":\(rss.first ?? 0),\"min\":\(rss.min() ?? 0),\"max\":\(rss.max() ?? 0),\"last\":\(rss.last ?? 0),\"series\":[\(rss.map(String.init).joined(separator: ","))]}"
             + (failures.isEmpty ? "" : ",\"firstError\":\"\(failures[0].replacingOccurrences(of: "\"", with: "'"))\"") + "}"
     }
@@ -96,6 +106,49 @@ struct LoadRun {
             errors.withLockedValue { $0.append("client \(number): \(error)") }
         }
         samples.withLockedValue { $0.append(contentsOf: mine) }
+    }
+
+    /// One client of the open loop: its pairs are due every `clients / rate` seconds (clients staggered over one period);
+    /// each is sent at its due time, or at once when the last one ended after it, and its latency runs from the due time.
+    func scheduledClient(_ number: Int, rate: Double, trust: ServerTrust, until deadline: ContinuousClock.Instant,
+                         samples: NIOLockedValueBox<[Double]>, service: NIOLockedValueBox<[Double]>, errors: NIOLockedValueBox<[String]>) async {
+        let connection = VAPIConnection(host: options.host, port: options.port, trust: trust)
+        defer { connection.close() }
+        let scope: [(String, VAPIValue)] = [("cluster", .string("domain-c8")), ("provider", .string(options.provider))]
+        let period = Duration.seconds(Double(options.clients) / rate)
+        var mine: [Double] = []
+        var serviceTimes: [Double] = []
+        do {
+            guard case .success(.secret(let session)) = try await connection.invoke(
+                ServiceName.session, "create", security: .userPassword(user: "trustedadmin@vsphere.local", password: "VMware1!")) else {
+                errors.withLockedValue { $0.append("client \(number): login refused") }
+                return
+            }
+            // The schedule starts after the login, so that logging in is not measured.
+            var due = ContinuousClock.now + period * (Double(number) / Double(options.clients))
+            var done = 0
+            while due < deadline && done < options.maximumPerClient {
+                if due > .now { try await Task.sleep(until: due, clock: .continuous) }
+                let sent = ContinuousClock.now
+                let task = try await connection.invoke(ServiceName.providers, "get$task", scope, security: .session(session)).get()
+                guard case .string(let id) = task else { throw VAPIError(.error, id: "load", "get$task gave \(task)") }
+                let info = try TaskInfo(try await connection.invoke(ServiceName.tasks, "get", [("task", .string(id)), ("spec", .unset)], security: .session(session)).get())
+                guard info.status == .succeeded, info.result != nil else { throw VAPIError(.error, id: "load", "task \(id) is \(info.status)") }
+                let ended = ContinuousClock.now
+                mine.append(Self.milliseconds(due.duration(to: ended)))
+                serviceTimes.append(Self.milliseconds(sent.duration(to: ended)))
+                due += period
+                done += 1
+            }
+        } catch {
+            errors.withLockedValue { $0.append("client \(number): \(error)") }
+        }
+        samples.withLockedValue { $0.append(contentsOf: mine) }
+        service.withLockedValue { $0.append(contentsOf: serviceTimes) }
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
     }
 
     /// VmRSS of a process, from /proc.

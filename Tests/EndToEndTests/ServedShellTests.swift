@@ -172,22 +172,6 @@ import TestSupport
         #expect(result.errors.isEmpty, "\(result.errors)")
     }
 
-    /// The workflow's other cmdlets (principals, attestation, trusted clusters) do not go over the API yet: while the
-    /// shell is connected to a served vCenter they are refused, never run on the shell's own lab (a silent wrong target).
-    @Test(.timeLimit(.minutes(3))) func cmdletsThatDoNotGoOverTheAPIAreRefusedNotRunOnTheShellsOwnLab() throws {
-        let served = try Self.serve()
-        defer { Self.stop(served) }
-        let result = try Self.remote(served, """
-        try { Get-TrustAuthorityPrincipal -TrustAuthorityCluster $vTA -ErrorAction Stop | Out-Null; 'ran' } catch { 'Refused=' + $_.FullyQualifiedErrorId }
-        try { Get-TrustAuthorityTpm2AttestationSettings -TrustAuthorityCluster $vTA -ErrorAction Stop | Out-Null; 'ran' } catch { 'Refused=' + $_.Exception.Message }
-        """)
-        #expect(!result.outputLines.contains("ran"), "\(result.output)\(result.errors)")
-        #expect(result.outputLines.contains { $0.hasPrefix("Refused=Client20_TrustedInfrastructure_") }, "\(result.output)\(result.errors)")
-        #expect(result.outputLines.contains("Refused=This operation does not go over the API to the served vCenter at https://127.0.0.1:\(served.port) yet "
-            + "(vtash serves the key-provider and cluster cmdlets there). Run it in a shell on the served lab's file (vtash --lab PATH), or Disconnect-VIServer first."),
-            "\(result.output)\(result.errors)")
-    }
-
     @Test(.timeLimit(.minutes(3))) func setAndRemoveCmdletsChangeTheServedLab() throws {
         let served = try Self.serve()
         defer { Self.stop(served) }

@@ -16,6 +16,15 @@ import TrustAuthority
         .certificate(.unsupportedCertificateKey(subject: "9")), .certificate(.signingRequestSignatureInvalid(source: "10")),
         .certificate(.keyDoesNotMatch(keySource: "11", subject: "12")), .certificate(.invalidName(detail: "13")),
         .certificate(.invalidValidity(days: 14)), .certificate(.signingFailed(detail: "15")),
+        // The workflow's refusals, so a shell on a served lab prints the local cmdlet's error id and words.
+        .vCenterNotFound("16"), .userNotFound(user: "17", vCenter: "18"), .notTrustedAdmin(user: "19", vCenter: "20"),
+        .trustAuthorityClusterNotFound(cluster: "21", vCenter: "22"), .trustedClusterNotFound(cluster: "23", vCenter: "24"),
+        .clusterDisabled(cluster: "25"), .principalChainInvalid(source: "26", reason: "27"), .principalExists("28"), .principalNotFound("29"),
+        .domainWithoutName, .notACACertificate(subject: "30"), .tpmCACertificateInvalid(name: "31", reason: "32"), .tpmCACertificateExists("33"),
+        .tpmCACertificateNotFound("34"), .endorsementKeyExists("35"), .endorsementKeyNotFound("36"), .baseImageExists("37"),
+        .baseImageNotFound("38"), .invalidKeyProviderSetting("39"), .serviceRegistrationExists("40"), .serviceRegistrationNotFound("41"),
+        .serviceRegistrationInUse(id: "42", cluster: "43"), .serviceAlreadyApplied(id: "44", cluster: "45"),
+        .serviceNotApplied(id: "46", cluster: "47"), .nothingToRemediate(cluster: "48"),
     ]
 
     /// A client of a served lab gets back the very error the lab raised (and so its message).

@@ -1,8 +1,14 @@
 """Two vtash shells connected over the API (`Connect-VIServer -Server 127.0.0.1 -Port N`) and the SDK on one
-served lab at the same time: each sees the key providers the others made."""
+served lab at the same time: each sees the key providers, principals and TPM CA certificates the others made."""
+import json
+import os
+import subprocess
 from concurrent.futures import ThreadPoolExecutor
 
-from conftest import CLUSTER, create_spec, wait_for
+from com.vmware.vcenter.trusted_infrastructure.trust_authority_clusters.attestation.tpm2_client import CaCertificates
+from cryptography import x509
+
+from conftest import ADMIN, CLUSTER, VTASH, create_spec, wait_for
 
 
 def test_two_remote_shells_and_the_sdk_see_each_others_providers(served, client):
@@ -44,3 +50,33 @@ New-TrustAuthorityKeyProviderClientCertificate -KeyProvider $kp
     from cryptography.hazmat.primitives import hashes
     thumbprint = x509.load_pem_x509_certificate(pem.encode()).fingerprint(hashes.SHA1()).hex().upper()
     assert made.stdout.split()[-1] == thumbprint
+
+
+def test_a_principal_and_a_tpm_ca_certificate_a_remote_shell_imported_are_what_the_sdk_reads(served, client):
+    # The workload vCenter's files (it is not the served vCenter): written by a shell on the served lab's own file.
+    files = subprocess.run(
+        [VTASH, "--lab", served.lab, "-Command",
+         f"Connect-VIServer -Server 192.168.210.23 -User {ADMIN[0]} -Password '{ADMIN[1]}' | Out-Null\n"
+         "Export-TrustedPrincipal -FilePath principal.json | Out-Null\n"
+         "$ek = Get-VMHost esxi-01.vsphere.local | Get-Tpm2EndorsementKey\n"
+         "Export-Tpm2CACertificate -Tpm2EndorsementKey $ek -FilePath cacert.cer | Out-Null"],
+        capture_output=True, text=True, cwd=served.folder, env={**os.environ, "NO_COLOR": "1"}, timeout=120)
+    assert files.returncode == 0, files.stdout + files.stderr
+    made = served.remote_vtash("""
+New-TrustAuthorityPrincipal -TrustAuthorityCluster $vTA -FilePath principal.json | Out-Null
+New-TrustAuthorityTpm2CACertificate -TrustAuthorityCluster $vTA -FilePath cacert.cer -Name from-shell | Out-Null
+""")
+    assert made.returncode == 0 and made.stderr == "", made.stdout + made.stderr
+    with open(os.path.join(served.folder, "principal.json")) as file:
+        principal = json.load(file)
+    service = client.vcenter.trusted_infrastructure.trust_authority_clusters.ConsumerPrincipals
+    summaries = service.list_task(CLUSTER).get_result()
+    assert [(s.id, s.issuer) for s in summaries] == [(principal["domain"] + "\\" + principal["name"], principal["issuer"])]
+    info = service.get_task(CLUSTER, summaries[0].id).get_result()
+    assert [pem.strip() for pem in info.certificates[0].cert_chain] == [pem.strip() for pem in principal["certificateChain"]]
+    certificates = CaCertificates(client._stub_config)
+    assert [s.name for s in certificates.list_task(CLUSTER).get_result()] == ["from-shell"]
+    with open(os.path.join(served.folder, "cacert.cer"), "rb") as file:
+        expected = x509.load_der_x509_certificate(file.read())
+    chain = certificates.get_task(CLUSTER, "from-shell").get_result().cert_chain.cert_chain
+    assert [x509.load_pem_x509_certificate(pem.encode()) for pem in chain] == [expected]

@@ -19,6 +19,11 @@ public final class GetLabKeyServerCommand: Cmdlet {
 
     public func process(_ context: CommandContext) throws {
         let lab = try PowerCLISession.of(context).lab
+        do {
+            try lab.refuseWhileServed()
+        } catch {
+            throw LabKeyServerParameter.failure(error, address: address.first ?? "", context, otherwise: "LabKeyServerNotServed")
+        }
         // Not given (or given as $null): every key server.
         let patterns = (address.isEmpty ? ["*"] : address).map { WildcardPattern($0) }
         for server in lab.keyServers where patterns.contains(where: { $0.matches(server.address) }) {

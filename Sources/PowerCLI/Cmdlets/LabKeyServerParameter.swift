@@ -11,6 +11,7 @@ enum LabKeyServerParameter {
         let (errorId, category): (String, ErrorCategory) = switch error {
         case .liveServer: ("LabKeyServerIsLive", .invalidOperation)
         case .keyServerNotFound: ("LabKeyServerNotFound", .objectNotFound)
+        case .notServed: ("LabKeyServerNotServed", .invalidOperation)
         default: (id, .invalidOperation)
         }
         return context.failure(error.message, id: errorId, category: category, reason: "LabException", targetName: address, targetType: "String")

@@ -92,10 +92,16 @@ extension Lab {
 
     /// `Add-TrustAuthorityKeyProviderServer`.
     public func addServer(provider name: String, _ server: KeyProviderServer) throws(LabError) {
-        try updateProvider(named: name) { (kp: inout KeyProvider) throws(LabError) in
+        func add(_ kp: inout KeyProvider) throws(LabError) {
             if kp.servers.contains(where: { $0.name.caseInsensitiveCompare(server.name) == .orderedSame }) { throw .serverExists(server.name) }
             kp.servers.append(server)
         }
+        // On a served lab: the provider's server list with one more (`kms.providers.update`).
+        if endpoint != nil {
+            guard let provider = try findProvider(named: name) else { throw .providerNotFound(name) }
+            return try changeServedOrLocal(provider, add)
+        }
+        try updateProvider(named: name, add)
     }
 
     /// The certificate a simulated key server presents.

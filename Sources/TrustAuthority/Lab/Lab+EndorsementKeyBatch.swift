@@ -3,6 +3,10 @@
 extension Lab {
     @discardableResult
     public func importTpm2EndorsementKeys(_ keys: [Tpm2EndorsementKey], into clusterId: String, by user: SessionUser) throws(LabError) -> [Tpm2EndorsementKey] {
+        if let endpoint {
+            try endpoint.importTpm2EndorsementKeys(keys, into: clusterId)
+            return keys
+        }
         let (vCenter, cluster) = try authorize(user, trustAuthorityCluster: clusterId)
         return try updateTrustAuthorityConfiguration(vCenter: vCenter.address, clusterId: cluster.id) { (configuration: inout TrustAuthorityConfiguration) throws(LabError) in
             for key in keys {

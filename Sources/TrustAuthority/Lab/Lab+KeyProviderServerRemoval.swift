@@ -5,8 +5,8 @@ extension Lab {
     /// Removes the servers named `servers` (each a name or an address) from the provider `name`; refuses
     /// the whole change when one is not the provider's or when no server would remain.
     public func removeKeyProviderServers(provider name: String, servers: [String], by user: SessionUser) throws(LabError) {
-        _ = try administeredProvider(name, by: user)
-        try updateProvider(named: name) { (provider: inout KeyProvider) throws(LabError) in
+        let administered = try administeredProvider(name, by: user)
+        try changeServedOrLocal(administered) { (provider: inout KeyProvider) throws(LabError) in
             var remaining = provider.servers
             for server in servers {
                 guard let index = remaining.firstIndex(where: { $0.name.equalsIgnoringCase(server) })

@@ -26,6 +26,7 @@ extension Lab {
     }
 
     private func add(_ server: StoredKeyServer) throws(LabError) {
+        try refuseWhileServed()
         try write { store in
             if try store.hasKeyServer(endpointKey: server.endpointKey) { throw LabError.keyServerExists(server.endpointKey) }
             try store.insert(server)
@@ -48,6 +49,7 @@ extension Lab {
     /// The simulated server a lab cmdlet's `-KeyServer ADDRESS[:PORT]` names; a live one is refused,
     /// because the lab does not administer a real key server.
     public func administeredKeyServer(_ text: String) throws(LabError) -> SimulatedKeyServer {
+        try refuseWhileServed()
         let servers = keyServers
         if let index = keyServerIndex(address: text), servers.indices.contains(index) { return servers[index] }
         let isLive = liveKeyServers.contains { server in
@@ -63,5 +65,11 @@ extension Lab {
         guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]) else { return nil }
         let host = String(text[..<colon])
         return host.isEmpty ? nil : (host, port)
+    }
+
+    /// The key-server administrator's side has no vCenter API: while the shell is connected to a served lab it would
+    /// act on the shell's own lab, not the served one, so it is refused (`Get-LabKeyServer` asks too).
+    public func refuseWhileServed() throws(LabError) {
+        if let endpoint { throw .notServed(endpoint: endpoint.address) }
     }
 }

@@ -19,13 +19,15 @@ extension Lab {
         try updateProvider(named: name) { (kp: inout KeyProvider) throws(LabError) in
             if let key = settings.primaryKeyId { kp.primaryKeyId = key }
             if let description = settings.description { kp.description = description }
+            // An empty proxy address or user name removes it, as `KeyProviderChange` says (how a shell on a served
+            // lab removes them, or puts back a provider that had none).
             if let address = settings.proxyAddress {
-                kp.proxyAddress = address
-                kp.proxyPort = settings.proxyPort
+                kp.proxyAddress = address.isEmpty ? nil : address
+                kp.proxyPort = address.isEmpty ? nil : settings.proxyPort
             }
             if let timeout = settings.connectionTimeoutSeconds { kp.connectionTimeoutSeconds = timeout }
             if let servers = settings.servers { kp.servers = servers }
-            if let username = settings.kmipServerUsername { kp.kmipServerUsername = username }
+            if let username = settings.kmipServerUsername { kp.kmipServerUsername = username.isEmpty ? nil : username }
         }
     }
 

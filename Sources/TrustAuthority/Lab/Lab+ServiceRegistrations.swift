@@ -52,10 +52,11 @@ extension Lab {
     /// registered (or given twice) or a port is out of range.
     @discardableResult
     public func addServiceRegistrations(_ services: [TrustAuthorityService], by user: SessionUser) throws(LabError) -> [ServiceRegistration] {
-        let vCenter = try authorize(user)
         if let service = services.first(where: { !(1...65_535).contains($0.port) }) {
             throw .invalidKeyProviderSetting("The service port \(service.port) is not valid. Specify a port from 1 to 65535.")
         }
+        if let endpoint { return try endpoint.addServiceRegistrations(services) }
+        let vCenter = try authorize(user)
         return try updateWorkloadConfiguration(vCenter: vCenter.address) { (configuration: inout WorkloadConfiguration) throws(LabError) -> [ServiceRegistration] in
             var added: [ServiceRegistration] = []
             for service in services {
@@ -71,6 +72,7 @@ extension Lab {
     /// `Get-AttestationServiceInfo` / `Get-KeyProviderServiceInfo`.
     public func serviceRegistrations(_ kind: TrustAuthorityService.Kind, matching filter: ServiceRegistrationFilter = .all,
                                      by user: SessionUser) throws(LabError) -> [ServiceRegistration] {
+        if let endpoint { return try endpoint.serviceRegistrations(kind).filter { filter.matches($0) } }
         let vCenter = try authorize(user)
         return try configurations().workload(vCenter: vCenter.address).registrations.filter { $0.kind == kind && filter.matches($0) }
     }
@@ -78,6 +80,7 @@ extension Lab {
     /// `Remove-AttestationServiceInfo` / `Remove-KeyProviderServiceInfo`: refused while a trusted cluster
     /// has it applied.
     public func removeServiceRegistration(_ id: String, by user: SessionUser) throws(LabError) {
+        if let endpoint { return try endpoint.removeServiceRegistration(id) }
         let vCenter = try authorize(user)
         try updateWorkloadConfiguration(vCenter: vCenter.address) { (configuration: inout WorkloadConfiguration) throws(LabError) in
             guard let index = configuration.registrations.firstIndex(where: { $0.id.equalsIgnoringCase(id) }) else {

@@ -6,6 +6,7 @@ import Foundation
 extension Lab {
     /// The principal of the user's vCenter, with its real signing chain (`fileText` is the file).
     public func trustedPrincipal(by user: SessionUser) throws(LabError) -> TrustedPrincipal {
+        if let endpoint { return try endpoint.trustedPrincipal() }
         let vCenter = try authorize(user)
         guard let authority = authority(of: vCenter.address) else {
             throw .store(path: path, detail: "the vCenter '\(vCenter.address)' has no certificate authority")

@@ -276,7 +276,7 @@ public final class Lab: @unchecked Sendable {
         if let cached = decodedProviders, let version = store.dataVersion(), cached.version == version, cached.localWrites == localWrites {
             return cached.byName[name.lowercased()].map { cached.all[$0] }
         }
-        return try store.read { store in try store.provider(named: name) }
+        return try store.readOneStatement { store in try store.providerInOneStatement(named: name) }
     }
 
     /// The provider whose trust `$kp.Status` reports at `date`: with a status refresh delay, the state

@@ -22,4 +22,30 @@ public protocol LabEndpoint: AnyObject, Sendable {
     func status(of provider: KeyProvider) throws(LabError) -> ProviderStatus
     func keyProviderServiceStatus(of cluster: ClusterRecord) throws(LabError) -> KeyProviderServiceStatus
     func presentedCertificates(of provider: KeyProvider) throws(LabError) -> [PresentedCertificate]
+
+    // Step 4 on the Trust Authority cluster (`clusterId` as the served lab names it): principals, TPM 2.0 CA
+    // certificates and endorsement keys, base images, attestation settings.
+    func principals(of clusterId: String) throws(LabError) -> [TrustedPrincipal]
+    func importPrincipal(_ principal: TrustedPrincipal, into clusterId: String) throws(LabError)
+    func removePrincipal(_ principal: String, from clusterId: String) throws(LabError)
+    func tpm2CACertificates(of clusterId: String) throws(LabError) -> [Tpm2CACertificate]
+    func importTpm2CACertificate(_ certificate: Tpm2CACertificate, into clusterId: String) throws(LabError)
+    func removeTpm2CACertificate(_ name: String, from clusterId: String) throws(LabError)
+    func tpm2EndorsementKeys(of clusterId: String) throws(LabError) -> [Tpm2EndorsementKey]
+    /// All or none: the served lab takes one key per call, so keys already created are removed again when a later one is refused.
+    func importTpm2EndorsementKeys(_ keys: [Tpm2EndorsementKey], into clusterId: String) throws(LabError)
+    func removeTpm2EndorsementKey(_ name: String, from clusterId: String) throws(LabError)
+    func baseImages(of clusterId: String) throws(LabError) -> [VMHostBaseImage]
+    func importBaseImage(_ database: BaseImageDatabase, into clusterId: String) throws(LabError) -> VMHostBaseImage
+    func removeBaseImage(_ image: String, from clusterId: String) throws(LabError)
+    func tpm2AttestationSettings(of clusterId: String) throws(LabError) -> Tpm2AttestationSettings
+    func setTpm2AttestationSettings(of clusterId: String, requireEndorsementKey: Bool?, requireCertificateValidation: Bool?) throws(LabError) -> Tpm2AttestationSettings
+
+    // The workload vCenter's side (a served workload vCenter, `vtash serve --vcenter`): its own principal and its
+    // registrations of Trust Authority services.
+    func trustedPrincipal() throws(LabError) -> TrustedPrincipal
+    func serviceRegistrations(_ kind: TrustAuthorityService.Kind) throws(LabError) -> [ServiceRegistration]
+    /// All or none, as `importTpm2EndorsementKeys`.
+    func addServiceRegistrations(_ services: [TrustAuthorityService]) throws(LabError) -> [ServiceRegistration]
+    func removeServiceRegistration(_ id: String) throws(LabError)
 }

@@ -64,7 +64,7 @@ public enum LabError: Error, Equatable, Sendable {
     case cannotRegisterStandardKeyProvider(String)
     /// A served lab (`LabEndpoint`) gave no answer: not reachable, TLS refused, session ended; its words.
     case endpoint(String)
-    /// An operation the served lab does not answer over the API yet, asked while the shell is connected to one:
+    /// An operation with no API the served lab answers (docs/serve.md lists them), asked while the shell is connected to one:
     /// refused rather than run on the shell's own lab, which is not the vCenter the user connected to.
     case notServed(endpoint: String)
 
@@ -169,8 +169,8 @@ public enum LabError: Error, Equatable, Sendable {
         case .endpoint(let detail):
             return detail
         case .notServed(let endpoint):
-            return "This operation does not go over the API to the served vCenter at \(endpoint) yet (vtash serves the key-provider and "
-                + "cluster cmdlets there). Run it in a shell on the served lab's file (vtash --lab PATH), or Disconnect-VIServer first."
+            return "This operation has no vSphere Automation API that vtash serves, so it cannot go to the served vCenter at \(endpoint). "
+                + "Run it in a shell on the served lab's file (vtash --lab PATH), or Disconnect-VIServer first."
         case .portWithoutAddress:
             return "The ServicePort parameter works only together with the ServiceAddress parameter."
         case .serviceRegistrationExists(let endpoint):

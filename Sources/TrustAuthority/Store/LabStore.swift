@@ -61,6 +61,17 @@ final class LabStore: Sendable {
         }
     }
 
+    /// Runs `body`, which reads with one statement, outside a transaction: SQLite runs a statement on one snapshot,
+    /// and GRDB's read transactions prepare their BEGIN and COMMIT anew each time, which expires every cached
+    /// statement (SQLite then parses it again: most of a served `providers.get`'s instructions).
+    func readOneStatement<Value>(_ body: (LabTransaction) throws -> Value) throws(LabError) -> Value {
+        do {
+            return try queue.inDatabase { db in try body(LabTransaction(db: db)) }
+        } catch {
+            throw mapped(error)
+        }
+    }
+
     /// Runs `body` in one IMMEDIATE transaction: every change it makes is stored, or none is.
     func write<Value>(_ body: (LabTransaction) throws -> Value) throws(LabError) -> Value {
         do {

@@ -114,6 +114,10 @@ struct LabTransaction {
         try StoredKeyProvider.fetch(named: name, db)
     }
 
+    func providerInOneStatement(named name: String) throws -> KeyProvider? {
+        try StoredKeyProvider.fetchInOneStatement(named: name, db)
+    }
+
     func insert(_ provider: KeyProvider) throws {
         try StoredKeyProvider.insert(provider, db)
     }

@@ -46,6 +46,29 @@ enum StoredKeyProvider {
         return provider
     }
 
+    /// The provider called `name` with its servers in one cached statement (a join), which SQLite runs on one
+    /// snapshot: what `Lab.findProvider` reads outside a transaction (see `LabStore.readOneStatement`).
+    static func fetchInOneStatement(named name: String, _ db: Database) throws -> KeyProvider? {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT p.position, p.name, p.clusterId, p.primaryKeyId, p.description, p.proxyAddress, p.proxyPort,
+                p.connectionTimeoutSeconds, p.kmipServerUsername, p.kmipServerPassword, p.trust, s.name, s.address, s.port
+            FROM keyProvider p LEFT JOIN keyProviderServer s ON s.provider = p.position
+            WHERE p.nameKey = ? ORDER BY s.ordinal
+            """), arguments: [name.lowercased()])
+        var first: Row?
+        var servers: [KeyProviderServer] = []
+        while let row = try rows.next() {
+            if first == nil { first = row.copy() }
+            if try row.decode(String?.self, atIndex: 11) != nil { servers.append(try server(row, from: 11)) }
+        }
+        guard let first else { return nil }
+        var provider = try plainFields(first, servers: servers)
+        if let body = try first.decode(Data?.self, atIndex: 10) {
+            try JSONDecoder().decode(ProviderTrust.self, from: body).apply(to: &provider)
+        }
+        return provider
+    }
+
     /// Adds `provider` after the others, or at `position` (a migration keeps the order it found).
     static func insert(_ provider: KeyProvider, at position: Int64? = nil, _ db: Database) throws {
         var values = try arguments(provider)

@@ -30,4 +30,17 @@ public enum BaseImageBinding {
                 && (healths.isEmpty || healths.contains("OK"))
         }
     }
+
+    /// A `BaseImages.Summary` as the domain's image: its version with the build, and the image profile's name.
+    public static func image(summary value: VAPIValue) throws(VAPIDecodingError) -> VMHostBaseImage {
+        let summary = try VAPIInput(value)
+        let version = try summary.string("version")
+        // `7.0.3-21930508`: the build follows the last hyphen.
+        guard let hyphen = version.lastIndex(of: "-"), hyphen != version.startIndex, version.index(after: hyphen) != version.endIndex else {
+            throw VAPIDecodingError("The field 'version' ('\(version)') is not a version with its build.")
+        }
+        let release = String(version[..<hyphen])
+        let build = String(version[version.index(after: hyphen)...])
+        return VMHostBaseImage(name: try summary.optionalString("display_name") ?? "ESXi-\(version)-standard", version: release, build: build)
+    }
 }

@@ -69,4 +69,31 @@ public enum PrincipalBinding {
                 && (issuers.isEmpty || issuers.contains { $0.caseInsensitiveCompare(principal.issuer) == .orderedSame })
         }
     }
+
+    /// `ConsumerPrincipals.CreateSpec` of a principal (what a shell on a served lab sends for New-TrustAuthorityPrincipal).
+    public static func createSpec(_ principal: TrustedPrincipal) -> VAPIValue {
+        .structure(prefix + ".create_spec", [
+            ("certificates", .list([Tpm2Binding.chain(principal.certificateChain)])), ("issuer_alias", .string(principal.issuerAlias)),
+            ("issuer", .string(principal.issuer)), ("principal", Self.principal(principal)),
+        ])
+    }
+
+    /// `ConsumerPrincipals.Info` as the domain's principal: it has the create spec's fields.
+    public static func principal(info value: VAPIValue) throws(VAPIDecodingError) -> TrustedPrincipal {
+        try principal(createSpec: try VAPIInput(value))
+    }
+
+    /// `trusted_infrastructure.Principal.Info` as the served vCenter's own principal (`name` is its issuer alias).
+    public static func ownPrincipal(info value: VAPIValue) throws(VAPIDecodingError) -> TrustedPrincipal {
+        let info = try VAPIInput(value)
+        let sts = try info.structure("principal")
+        let id = try sts.structure("id")
+        var chain: [CertificateInfo] = []
+        for (index, element) in (try info.structures("certificates") ?? []).enumerated() {
+            chain += try Tpm2Binding.certificates(element, source: "certificates[\(index)].cert_chain")
+        }
+        return TrustedPrincipal(name: try id.string("name"), domain: try id.string("domain"), issuer: try info.string("issuer"),
+                                issuerAlias: try info.string("name"), type: try sts.string("type") == "STS_GROUP" ? .stsGroup : .stsUser,
+                                certificateChain: chain)
+    }
 }

@@ -85,4 +85,20 @@ public enum ServiceInfoBinding {
             throw VAPIDecodingError("spec.type '\(other)' is not SERVICE or CLUSTER.")
         }
     }
+
+    // MARK: - What a shell on a served workload vCenter sends and reads back
+
+    public static func createSpec(_ service: TrustAuthorityService) -> VAPIValue {
+        .structure(serviceName(service.kind) + ".create_spec", [
+            ("address", .structure("com.vmware.vcenter.trusted_infrastructure.network_address",
+                                   [("hostname", .string(service.address)), ("port", .optional(.integer(Int64(service.port))))])),
+            ("trusted_CA", Tpm2Binding.chain(service.certificateChain)), ("group", .string(service.group)),
+            ("trust_authority_cluster", .string(service.trustAuthorityClusterId)),
+        ])
+    }
+
+    /// The registration `id` as its Info describes it (the Info has the create spec's fields).
+    public static func registration(_ kind: TrustAuthorityService.Kind, id: String, info value: VAPIValue) throws(VAPIDecodingError) -> ServiceRegistration {
+        ServiceRegistration(id: id, service: try service(kind, createSpec: try VAPIInput(value)))
+    }
 }

@@ -67,6 +67,7 @@ public enum Tpm2Binding {
         let (state, details) = health(key.certificate.map { [$0] } ?? [], at: date)
         return .structure(keyPrefix + ".info", [
             ("public_key", .string(key.publicKeyPEM)), ("health", HealthBinding.value(state)), ("details", .list(details.map(HealthBinding.message))),
+            ("certificate", .optionalString(key.certificate?.pem)),
         ])
     }
 
@@ -91,5 +92,52 @@ public enum Tpm2Binding {
     /// `Settings.UpdateSpec`: nil leaves a setting as it is.
     public static func settings(updateSpec spec: VAPIInput) throws(VAPIDecodingError) -> (requireEndorsementKey: Bool?, requireCertificateValidation: Bool?) {
         (try spec.optionalBool("require_endorsement_keys"), try spec.optionalBool("require_certificate_validation"))
+    }
+
+    // MARK: - What a shell on a served lab sends and reads back
+
+    public static func caCreateSpec(_ certificate: Tpm2CACertificate) -> VAPIValue {
+        .structure(caPrefix + ".create_spec", [("name", .string(certificate.name)), ("cert_chain", .set(chain(certificate.certificateChain)))])
+    }
+
+    /// `CaCertificates.Info` of the certificate `name` (the Info does not repeat the name).
+    public static func caCertificate(info value: VAPIValue, name: String) throws(VAPIDecodingError) -> Tpm2CACertificate {
+        let info = try VAPIInput(value)
+        return Tpm2CACertificate(name: name, certificateChain: try certificates(try info.structure("cert_chain"), source: "cert_chain"))
+    }
+
+    public static func names(summaries: [VAPIValue]) throws(VAPIDecodingError) -> [String] {
+        try summaries.map { (summary: VAPIValue) throws(VAPIDecodingError) in try VAPIInput(summary).string("name") }
+    }
+
+    public static func keyCreateSpec(_ key: Tpm2EndorsementKey) -> VAPIValue {
+        .structure(keyPrefix + ".create_spec", [
+            ("name", .string(key.name)), ("public_key", .optionalString(key.publicKeyPEM)), ("certificate", .optionalString(key.certificate?.pem)),
+        ])
+    }
+
+    /// `EndorsementKeys.Info` of the key `name`, with the certificate vtash adds to it (`certificate`, absent from the
+    /// SDK's Info, whose clients keep it as an extra field) so that a shell on a served lab shows the key whole.
+    public static func endorsementKey(info value: VAPIValue, name: String) throws(VAPIDecodingError) -> Tpm2EndorsementKey {
+        let info = try VAPIInput(value)
+        let pem = (try info.optionalString("public_key") ?? "") + "\n" + (try info.optionalString("certificate") ?? "")
+        do throws(CertificateError) {
+            return try Tpm2EndorsementKey(pem: pem, name: name, source: "the lab's answer")
+        } catch {
+            throw VAPIDecodingError(error.message)
+        }
+    }
+
+    public static func settingsUpdateSpec(requireEndorsementKey: Bool?, requireCertificateValidation: Bool?) -> VAPIValue {
+        .structure(settingsPrefix + ".update_spec", [
+            ("require_endorsement_keys", .optional(requireEndorsementKey.map { .bool($0) })),
+            ("require_certificate_validation", .optional(requireCertificateValidation.map { .bool($0) })),
+        ])
+    }
+
+    public static func settings(info value: VAPIValue) throws(VAPIDecodingError) -> Tpm2AttestationSettings {
+        let info = try VAPIInput(value)
+        return Tpm2AttestationSettings(requireEndorsementKey: try info.optionalBool("require_endorsement_keys") ?? false,
+                                       requireCertificateValidation: try info.optionalBool("require_certificate_validation") ?? false)
     }
 }
