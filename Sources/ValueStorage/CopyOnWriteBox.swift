@@ -7,9 +7,11 @@
 @frozen
 public struct CopyOnWriteBox<Fields> {
     /// Changed only while uniquely referenced (see `fields`' modify accessor), so sharing it between threads is safe.
+    /// No run-time exclusivity checks: the box is reached only through the struct, whose own accesses the compiler
+    /// checks statically, and a uniquely referenced box has no second accessor.
     @usableFromInline
     final class Box {
-        @usableFromInline var fields: Fields
+        @usableFromInline @exclusivity(unchecked) var fields: Fields
         @inlinable init(_ fields: Fields) { self.fields = fields }
     }
 

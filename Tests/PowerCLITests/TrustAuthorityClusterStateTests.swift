@@ -106,6 +106,20 @@ import TrustAuthority
         #expect(session.run("(Get-TrustAuthorityCluster -Id TrustAuthorityCluster-domain-c8).Uid").output == [expected])
     }
 
+    /// The Uid is built from bytes of the final size: names outside ASCII (several bytes a character) and short
+    /// ones (held inline) must come out whole, for the provider and each of its servers.
+    @Test func aProvidersUidKeepsANameOutsideAscii() throws {
+        let session = try Self.withClusterDisabled()
+        session.run("New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 1 -Name 'clé-kp✓' -KmipServerName 'sérveur' -KmipServerAddress 192.168.110.91 | Out-Null")
+        let prefix = "/VIServer=vsphere.local\\trustedadmin@192.168.210.22:443/"
+        #expect(session.run("$kp = Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name 'clé-kp✓'; $kp.Uid; $kp.KeyProviderServers[0].Uid").output == [
+            prefix + "TrustAuthorityKeyProvider=domain-c8-clé-kp✓/",
+            prefix + "TrustAuthorityKeyProviderServer=domain-c8-clé-kp✓:sérveur/",
+        ])
+        session.run("New-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -PrimaryKeyId 1 -Name k -KmipServerAddress 192.168.110.91 | Out-Null")
+        #expect(session.run("(Get-TrustAuthorityKeyProvider -TrustAuthorityCluster $vTA -Name k).Uid").output == [prefix + "TrustAuthorityKeyProvider=domain-c8-k/"])
+    }
+
     @Test func aUserWhoIsNotATrustedAdminIsRefused() throws {
         let session = try PowerCLITestShell(definition: .beforeConfiguration)
         session.run(PowerCLITestShell.connectAsAdministrator)

@@ -23,6 +23,8 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
         let session = try PowerCLISession.of(context)
         let connection = try session.trustedConnection(context, servers: server)
         let names = name.isEmpty ? ["*"] : name
+        // Only a name other than `*` can match nothing; with none, the names of what was written are not kept.
+        let checksNames = names.contains { $0 != "*" }
         var selectedNames: [String] = []
         for argument in trustAuthorityCluster {
             let cluster = try ObjectResolution.cluster(argument, on: connection, of: session, context)
@@ -31,6 +33,8 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
                 if names.allSatisfy({ name in !name.contains { "*?[`".contains($0) } }) {
                     // Plain names are looked up by name, not by reading every provider of the lab.
                     for name in names { if let provider = try session.lab.findProvider(named: name) { providers.append(provider) } }
+                } else if !checksNames {
+                    providers = try session.lab.providers()
                 } else {
                     let patterns = names.map { WildcardPattern($0) }
                     providers = try session.lab.providers().filter { provider in patterns.contains { $0.matches(provider.name) } }
@@ -40,7 +44,7 @@ public final class GetTrustAuthorityKeyProviderCommand: Cmdlet {
             }
             try session.lab.withSteadyView {
                 let selected = providers.filter { $0.clusterId == cluster.id }
-                selectedNames += selected.map(\.name)
+                if checksNames { selectedNames.append(contentsOf: selected.lazy.map(\.name)) }
                 // Many providers: their health checks run side by side on every core.
                 let statuses = selected.count > 1 ? session.lab.statuses(of: selected) : []
                 for (index, provider) in selected.enumerated() {
