@@ -112,7 +112,11 @@ enum VtashCommandLine {
         let interactive = file == nil && command == nil && isatty(STDIN_FILENO) == 1
         let host = ConsoleHost(interactive: interactive)
         let shell = ConfiguredShell.make(host: TranscribingHost(wrapping: host), lab: lab)
-        defer { (shell.host as? TranscribingHost)?.stopAll() }
+        defer {
+            (shell.host as? TranscribingHost)?.stopAll()
+            // A held-back line or a progress bar, written before exit whether or not the host is torn down.
+            host.flushOutput()
+        }
         PowerCLISession.attached(to: shell)?.served = served
         // PowerCLI's User-scope configuration lives beside the lab in the data folder (not for a throw-away lab).
         if !newLab, let folder = LabLocation.defaultPath().map({ ($0 as NSString).deletingLastPathComponent }),
@@ -129,12 +133,23 @@ enum VtashCommandLine {
             }
             let outcome = shell.run(script: script, fileName: path,
                                     arguments: scriptArguments.map { .string($0) }, newScriptScope: true)
+            keepUntilExit(shell)
             return exitCode(outcome)
         }
         if let command {
-            return exitCode(shell.run(command))
+            let outcome = shell.run(command)
+            keepUntilExit(shell)
+            return exitCode(outcome)
         }
         return Repl(shell: shell, host: host).run()
+    }
+
+    /// After `-File` or `-Command` the process exits: the shell and its lab are left as they are, not torn down
+    /// (freeing every scope, command and cached object and closing the store cost a sixth of a start-up; every
+    /// change is committed already, and SQLite needs no close to keep it). The interactive loop is torn down as
+    /// before: its line editor gives the terminal its settings back when it goes.
+    private static func keepUntilExit(_ shell: Shell) {
+        _ = Unmanaged.passRetained(shell)
     }
 
     static func exitCode(_ outcome: RunOutcome) -> Int32 {
