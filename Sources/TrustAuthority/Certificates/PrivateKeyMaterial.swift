@@ -21,9 +21,7 @@ public struct PrivateKeyMaterial: Sendable {
     public static func generate(_ algorithm: KeyAlgorithm = .rsa2048) throws(CertificateError) -> PrivateKeyMaterial {
         switch algorithm {
         case .p256:
-            // swift-crypto's default draws keys until one is compact-representable (about two draws each);
-            // nothing of ours uses the compact form (keys travel as DER/PEM), so one draw is enough.
-            return PrivateKeyMaterial(.p256(P256.Signing.PrivateKey(compactRepresentable: false)))
+            return PrivateKeyMaterial(.p256(try randomP256Key()))
         case .rsa(let bits):
             guard [2048, 3072, 4096].contains(bits) else {
                 throw .unsupportedKey(source: "request", detail: "RSA with \(bits) bits")
@@ -34,6 +32,22 @@ public struct PrivateKeyMaterial: Sendable {
                 throw .signingFailed(detail: "RSA key generation failed: \(error)")
             }
         }
+    }
+
+    /// A P-256 key whose private scalar is 32 bytes from the system's secure generator. swift-crypto's own
+    /// generator runs BoringSSL's FIPS pairwise test on every key (a signature and its verification: nine tenths
+    /// of the cost, and the default lab makes eleven keys) and by default draws until the key is
+    /// compact-representable, a form nothing of ours uses; the key is the same without either.
+    private static func randomP256Key() throws(CertificateError) -> P256.Signing.PrivateKey {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<8 {
+            var scalar: [UInt8] = []
+            scalar.reserveCapacity(32)
+            for _ in 0..<4 { withUnsafeBytes(of: generator.next() as UInt64) { scalar.append(contentsOf: $0) } }
+            // Zero or a scalar at least the group's order (odds about 2^-32) is refused: draw again.
+            if let key = try? P256.Signing.PrivateKey(rawRepresentation: scalar) { return key }
+        }
+        throw .signingFailed(detail: "P-256 key generation failed: no valid scalar in eight draws")
     }
 
     /// Reads the first private key of a PEM text: PKCS#8 `PRIVATE KEY`, PKCS#1 `RSA PRIVATE KEY` or

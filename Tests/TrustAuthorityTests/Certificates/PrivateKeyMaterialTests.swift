@@ -19,6 +19,23 @@ struct PrivateKeyMaterialTests {
         #expect(try PrivateKeyMaterial(pem: key.pem) == key)
     }
 
+    /// Our P-256 keys are made from a random scalar (PrivateKeyMaterial.randomP256Key): openssl must find each
+    /// valid and derive the same public key from it, and no two may be alike.
+    @Test func generatedP256KeysAreValidDistinctAndCarryTheirOwnPublicKey() throws {
+        let tool = try OpenSSLTool()
+        defer { tool.remove() }
+        var seen: Set<[UInt8]> = []
+        for index in 0..<4 {
+            let key = try PrivateKeyMaterial.generate(.p256)
+            try tool.write("key\(index).pem", key.pem)
+            #expect(try tool.succeed(["pkey", "-in", "key\(index).pem", "-check", "-noout"]).contains("Key is valid"))
+            _ = try tool.succeed(["pkey", "-in", "key\(index).pem", "-pubout", "-outform", "DER", "-out", "pub\(index).der"])
+            #expect(key.publicKeyInfo == Array(try Data(contentsOf: URL(fileURLWithPath: tool.path("pub\(index).der")))))
+            seen.insert(key.publicKeyInfo)
+        }
+        #expect(seen.count == 4)
+    }
+
     @Test func openSSLRSAKeysLoadInPKCS1AndPKCS8() throws {
         let tool = try OpenSSLTool()
         defer { tool.remove() }
