@@ -48,4 +48,19 @@ public protocol LabEndpoint: AnyObject, Sendable {
     /// All or none, as `importTpm2EndorsementKeys`.
     func addServiceRegistrations(_ services: [TrustAuthorityService]) throws(LabError) -> [ServiceRegistration]
     func removeServiceRegistration(_ id: String) throws(LabError)
+
+    // Step 6 on the Trust Authority vCenter: the services of an enabled cluster's hosts and the services information file.
+    func trustAuthorityServices(of clusterId: String, kind: TrustAuthorityService.Kind) throws(LabError) -> [TrustAuthorityService]
+    func servicesInfo(of clusterId: String) throws(LabError) -> ServicesInfo
+}
+
+/// What an endpoint that does not answer an operation says (a stand-in endpoint of a test implements only some).
+extension LabEndpoint {
+    public func trustAuthorityServices(of clusterId: String, kind: TrustAuthorityService.Kind) throws(LabError) -> [TrustAuthorityService] {
+        throw .notServed(endpoint: address)
+    }
+
+    public func servicesInfo(of clusterId: String) throws(LabError) -> ServicesInfo {
+        throw .notServed(endpoint: address)
+    }
 }
