@@ -89,6 +89,19 @@ public final class RemoteLab: Sendable {
         return providers
     }
 
+    /// The providers' names: `trust_authority_clusters.list`, then one `providers.list$task` per cluster (Tab completion
+    /// asks this on every press; the providers themselves take five calls each).
+    public func providerNames() throws(RemoteLabError) -> [String] {
+        var names: [String] = []
+        for summary in try list(call(ServiceName.trustAuthorityClusters, "list")) {
+            let (cluster, _) = try decode { () throws(VAPIDecodingError) in try TrustAuthorityClusterBinding.cluster(summary) }
+            for provider in try list(task(ServiceName.providers, "list", [("cluster", .string(cluster))])) {
+                names.append(try decode { () throws(VAPIDecodingError) in try KeyProviderBinding.summary(provider).name })
+            }
+        }
+        return names
+    }
+
     public func findProvider(named name: String) throws(RemoteLabError) -> KeyProvider? {
         for cluster in try trustAuthorityClusters() {
             if let provider = try fetchProvider(named: name, cluster: cluster.id) { return provider }

@@ -9,6 +9,8 @@ public protocol LabEndpoint: AnyObject, Sendable {
     func trustAuthorityClusters() throws(LabError) -> [ClusterRecord]
     func setTrustAuthorityClusterState(_ clusterId: String, enabled: Bool) throws(LabError) -> ClusterRecord
     func providers() throws(LabError) -> [KeyProvider]
+    /// The providers' names only (Tab completion): a list call per cluster, not the providers with their certificates.
+    func providerNames() throws(LabError) -> [String]
     func findProvider(named name: String) throws(LabError) -> KeyProvider?
     func addProvider(_ provider: KeyProvider) throws(LabError)
     func removeProvider(named name: String) throws(LabError)
@@ -62,5 +64,9 @@ extension LabEndpoint {
 
     public func servicesInfo(of clusterId: String) throws(LabError) -> ServicesInfo {
         throw .notServed(endpoint: address)
+    }
+
+    public func providerNames() throws(LabError) -> [String] {
+        try providers().map(\.name)
     }
 }
