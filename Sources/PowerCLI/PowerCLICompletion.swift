@@ -41,7 +41,7 @@ public final class PowerCLICompletion: ArgumentCompleter {
             return request.prefix.contains(where: { "*?[`".contains($0) }) ? lab.providerNames()
                 : lab.providerNames(startingWith: request.prefix)
         case .keyProviderServers:
-            return lab.keyProviders.flatMap { $0.servers.map(\.name) }
+            return lab.providerServerNames()
         case .keyServerAddresses:
             return lab.keyServers.map(\.address)
         case .vCenterAddresses:

@@ -18,7 +18,7 @@ import TestSupport
         return operations
     }
 
-    @Test(.timeLimit(.minutes(3))) func tabCompletesTheServedLabsKeyProvidersWithAListCallPerCluster() throws {
+    @Test(.timeLimit(.minutes(3))) func tabCompletesTheServedLabsKeyProvidersAndServersWithFewCalls() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vtash-served-tab-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let server = try ServeProcess(lab: folder.appendingPathComponent("lab.sqlite").path, arguments: ["--verbose"], in: folder)
@@ -51,6 +51,15 @@ import TestSupport
         #expect(asked == ["trusted_infrastructure.trust_authority_clusters.list", "kms.providers.list$task", "cis.tasks.get"], "\(asked)")
         terminal.send("b -TrustAuthorityCluster 'vTA Cluster' | ForEach-Object { 'Found=' + $_.Name }\r")
         #expect(terminal.expect("Found=served-b", timeout: 10), "\(terminal.transcript)")
+        #expect(terminal.expectPrompt(prompt, timeout: 10))
+        // Key server names: the providers' names, then one providers.get each (not the four calls of a whole provider).
+        let beforeServers = server.lines.count
+        terminal.send("Get-TrustAuthorityKeyProviderServer -Name 192.168.110\t")
+        #expect(terminal.expect(".91", timeout: 10), "\(terminal.transcript)")
+        let servers = Self.operations(server, after: beforeServers, count: 9)
+        #expect(servers == ["trusted_infrastructure.trust_authority_clusters.list", "kms.providers.list$task", "cis.tasks.get"]
+            + Array(repeating: ["kms.providers.get$task", "cis.tasks.get"], count: 3).flatMap { $0 }, "\(servers)")
+        terminal.send("\u{3}")
         #expect(terminal.expectPrompt(prompt, timeout: 10))
         terminal.send("\u{4}")
         #expect(terminal.waitForExit(timeout: 10) == 0)

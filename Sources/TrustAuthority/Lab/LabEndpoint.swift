@@ -11,6 +11,8 @@ public protocol LabEndpoint: AnyObject, Sendable {
     func providers() throws(LabError) -> [KeyProvider]
     /// The providers' names only (Tab completion): a list call per cluster, not the providers with their certificates.
     func providerNames() throws(LabError) -> [String]
+    /// The providers' key server names only (Tab completion).
+    func providerServerNames() throws(LabError) -> [String]
     func findProvider(named name: String) throws(LabError) -> KeyProvider?
     func addProvider(_ provider: KeyProvider) throws(LabError)
     func removeProvider(named name: String) throws(LabError)
@@ -68,5 +70,9 @@ extension LabEndpoint {
 
     public func providerNames() throws(LabError) -> [String] {
         try providers().map(\.name)
+    }
+
+    public func providerServerNames() throws(LabError) -> [String] {
+        try providers().flatMap { $0.servers.map(\.name) }
     }
 }
