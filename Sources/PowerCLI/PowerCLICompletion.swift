@@ -28,6 +28,8 @@ public final class PowerCLICompletion: ArgumentCompleter {
         // Unfiltered: the engine matches the typed prefix (case-insensitively) and caps the list.
         switch subject {
         case .clusters:
+            // On a served vCenter its clusters are the served lab's (`trust_authority_clusters.list`, `cluster.list`).
+            if lab.endpoint != nil { return lab.trustAuthorityClusters(at: "").map(\.name) }
             // Connected: that vCenter's clusters, as the cmdlets resolve them; else every cluster.
             // With several default servers, the one the Trust Authority cmdlets resolve clusters on.
             let connection = session.connections.last { !(lab.vCenter(at: $0.vCenter)?.trustAuthorityClusters.isEmpty ?? true) } ?? session.connections.last
@@ -39,7 +41,7 @@ public final class PowerCLICompletion: ArgumentCompleter {
             return request.prefix.contains(where: { "*?[`".contains($0) }) ? lab.providerNames()
                 : lab.providerNames(startingWith: request.prefix)
         case .keyProviderServers:
-            return lab.keyProviders.flatMap { $0.servers.map(\.name) }
+            return lab.providerServerNames()
         case .keyServerAddresses:
             return lab.keyServers.map(\.address)
         case .vCenterAddresses:

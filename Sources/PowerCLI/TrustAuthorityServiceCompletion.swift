@@ -32,24 +32,24 @@ final class TrustAuthorityServiceCompletion: ArgumentCompleter {
                 let services = (try? lab.trustAuthorityServices(of: cluster.id, kind: .attestation, by: user)) ?? []
                 names += services.map { subject == .serviceHosts ? $0.address : $0.group }
             default:
-                guard let configuration = try? lab.trustAuthorityConfiguration(of: cluster.id, by: user) else { continue }
-                names += Self.names(subject, in: configuration)
+                // Only the kind of item the parameter names: on a served lab each kind is its own list call.
+                names += (try? Self.names(subject, of: cluster.id, in: lab, by: user)) ?? []
             }
         }
         var seen = Set<String>()
         return names.filter { seen.insert($0.lowercased()).inserted }
     }
 
-    private static func names(_ subject: Subject, in configuration: TrustAuthorityConfiguration) -> [String] {
+    private static func names(_ subject: Subject, of clusterId: String, in lab: Lab, by user: SessionUser) throws(LabError) -> [String] {
         switch subject {
-        case .principalNames: return configuration.principals.map(\.name)
-        case .principalDomains: return configuration.principals.map(\.domain)
-        case .principalIssuers: return configuration.principals.map(\.issuer)
-        case .principalIds: return configuration.principals.map(\.id)
-        case .tpmCACertificateNames: return configuration.tpmCACertificates.map(\.name)
-        case .endorsementKeyNames: return configuration.endorsementKeys.map(\.name)
-        case .baseImageNames: return configuration.baseImages.map(\.name)
-        case .baseImageVersions: return configuration.baseImages.map(\.imageVersion)
+        case .principalNames: return try lab.principals(of: clusterId, by: user).map(\.name)
+        case .principalDomains: return try lab.principals(of: clusterId, by: user).map(\.domain)
+        case .principalIssuers: return try lab.principals(of: clusterId, by: user).map(\.issuer)
+        case .principalIds: return try lab.principals(of: clusterId, by: user).map(\.id)
+        case .tpmCACertificateNames: return try lab.tpm2CACertificates(of: clusterId, by: user).map(\.name)
+        case .endorsementKeyNames: return try lab.tpm2EndorsementKeys(of: clusterId, by: user).map(\.name)
+        case .baseImageNames: return try lab.baseImages(of: clusterId, by: user).map(\.name)
+        case .baseImageVersions: return try lab.baseImages(of: clusterId, by: user).map(\.imageVersion)
         case .serviceHosts, .serviceGroups: return []
         }
     }

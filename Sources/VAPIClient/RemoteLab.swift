@@ -89,6 +89,34 @@ public final class RemoteLab: Sendable {
         return providers
     }
 
+    /// The providers' names: `trust_authority_clusters.list`, then one `providers.list$task` per cluster (Tab completion
+    /// asks this on every press; the providers themselves take five calls each).
+    public func providerNames() throws(RemoteLabError) -> [String] {
+        var names: [String] = []
+        for summary in try list(call(ServiceName.trustAuthorityClusters, "list")) {
+            let (cluster, _) = try decode { () throws(VAPIDecodingError) in try TrustAuthorityClusterBinding.cluster(summary) }
+            for provider in try list(task(ServiceName.providers, "list", [("cluster", .string(cluster))])) {
+                names.append(try decode { () throws(VAPIDecodingError) in try KeyProviderBinding.summary(provider).name })
+            }
+        }
+        return names
+    }
+
+    /// The providers' key server names (Tab): the names, then one `providers.get$task` each, not the four calls a whole
+    /// provider takes.
+    public func providerServerNames() throws(RemoteLabError) -> [String] {
+        var names: [String] = []
+        for summary in try list(call(ServiceName.trustAuthorityClusters, "list")) {
+            let (cluster, _) = try decode { () throws(VAPIDecodingError) in try TrustAuthorityClusterBinding.cluster(summary) }
+            for provider in try list(task(ServiceName.providers, "list", [("cluster", .string(cluster))])) {
+                let name = try decode { () throws(VAPIDecodingError) in try KeyProviderBinding.summary(provider).name }
+                let info = try task(ServiceName.providers, "get", [("cluster", .string(cluster)), ("provider", .string(name))])
+                names += try decode { () throws(VAPIDecodingError) in try KeyProviderBinding.provider(info: info, name: name, cluster: cluster) }.servers.map(\.name)
+            }
+        }
+        return names
+    }
+
     public func findProvider(named name: String) throws(RemoteLabError) -> KeyProvider? {
         for cluster in try trustAuthorityClusters() {
             if let provider = try fetchProvider(named: name, cluster: cluster.id) { return provider }

@@ -31,6 +31,14 @@ public final class ServedLab: LabEndpoint {
         try relay { () throws(RemoteLabError) in try remote.providers() }
     }
 
+    public func providerNames() throws(LabError) -> [String] {
+        try relay { () throws(RemoteLabError) in try remote.providerNames() }
+    }
+
+    public func providerServerNames() throws(LabError) -> [String] {
+        try relay { () throws(RemoteLabError) in try remote.providerServerNames() }
+    }
+
     public func findProvider(named name: String) throws(LabError) -> KeyProvider? {
         try relay { () throws(RemoteLabError) in try remote.findProvider(named: name) }
     }

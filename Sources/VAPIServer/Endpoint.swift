@@ -150,14 +150,14 @@ final class Endpoint: Sendable {
                 let (id, exclude) = try Self.read { () throws(VAPIDecodingError) in
                     (try input.string("task"), try input.optionalStructure("spec")?.optionalBool("exclude_result") ?? false)
                 }
-                guard let info = tasks.get(id, owner: owner) else { throw EndpointError.taskNotFound(id) }
+                guard let info = tasks.get(id, owner: owner, withResult: !exclude) else { throw EndpointError.taskNotFound(id) }
                 return info.value(includeResult: !exclude)
             case "list":
                 let filter = try Self.read { () throws(VAPIDecodingError) in try TaskFilter(input) }
-                return .map(tasks.list(owner: owner).filter { filter.keeps($0.id, $0.info) }.map { ($0.id, $0.info.value(includeResult: filter.includeResult)) })
+                return .map(tasks.list(owner: owner, withResults: filter.includeResult).filter { filter.keeps($0.id, $0.info) }.map { ($0.id, $0.info.value(includeResult: filter.includeResult)) })
             case "cancel":
                 let id = try Self.read { () throws(VAPIDecodingError) in try input.string("task") }
-                guard tasks.get(id, owner: owner) != nil else { throw EndpointError.taskNotFound(id) }
+                guard tasks.get(id, owner: owner, withResult: false) != nil else { throw EndpointError.taskNotFound(id) }
                 throw VAPIError(.notAllowedInCurrentState, id: "com.vmware.cis.tasks.cancel.finished",
                                 "The task '\(id)' has finished: the lab runs every task to its end before answering.")
             default:

@@ -59,7 +59,8 @@ enum EndpointError {
         case .providerExists, .serverExists, .keyServerExists, .labExists, .tpmCACertificateExists, .endorsementKeyExists, .baseImageExists,
              .principalExists, .serviceRegistrationExists, .serviceAlreadyApplied: .alreadyExists
         case .providerNotFound, .keyServerNotFound, .noClientCertificate, .tpmCACertificateNotFound, .endorsementKeyNotFound, .baseImageNotFound,
-             .principalNotFound, .trustAuthorityClusterNotFound, .serviceRegistrationNotFound, .trustedClusterNotFound, .serviceNotApplied: .notFound
+             .principalNotFound, .trustAuthorityClusterNotFound, .serviceRegistrationNotFound, .trustedClusterNotFound, .serviceNotApplied,
+             .hostNotFound: .notFound
         case .certificate, .certificateDoesNotMatchKey, .certificateDoesNotMatchSigningRequest, .noSigningRequest, .lastServer, .liveServer,
              .invalidKeyServer, .notACACertificate, .tpmCACertificateInvalid, .principalChainInvalid, .artifact: .invalidArgument
         case .notTrustedAdmin, .userNotFound: .unauthorized

@@ -13,6 +13,7 @@ struct ServiceCatalog: Sendable {
         PeerCertificatesService.operations, Tpm2CACertificatesService.operations, Tpm2EndorsementKeysService.operations,
         Tpm2SettingsService.operations, ConsumerPrincipalsService.operations, BaseImagesService.operations,
         PrincipalService.operations, ServiceInfoService.operations, TrustedClusterServicesService.operations,
+        TrustAuthorityHostsService.operations, AttestationServiceStatusService.operations, ServicesAppliedConfigService.operations,
     ].flatMap { $0 })
 
     init(_ operations: [LabOperation]) {

@@ -161,7 +161,7 @@ import TestSupport
         defer { ServedShellTests.stop(served) }
         let result = try ServedShellTests.remote(served, """
         try { Get-TrustAuthorityServicesStatus -TrustAuthorityCluster $vTA -ErrorAction Stop | Out-Null; 'ran' } catch { 'Refused=' + $_.FullyQualifiedErrorId }
-        try { Export-TrustAuthorityServicesInfo -TrustAuthorityCluster $vTA -FilePath services.json -ErrorAction Stop | Out-Null; 'ran' } catch { 'Refused=' + $_.Exception.Message }
+        try { Get-TrustedCluster -ErrorAction Stop | Out-Null; 'ran' } catch { 'Refused=' + $_.Exception.Message }
         # The key-server administrator's lab cmdlets act on a lab, not on a vCenter: not on the shell's own lab either.
         try { Get-LabKeyServer -ErrorAction Stop | Out-Null; 'ran' } catch { 'Lab=' + $_.FullyQualifiedErrorId }
         try { New-LabKeyServerKey -KeyServer 192.168.110.91 -ErrorAction Stop | Out-Null; 'ran' } catch { 'Lab=' + $_.FullyQualifiedErrorId }
@@ -173,7 +173,6 @@ import TestSupport
         #expect(result.outputLines.contains("Refused=This operation has no vSphere Automation API that vtash serves, so it cannot go to the served vCenter at "
             + "https://127.0.0.1:\(served.port). Run it in a shell on the served lab's file (vtash --lab PATH), or Disconnect-VIServer first."),
             "\(result.output)\(result.errors)")
-        #expect(!FileManager.default.fileExists(atPath: served.folder.appendingPathComponent("services.json").path))
     }
 
     /// The workload vCenter served (`vtash serve --vcenter 192.168.210.23`): step 3's principal and step 7's service

@@ -1,5 +1,7 @@
 """The REST forms, as curl or an OpenAPI-generated client uses them: /api/session with Basic credentials, the
 resource paths with ?vmw-task=true, /api/cis/tasks/{task}; plain JSON, std errors as HTTP statuses."""
+import time
+
 import requests
 
 from conftest import ADMIN, CLUSTER, KMS
@@ -75,5 +77,27 @@ def test_rest_errors_are_http_statuses(served):
 def test_the_verbose_log_has_a_line_per_request(served):
     http = rest_session(served)
     http.get(served.url + BASE)
-    lines = [line for line in served.lines if "path=/api/vcenter/trusted-infrastructure/trust-authority-clusters" in line]
+    # The server's stderr is read by a thread of the fixture: the line may come a moment after the answer.
+    for _ in range(100):
+        lines = [line for line in served.lines if "path=/api/vcenter/trusted-infrastructure/trust-authority-clusters" in line]
+        if lines:
+            break
+        time.sleep(0.05)
     assert lines and "status=200" in lines[-1] and "trust_authority_clusters.list" in lines[-1]
+
+
+def test_trust_authority_hosts_and_applied_config_over_rest(served):
+    """Routes as vmware-vcenter 9.1.1.0's stubs declare them (trust_authority_hosts_client.py: POST
+    …/trust-authority-hosts/attestation for list, GET …/trust-authority-hosts/{host}/attestation/ for get)."""
+    http = rest_session(served)
+    hosts = "/api/vcenter/trusted-infrastructure/trust-authority-hosts"
+    listed = http.post(served.url + hosts + "/attestation", json={})
+    assert listed.status_code == 200, listed.text
+    assert [(s["host"], s["address"]["hostname"], s["cluster"]) for s in listed.json()] == [("host-10", "esxi-ta-01.vsphere.local", CLUSTER)]
+    got = http.get(served.url + hosts + "/host-10/kms/")
+    assert got.status_code == 200, got.text
+    assert got.json()["group"] == "domain-c8@192.168.210.22" and got.json()["trusted_CA"]["cert_chain"]
+    missing = http.get(served.url + hosts + "/host-99/attestation/")
+    assert missing.status_code == 404 and missing.json()["error_type"] == "NOT_FOUND"
+    status = http.get(served.url + f"{BASE}/{CLUSTER}/attestation/service-status?vmw-task=true").json()
+    assert http.get(served.url + f"/api/cis/tasks/{status}").json()["result"] == {"health": "OK", "details": []}

@@ -1,5 +1,12 @@
 /// What the key-provider operations answer while the shell is connected to a served lab (`endpoint`).
 extension Lab {
+    /// Every provider's key server names, in order (Tab completion): on a served lab the endpoint's few calls, not
+    /// the providers with their certificates.
+    public func providerServerNames() -> [String] {
+        if let endpoint { return (try? endpoint.providerServerNames()) ?? [] }
+        return keyProviders.flatMap { $0.servers.map(\.name) }
+    }
+
     /// `$kp.Status` as the served lab computes it; when it cannot be asked, an Error status that says why
     /// (the status of a provider is never a terminating error, as in PowerCLI).
     static func servedStatus(of provider: KeyProvider, _ endpoint: any LabEndpoint) -> ProviderStatus {

@@ -51,6 +51,7 @@ extension Lab {
     /// disabled cluster is an error (the cmdlets retrieve them "from the specified enabled cluster").
     public func trustAuthorityServices(of clusterId: String, kind: TrustAuthorityService.Kind,
                                        by user: SessionUser) throws(LabError) -> [TrustAuthorityService] {
+        if let endpoint { return try endpoint.trustAuthorityServices(of: clusterId, kind: kind) }
         let (vCenter, cluster) = try authorize(user, trustAuthorityCluster: clusterId)
         guard cluster.enabled else { throw .clusterDisabled(cluster: cluster.name) }
         return services(of: cluster, on: vCenter).filter { $0.kind == kind }
@@ -58,6 +59,7 @@ extension Lab {
 
     /// What `Export-TrustAuthorityServicesInfo` writes (`fileText`) for an enabled cluster.
     public func servicesInfo(of clusterId: String, by user: SessionUser) throws(LabError) -> ServicesInfo {
+        if let endpoint { return try endpoint.servicesInfo(of: clusterId) }
         let (vCenter, cluster) = try authorize(user, trustAuthorityCluster: clusterId)
         guard cluster.enabled else { throw .clusterDisabled(cluster: cluster.name) }
         let configuration = try configurations().trustAuthority(vCenter: vCenter.address, clusterId: cluster.id)

@@ -255,12 +255,14 @@ public final class Lab: @unchecked Sendable {
 
     /// The providers' names in creation order, without reading the providers themselves (completion).
     public func providerNames() -> [String] {
-        (try? store.read { store in try store.providerNames() }) ?? []
+        if let endpoint { return (try? endpoint.providerNames()) ?? [] }
+        return (try? store.read { store in try store.providerNames() }) ?? []
     }
 
     /// The names that start with `prefix` (any case), in creation order: a range over the name index, for Tab.
     public func providerNames(startingWith prefix: String) -> [String] {
         if prefix.isEmpty { return providerNames() }
+        if endpoint != nil { return providerNames().filter { $0.lowercased().hasPrefix(prefix.lowercased()) } }
         let low = prefix.lowercased()
         // U+10FFFF sorts after every character in SQLite's byte order, so [low, low+max) is every extension of low.
         let high = low + "\u{10FFFF}"

@@ -9,6 +9,10 @@ public protocol LabEndpoint: AnyObject, Sendable {
     func trustAuthorityClusters() throws(LabError) -> [ClusterRecord]
     func setTrustAuthorityClusterState(_ clusterId: String, enabled: Bool) throws(LabError) -> ClusterRecord
     func providers() throws(LabError) -> [KeyProvider]
+    /// The providers' names only (Tab completion): a list call per cluster, not the providers with their certificates.
+    func providerNames() throws(LabError) -> [String]
+    /// The providers' key server names only (Tab completion).
+    func providerServerNames() throws(LabError) -> [String]
     func findProvider(named name: String) throws(LabError) -> KeyProvider?
     func addProvider(_ provider: KeyProvider) throws(LabError)
     func removeProvider(named name: String) throws(LabError)
@@ -48,4 +52,27 @@ public protocol LabEndpoint: AnyObject, Sendable {
     /// All or none, as `importTpm2EndorsementKeys`.
     func addServiceRegistrations(_ services: [TrustAuthorityService]) throws(LabError) -> [ServiceRegistration]
     func removeServiceRegistration(_ id: String) throws(LabError)
+
+    // Step 6 on the Trust Authority vCenter: the services of an enabled cluster's hosts and the services information file.
+    func trustAuthorityServices(of clusterId: String, kind: TrustAuthorityService.Kind) throws(LabError) -> [TrustAuthorityService]
+    func servicesInfo(of clusterId: String) throws(LabError) -> ServicesInfo
+}
+
+/// What an endpoint that does not answer an operation says (a stand-in endpoint of a test implements only some).
+extension LabEndpoint {
+    public func trustAuthorityServices(of clusterId: String, kind: TrustAuthorityService.Kind) throws(LabError) -> [TrustAuthorityService] {
+        throw .notServed(endpoint: address)
+    }
+
+    public func servicesInfo(of clusterId: String) throws(LabError) -> ServicesInfo {
+        throw .notServed(endpoint: address)
+    }
+
+    public func providerNames() throws(LabError) -> [String] {
+        try providers().map(\.name)
+    }
+
+    public func providerServerNames() throws(LabError) -> [String] {
+        try providers().flatMap { $0.servers.map(\.name) }
+    }
 }
