@@ -17,6 +17,9 @@ public final class CommandContext {
     package let span: SourceSpan
     package let source: SourceText
     var downstream: Emit
+    /// Set when the commands downstream threw while taking an object this command wrote: the error is not this
+    /// command's (its `-ErrorAction`, `-ErrorVariable` and non-terminating handling do not apply to it).
+    var errorCameFromDownstream = false
     var errorVariable: [ErrorRecord] = []
     var hadError = false
     /// "No to All" was answered: every later ShouldProcess of this command says no without asking.
@@ -38,15 +41,20 @@ public final class CommandContext {
 
     /// Writes one object to the pipeline (an array goes as one object).
     public func write(_ value: Value) throws {
-        try downstream(value)
+        do {
+            try downstream(value)
+        } catch {
+            errorCameFromDownstream = true
+            throw error
+        }
     }
 
     /// Writes each element of a collection as its own pipeline object.
     public func writeEnumerated(_ value: Value) throws {
         if let items = value.collectionElements {
-            for item in items { try downstream(item) }
+            for item in items { try write(item) }
         } else if !value.isNull {
-            try downstream(value)
+            try write(value)
         }
     }
 

@@ -68,6 +68,12 @@ public struct CommandMetadata: Sendable {
         set { storage.fields.collectsUnboundArguments = newValue }
     }
 
+    /// Where a cmdlet's `@Parameter` properties keep their bound values (derived with the metadata).
+    var slotLayout: ParameterSlots.Layout {
+        get { storage.fields.slotLayout }
+        set { storage.fields.slotLayout = newValue }
+    }
+
     /// The fields, in one box shared by copies until one changes: every command of a script copies its
     /// metadata into its context, and a copy is then one retain rather than one per field.
     private var storage: CopyOnWriteBox<Fields>
@@ -88,6 +94,7 @@ public struct CommandMetadata: Sendable {
         var relatedLinks: [String]
         var takesCommonParameters = true
         var collectsUnboundArguments = false
+        var slotLayout = ParameterSlots.Layout.none
     }
 
     public init(

@@ -17,20 +17,28 @@ package enum DerivedMetadata {
     /// The metadata and what is wrong with the declarations (the declaration test asserts there is nothing;
     /// `checking` also compares the names read from the type with those reflection finds on an instance).
     package static func derive<C: Cmdlet>(_ type: C.Type, checking: Bool = false) -> (metadata: CommandMetadata, problems: [String]) {
-        let (instance, storage) = ParameterCollector.collect(derivingDeclarations: true) { C() }
+        let (instance, storage) = ParameterCollector.collectDeclarations { C() }
         var problems: [String] = []
-        var labels = fieldLabels(of: C.self)
-        if labels.count != storage.declarations.count || checking {
-            let reflected = reflectedLabels(of: instance)
-            if labels.count != storage.declarations.count {
-                labels = reflected
-            } else if reflected != labels {
+        let fields = parameterFields(of: C.self, declaring: storage.valueTypes)
+        var labels: [Int: String] = [:]
+        for (index, field) in fields.enumerated() { labels[index] = field.label }
+        var layout = ParameterSlots.Layout.none
+        if fields.count != storage.declarations.count {
+            // Names as reflection on the instance finds them; without offsets no property can be filled.
+            labels = reflectedLabels(of: instance)
+            problems.append("\(type.command.name): \(storage.declarations.count) @Parameter properties initialised but \(fields.count) found in its field records")
+        } else {
+            if checking, reflectedLabels(of: instance) != labels {
                 problems.append("\(type.command.name): @Parameter properties initialised in another order than declared")
             }
+            let offsets = fields.compactMap(\.offset)
+            if offsets.count == fields.count {
+                layout = ParameterSlots.Layout(type: ObjectIdentifier(C.self), offsets: offsets)
+            } else {
+                problems.append("\(type.command.name): a @Parameter property's bound value has no offset")
+            }
         }
-        if labels.count != storage.declarations.count {
-            problems.append("\(type.command.name): \(storage.declarations.count) @Parameter properties initialised but \(labels.count) found by reflection")
-        }
+        let slotted = layout.offsets.count == storage.declarations.count
         var parameters: [ParameterMetadata] = []
         var declaredNames: Set<String> = []
         for (index, declaration) in storage.declarations.enumerated() {
@@ -41,7 +49,7 @@ package enum DerivedMetadata {
                                              description: declaration.description, wildcards: declaration.wildcards,
                                              validValues: declaration.validValues)
             metadata.sets = declaration.sets
-            metadata.slot = parameters.count
+            metadata.slot = slotted ? parameters.count : nil
             metadata.declaredSensitive = declaration.sensitive
             metadata.takesRemainingArguments = declaration.remaining
             metadata.allowsNull = declaration.allowNull
@@ -62,30 +70,39 @@ package enum DerivedMetadata {
             supportsShouldProcess: command.supportsShouldProcess, outputType: command.outputType, examples: command.examples,
             notes: command.notes, relatedLinks: command.relatedLinks)
         metadata.confirmsByDefault = command.confirmsByDefault
+        metadata.slotLayout = layout
         return (metadata, problems)
     }
 
-    /// The names of `type`'s `@Parameter` properties by index, read from its field records: labels are `_name` for a
-    /// wrapped property `name`, in declaration order, the order the properties are initialised in (and take their
-    /// indices). Not `Mirror`: it asks each new type whether it is CustomReflectable, a scan of every conformance
-    /// in the binary (about 1 M instructions per cmdlet, paid by the first use of each command).
-    private static func fieldLabels<C: Cmdlet>(of type: C.Type) -> [Int: String] {
-        var labels: [Int: String] = [:]
+    /// `type`'s `@Parameter` properties read from its field records, in declaration order (the order the properties
+    /// are initialised in): labels are `_name` for a wrapped property `name`; `offset` is where the property's bound
+    /// value sits in an instance. A field is the next parameter when its type is `Parameter<T>` of the next declared
+    /// value type: an identity comparison, where a cast to `ParameterProperty` would scan every conformance of the
+    /// binary once for each new type. Not `Mirror`: it asks each new type whether it is CustomReflectable, another
+    /// such scan (about 1 M instructions per cmdlet, paid by the first use of each command).
+    private static func parameterFields<C: Cmdlet>(of type: C.Type, declaring valueTypes: [any ParameterValue.Type]) -> [(label: String, offset: Int?)] {
+        let expected = valueTypes.map { propertyLayout(of: $0) }
+        var fields: [(label: String, offset: Int?)] = []
         // `.classType`, spelt by its raw value: the static is a `var`, which strict concurrency refuses to read.
-        let complete = _forEachField(of: type, options: _EachFieldOptions(rawValue: 1)) { name, _, fieldType, _ in
-            guard fieldType is any ParameterProperty.Type else { return true }
-            labels[labels.count] = unwrappedLabel(String(cString: name))
+        let complete = _forEachField(of: type, options: _EachFieldOptions(rawValue: 1)) { name, offset, fieldType, _ in
+            guard fields.count < expected.count, ObjectIdentifier(fieldType) == expected[fields.count].type else { return true }
+            fields.append((unwrappedLabel(String(cString: name)), expected[fields.count].boundOffset.map { offset + $0 }))
             return true
         }
-        return complete ? labels : [:]
+        return complete ? fields : []
     }
 
-    /// The same names by reflection on an instance, each at the index its property took.
+    /// The property type `Parameter<T>` for value type `T`, and where its bound value sits in it.
+    private static func propertyLayout<T: ParameterValue>(of valueType: T.Type) -> (type: ObjectIdentifier, boundOffset: Int?) {
+        (ObjectIdentifier(Parameter<T>.self), Parameter<T>.boundOffset)
+    }
+
+    /// The same names by reflection on an instance, each at the place its property took in initialisation order.
     private static func reflectedLabels(of instance: some Cmdlet) -> [Int: String] {
         var labels: [Int: String] = [:]
         for child in Mirror(reflecting: instance).children {
             guard let property = child.value as? any ParameterProperty, let label = child.label else { continue }
-            labels[property.index] = unwrappedLabel(label)
+            labels[property.order] = unwrappedLabel(label)
         }
         return labels
     }

@@ -1,4 +1,5 @@
-/// A `@Parameter` property seen by reflection, without its value type (metadata derivation reads its index).
+/// A `@Parameter` property seen by reflection, without its value type (metadata derivation reads the place it took
+/// in initialisation order).
 package protocol ParameterProperty {
-    var index: Int { get }
+    var order: Int { get }
 }

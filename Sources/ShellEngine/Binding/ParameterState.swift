@@ -1,14 +1,10 @@
 /// What `$name` gives a cmdlet for its `@Parameter var name`: whether the parameter was bound.
 public struct ParameterState {
-    @usableFromInline let storage: ParameterValues
-    @usableFromInline let index: Int
+    /// Whether the command line or the pipeline object gave it (PowerShell's `BoundParameters.ContainsKey`).
+    public let isBound: Bool
 
     @usableFromInline
-    init(storage: ParameterValues, index: Int) {
-        self.storage = storage
-        self.index = index
+    init(isBound: Bool) {
+        self.isBound = isBound
     }
-
-    /// Whether the command line or the pipeline object gave it (PowerShell's `BoundParameters.ContainsKey`).
-    public var isBound: Bool { storage[index] != nil }
 }

@@ -11,17 +11,10 @@ final class CmdletStage: PipelineStage {
     var downstream: Emit {
         get { context.downstream }
         set {
-            // An error thrown further down the pipeline is marked so that this command does not take it for its own.
-            let marking: Emit = { [unowned self] value in
-                do {
-                    try newValue(value)
-                } catch {
-                    self.errorCameFromDownstream = true
-                    throw error
-                }
-            }
+            // An error thrown further down the pipeline is marked by `CommandContext.write`, so that this command
+            // does not take it for its own: no closure of the stage's own around the next stage's.
             guard bindsUndeclaredParameters else {
-                context.downstream = marking
+                context.downstream = newValue
                 return
             }
             // -OutVariable keeps a copy of everything the command writes, -PipelineVariable the last object
@@ -33,14 +26,14 @@ final class CmdletStage: PipelineStage {
                 if keepsOutput { self.outVariable.append(value) }
                 pipelineVariable?.variable.value = value
                 if let collector {
-                    try self.shell.notGathering(into: collector) { try marking(value) }
+                    try self.shell.notGathering(into: collector) { try newValue(value) }
                 } else {
-                    try marking(value)
+                    try newValue(value)
                 }
             }
         }
     }
-    private var errorCameFromDownstream = false
+    private var errorCameFromDownstream: Bool { context.errorCameFromDownstream }
     var failed: Bool { context.hadError }
     var outVariable: [Value] = []
     /// Set when the command line has `-WarningVariable` or `-InformationVariable`.
@@ -53,12 +46,14 @@ final class CmdletStage: PipelineStage {
     private let bindsUndeclaredParameters: Bool
 
     /// The cmdlet's `@Parameter` properties, in declaration order (the order of its metadata's parameters).
-    private let slots: ParameterValues
+    private let slots: ParameterSlots
 
     init(shell: Shell, type: any Cmdlet.Type, binder: ParameterBinder, bound: BoundParameters, invocationName: String,
          isFirst: Bool, span: SourceSpan, source: SourceText) {
         self.shell = shell
-        (self.cmdlet, self.slots) = ParameterCollector.collect(slots: binder.metadata.parameters.count) { type.init() }
+        let cmdlet = type.init()
+        self.cmdlet = cmdlet
+        slots = ParameterSlots(of: cmdlet, layout: binder.metadata.slotLayout)
         self.binder = binder
         self.bound = bound
         bindsUndeclaredParameters = bound.hasUnslottedParameter
@@ -150,16 +145,22 @@ final class CmdletStage: PipelineStage {
     /// a record marked as such; terminating errors pass through.
     /// A non-terminating error the cmdlet threw is written as one (the object's processing ends there); a
     /// terminating one still reaches `-ErrorVariable` before it ends the statement, as in PowerShell.
+    /// An error from downstream (a `Select-Object -First` stopping the pipeline, say) passes through without the
+    /// casts below: none of them applies to it.
     private func guarded(_ body: () throws -> Void) throws {
         do {
             do {
                 if let collector { try shell.gathering(into: collector, body) } else { try body() }
+            } catch let error where errorCameFromDownstream {
+                throw error
             } catch let error as RuntimeError where error.isNonTerminating && !errorCameFromDownstream {
                 try context.writeError(error.record)
             } catch let error as ConversionError where !errorCameFromDownstream {
                 // A conversion a cmdlet made failed: its error, not a silent end of the script.
                 throw context.failure(error.message, id: "InvalidCastException", category: .invalidArgument, reason: "InvalidCastException")
             }
+        } catch let error where errorCameFromDownstream {
+            throw error
         } catch let error as RuntimeError where error.record.stoppedByPreference && !errorCameFromDownstream {
             context.hadError = true
             publishCommonVariables(stopped: error.record)

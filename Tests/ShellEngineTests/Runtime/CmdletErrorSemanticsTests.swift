@@ -74,6 +74,21 @@ final class TestFaultCommand: Cmdlet {
         #expect(host.lines.last == "after")
     }
 
+    /// A later command's terminating error passes through the earlier command as it is: not into its -ErrorVariable.
+    @Test func aLaterCommandsTerminatingErrorIsNotInTheEarlierCommandsErrorVariable() {
+        let (shell, host) = shell()
+        shell.run("1 | Test-Fault None -ErrorVariable first | Test-Fault Terminating -ErrorVariable second; \"first=$($first.Count) second=$($second.Count)\"")
+        #expect(host.lines.last == "first=0 second=1")
+    }
+
+    /// A later command's error stopped by its own -ErrorAction Stop is not silenced by the earlier command's
+    /// -ErrorAction SilentlyContinue: it ends the statement and reaches the catch.
+    @Test func aLaterCommandsStoppedErrorIsNotSilencedByTheEarlierCommandsErrorAction() {
+        let (shell, host) = shell()
+        shell.run("try { 1 | Test-Fault None -ErrorAction SilentlyContinue | Test-Fault NonTerminating -ErrorAction Stop; 'went on' } catch { 'caught' }")
+        #expect(host.lines == ["caught"])
+    }
+
     @Test func anErrorOfALaterCommandIsNotTheEarlierCommandsError() {
         let (shell, host) = shell()
         shell.run("1 | Test-Fault None -ErrorVariable first | Test-Fault NonTerminating -ErrorAction SilentlyContinue -ErrorVariable second; \"first=$($first.Count) second=$($second.Count)\"")
