@@ -70,9 +70,14 @@ public final class RemoteLab: Sendable {
         _ = try task(ServiceName.trustAuthorityClusters, "update", [("cluster", .string(id)), ("spec", TrustAuthorityClusterBinding.updateSpec(enabled: enabled))])
     }
 
-    public func keyProviderServiceStatus(of cluster: ClusterRecord) throws(RemoteLabError) -> KeyProviderServiceStatus {
-        let info = try task(ServiceName.serviceStatus, "get", [("cluster", .string(cluster.id))])
-        return try decode { () throws(VAPIDecodingError) in try ServiceStatusBinding.status(info) }
+    /// `Get-TrustAuthorityServicesStatus`: `attestation.service_status` then `kms.service_status` of the cluster `cluster` (its MoID).
+    public func servicesStatus(of cluster: ClusterRecord) throws(RemoteLabError) -> TrustAuthorityServicesStatus {
+        let attestation = try task(ServiceName.attestationServiceStatus, "get", [("cluster", .string(cluster.id))])
+        let keyProvider = try task(ServiceName.serviceStatus, "get", [("cluster", .string(cluster.id))])
+        return try decode { () throws(VAPIDecodingError) in
+            TrustAuthorityServicesStatus(clusterId: cluster.id, clusterName: cluster.name,
+                                         attestation: try ServiceStatusBinding.health(attestation), keyProvider: try ServiceStatusBinding.health(keyProvider))
+        }
     }
 
     // MARK: - Key providers

@@ -1,9 +1,10 @@
 import Foundation
 import TrustAuthority
 
-/// Step 6 on a served Trust Authority vCenter (`LabEndpoint`): the services of an enabled cluster and the services
-/// information file, read from the served lab's answers (`trust_authority_clusters.list`, `trust_authority_hosts.*.list`,
-/// `consumer_principals.list`), refused as the local lab refuses.
+/// Steps 2 and 6 on a served Trust Authority vCenter (`LabEndpoint`): the services status, the services of an enabled
+/// cluster and the services information file, read from the served lab's answers (`trust_authority_clusters.list`,
+/// `….attestation.service_status`, `….kms.service_status`, `trust_authority_hosts.*.list`, `consumer_principals.list`),
+/// refused as the local lab refuses.
 extension ServedLab {
     public func trustAuthorityServices(of clusterId: String, kind: TrustAuthorityService.Kind) throws(LabError) -> [TrustAuthorityService] {
         let cluster = try enabledCluster(clusterId)
@@ -25,11 +26,23 @@ extension ServedLab {
                             trustedIssuers: issuers, services: services)
     }
 
-    /// The cluster `clusterId` (MoID, PowerCLI id or name), refused as the local lab refuses when it is unknown or disabled.
-    func enabledCluster(_ clusterId: String) throws(LabError) -> ClusterRecord {
+    /// Both halves of the services status, from the served lab's one computation (`Lab.servicesStatus`).
+    public func servicesStatus(of clusterId: String) throws(LabError) -> TrustAuthorityServicesStatus {
+        let cluster = try trustAuthorityCluster(clusterId)
+        return try relay { () throws(RemoteLabError) in try remote.servicesStatus(of: cluster) }
+    }
+
+    /// The cluster `clusterId` (MoID, PowerCLI id or name), refused as the local lab refuses when it is unknown.
+    func trustAuthorityCluster(_ clusterId: String) throws(LabError) -> ClusterRecord {
         guard let cluster = try trustAuthorityClusters().first(where: { Self.names($0, clusterId) }) else {
             throw .trustAuthorityClusterNotFound(cluster: clusterId, vCenter: address)
         }
+        return cluster
+    }
+
+    /// The cluster `clusterId`, refused as the local lab refuses when it is unknown or disabled.
+    func enabledCluster(_ clusterId: String) throws(LabError) -> ClusterRecord {
+        let cluster = try trustAuthorityCluster(clusterId)
         guard cluster.enabled else { throw .clusterDisabled(cluster: cluster.name) }
         return cluster
     }

@@ -83,10 +83,6 @@ public final class ServedLab: LabEndpoint {
         try relay { () throws(RemoteLabError) in try remote.status(of: provider) }
     }
 
-    public func keyProviderServiceStatus(of cluster: ClusterRecord) throws(LabError) -> KeyProviderServiceStatus {
-        try relay { () throws(RemoteLabError) in try remote.keyProviderServiceStatus(of: cluster) }
-    }
-
     public func presentedCertificates(of provider: KeyProvider) throws(LabError) -> [PresentedCertificate] {
         try relay { () throws(RemoteLabError) in try remote.presentedCertificates(of: provider) }
     }

@@ -78,6 +78,67 @@ import TestSupport
         #expect(Self.lines(imported) == ["attestation-1,key-provider-2", "Error"], "\(imported.output)\(imported.errors)")
     }
 
+    /// Step 2's Get-TrustAuthorityServicesStatus over the API (`attestation.service_status`, `kms.service_status`, both
+    /// the served lab's one `Lab.servicesStatus`): a shell connected to the served vCenter prints the table and values a
+    /// shell on the served lab's file prints, before and after the other changes the cluster's state; an unknown cluster
+    /// and a user outside TrustedAdmins get the local cmdlet's errors.
+    @Test(.timeLimit(.minutes(5))) func theServicesStatusOverTheAPIIsTheLocalCmdlets() throws {
+        let served = try ServedShellTests.serve()
+        defer { ServedShellTests.stop(served) }
+        let read = """
+        Get-TrustAuthorityServicesStatus -TrustAuthorityCluster $vTA
+        $s = $vTA | Get-TrustAuthorityServicesStatus
+        foreach ($h in $s.AttestationServiceStatus, $s.KeyProviderServiceStatus) { 'Status=' + $h.Health + '|' + $h.TrustAuthorityClusterId + '|' + ($h.Details -join ';') }
+        """
+        func both() throws -> (remote: [String], local: [String]) {
+            let remote = try ServedShellTests.remote(served, read)
+            let local = try ServedShellTests.local(served, Self.connectTrustAuthority + read)
+            #expect(remote.errors.isEmpty && local.errors.isEmpty, "\(remote.output)\(remote.errors)\(local.errors)")
+            return (Self.lines(remote), Self.lines(local))
+        }
+        let header = ["TrustAuthorityClusterId           AttestationServiceStatus KeyProviderServiceStatus",
+                      "-----------------------           ------------------------ ------------------------"]
+        let enabled = try both()
+        #expect(enabled.local == header + ["TrustAuthorityCluster-domain-c8   Ok                       Ok",
+                                           "Status=Ok|TrustAuthorityCluster-domain-c8|", "Status=Ok|TrustAuthorityCluster-domain-c8|"])
+        #expect(enabled.remote == enabled.local)
+
+        // The connected shell disables the cluster: both shells read None, with the lab's words.
+        let disable = try ServedShellTests.remote(served, "Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Disabled -Confirm:$false | Out-Null")
+        #expect(disable.status == 0 && disable.errors.isEmpty, "\(disable.output)\(disable.errors)")
+        let disabled = try both()
+        #expect(disabled.local == header + ["TrustAuthorityCluster-domain-c8   None                     None",
+            "Status=None|TrustAuthorityCluster-domain-c8|The Trust Authority cluster 'vTA Cluster' is disabled: the attestation service does not run.",
+            "Status=None|TrustAuthorityCluster-domain-c8|The Trust Authority cluster 'vTA Cluster' is disabled: the key provider service does not run."])
+        #expect(disabled.remote == disabled.local)
+
+        // A shell on the lab's file enables it again: the connected shell reads Ok.
+        let enable = try ServedShellTests.local(served, Self.connectTrustAuthority + "Set-TrustAuthorityCluster -TrustAuthorityCluster $vTA -State Enabled -Confirm:$false | Out-Null")
+        #expect(enable.status == 0 && enable.errors.isEmpty, "\(enable.output)\(enable.errors)")
+        let again = try both()
+        #expect(again.remote == enabled.local && again.local == enabled.local, "\(again)")
+
+        // An unknown cluster, and a user outside TrustedAdmins (before any call: PowerCLI's words).
+        let unknown = Self.caught("Get-TrustAuthorityServicesStatus -TrustAuthorityCluster 'no such cluster'")
+        let remoteUnknown = try ServedShellTests.remote(served, unknown)
+        let localUnknown = try ServedShellTests.local(served, Self.connectTrustAuthority + unknown)
+        #expect(Self.errors(localUnknown).count == 1 && Self.errors(localUnknown).first?.contains("|Core_ObnSelector_SelectObjectByNameCore_ObjectNotFound,") == true,
+                "\(localUnknown.output)\(localUnknown.errors)")
+        #expect(Self.errors(remoteUnknown) == Self.errors(localUnknown), "\(remoteUnknown.output)\(remoteUnknown.errors)")
+        let refused = Self.caught("Get-TrustAuthorityServicesStatus -TrustAuthorityCluster 'vTA Cluster'")
+        let remoteRefused = try ServedShellTests.remote(served, """
+        Connect-VIServer -Server 127.0.0.1 -Port \(served.port) -User administrator@vsphere.local -Password 'VMware1!' | Out-Null
+        \(refused)
+        """, connect: false)
+        let localRefused = try ServedShellTests.local(served, """
+        Connect-VIServer -Server 192.168.210.22 -User administrator@vsphere.local -Password 'VMware1!' | Out-Null
+        \(refused)
+        """)
+        #expect(Self.errors(localRefused).count == 1 && Self.errors(localRefused).first?.contains("|Client20_TrustedInfrastructure_NoPermission,") == true,
+                "\(localRefused.output)\(localRefused.errors)")
+        #expect(Self.errors(remoteRefused) == Self.errors(localRefused), "\(remoteRefused.output)\(remoteRefused.errors)")
+    }
+
     static func lines(_ result: VtashProcess.Result) -> [String] {
         result.outputLines.filter { !$0.isEmpty }
     }

@@ -160,7 +160,7 @@ import TestSupport
         let served = try ServedShellTests.serve()
         defer { ServedShellTests.stop(served) }
         let result = try ServedShellTests.remote(served, """
-        try { Get-TrustAuthorityServicesStatus -TrustAuthorityCluster $vTA -ErrorAction Stop | Out-Null; 'ran' } catch { 'Refused=' + $_.FullyQualifiedErrorId }
+        try { Set-TrustedCluster -TrustedCluster 'Workload Cluster' -State Enabled -Confirm:$false -ErrorAction Stop | Out-Null; 'ran' } catch { 'Refused=' + $_.FullyQualifiedErrorId }
         try { Get-TrustedCluster -ErrorAction Stop | Out-Null; 'ran' } catch { 'Refused=' + $_.Exception.Message }
         # The key-server administrator's lab cmdlets act on a lab, not on a vCenter: not on the shell's own lab either.
         try { Get-LabKeyServer -ErrorAction Stop | Out-Null; 'ran' } catch { 'Lab=' + $_.FullyQualifiedErrorId }

@@ -34,7 +34,6 @@ final class CredentialRefusingEndpoint: LabEndpoint {
         try served.replaceTrustedServerCertificates(provider: name, certificates)
     }
     func status(of provider: KeyProvider) throws(LabError) -> ProviderStatus { try served.status(of: provider) }
-    func keyProviderServiceStatus(of cluster: ClusterRecord) throws(LabError) -> KeyProviderServiceStatus { try served.keyProviderServiceStatus(of: cluster) }
     func presentedCertificates(of provider: KeyProvider) throws(LabError) -> [PresentedCertificate] { try served.presentedCertificates(of: provider) }
     func principals(of clusterId: String) throws(LabError) -> [TrustedPrincipal] { try served.principals(of: clusterId) }
     func importPrincipal(_ principal: TrustedPrincipal, into clusterId: String) throws(LabError) { try served.importPrincipal(principal, into: clusterId) }

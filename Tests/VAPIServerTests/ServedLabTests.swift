@@ -76,7 +76,8 @@ import VAPIWire
                 try remote.trustServerCertificates(provider: "remote", [try #require(presented.first?.certificate)])
                 #expect(try remote.presentedCertificates(of: stored).map(\.trusted) == [true])
                 let cluster = ClusterRecord(id: "domain-c8", name: "vTA Cluster", enabled: true)
-                #expect(try remote.keyProviderServiceStatus(of: cluster).health == .ok)
+                let services = try remote.servicesStatus(of: cluster)
+                #expect(services.attestation.health == .ok && services.keyProvider.health == .ok)
                 let status = try remote.status(of: stored)
                 // The local lab computes the same status from the same store.
                 #expect(admin.status(of: try #require(admin.provider(named: "remote"))).health == status.health)

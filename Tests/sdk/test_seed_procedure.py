@@ -127,9 +127,11 @@ def test_disable_and_enable_the_trust_authority_cluster(served, client):
     spec = TrustAuthorityClusters.UpdateSpec(state=TrustAuthorityClusters.State.DISABLE)
     assert wait_for(clusters.update_task(CLUSTER, spec)).status == "SUCCEEDED"
     assert clusters.get(CLUSTER).state == TrustAuthorityClusters.State.DISABLE
+    # The Key Provider Service runs on the cluster's hosts: a disabled cluster runs none, so there is no status
+    # ("NONE: No status available", kms_client.ServiceStatus.Health), as Get-TrustAuthorityServicesStatus prints None.
     status = client.vcenter.trusted_infrastructure.trust_authority_clusters.kms.ServiceStatus.get_task(CLUSTER).get_result()
-    assert status.health == ServiceStatus.Health.ERROR
-    assert "is disabled" in status.details[0].default_message
+    assert status.health == ServiceStatus.Health.NONE
+    assert [d.default_message for d in status.details] == ["The Trust Authority cluster 'vTA Cluster' is disabled: the key provider service does not run."]
     shown = served.vtash("(Get-TrustAuthorityCluster 'vTA Cluster').State")
     assert shown.stdout.strip() == "Disabled"
     wait_for(clusters.update_task(CLUSTER, TrustAuthorityClusters.UpdateSpec(state=TrustAuthorityClusters.State.ENABLE)))

@@ -31,7 +31,11 @@ extension Lab {
 
     /// The health of the cluster's attestation and key provider services: Ok on an enabled cluster with
     /// hosts, Error on an enabled cluster without hosts (nothing runs the services), None on a disabled one.
+    /// The one computation of both: the served `attestation.service_status` and `kms.service_status` answer its
+    /// halves, and a shell connected to a served vCenter reads them back. The services run on the cluster's hosts
+    /// (`trust_authority_hosts`); the key providers' own health is each provider's `Status`, not the service's.
     public func servicesStatus(of clusterId: String, by user: SessionUser) throws(LabError) -> TrustAuthorityServicesStatus {
+        if let endpoint { return try endpoint.servicesStatus(of: clusterId) }
         let (vCenter, cluster) = try authorize(user, trustAuthorityCluster: clusterId)
         let hostCount = hosts(on: vCenter.address, clusterId: cluster.id).count
         func health(_ service: String) -> TrustAuthorityServicesStatus.ServiceHealth {

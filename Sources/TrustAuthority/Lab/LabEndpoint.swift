@@ -24,7 +24,6 @@ public protocol LabEndpoint: AnyObject, Sendable {
     func trustServerCertificates(provider name: String, _ certificates: [CertificateInfo]) throws(LabError)
     func replaceTrustedServerCertificates(provider name: String, _ certificates: [CertificateInfo]) throws(LabError)
     func status(of provider: KeyProvider) throws(LabError) -> ProviderStatus
-    func keyProviderServiceStatus(of cluster: ClusterRecord) throws(LabError) -> KeyProviderServiceStatus
     func presentedCertificates(of provider: KeyProvider) throws(LabError) -> [PresentedCertificate]
 
     // Step 4 on the Trust Authority cluster (`clusterId` as the served lab names it): principals, TPM 2.0 CA
@@ -56,6 +55,9 @@ public protocol LabEndpoint: AnyObject, Sendable {
     // Step 6 on the Trust Authority vCenter: the services of an enabled cluster's hosts and the services information file.
     func trustAuthorityServices(of clusterId: String, kind: TrustAuthorityService.Kind) throws(LabError) -> [TrustAuthorityService]
     func servicesInfo(of clusterId: String) throws(LabError) -> ServicesInfo
+    /// Both halves of `Get-TrustAuthorityServicesStatus` (`attestation.service_status`, `kms.service_status`), for a
+    /// disabled cluster too.
+    func servicesStatus(of clusterId: String) throws(LabError) -> TrustAuthorityServicesStatus
 }
 
 /// What an endpoint that does not answer an operation says (a stand-in endpoint of a test implements only some).
@@ -65,6 +67,10 @@ extension LabEndpoint {
     }
 
     public func servicesInfo(of clusterId: String) throws(LabError) -> ServicesInfo {
+        throw .notServed(endpoint: address)
+    }
+
+    public func servicesStatus(of clusterId: String) throws(LabError) -> TrustAuthorityServicesStatus {
         throw .notServed(endpoint: address)
     }
 

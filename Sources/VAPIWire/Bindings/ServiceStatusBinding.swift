@@ -3,15 +3,11 @@ import TrustAuthority
 /// `kms.ServiceStatus.Info {health, details}`, and the same structure of `attestation.ServiceStatus` and
 /// `trusted_clusters.ServicesAppliedConfig` (health NONE/OK/ERROR there).
 public enum ServiceStatusBinding {
-    public static func info(_ status: KeyProviderServiceStatus) -> VAPIValue {
+    /// `trust_authority_clusters.kms.ServiceStatus.Info` (vSphere API 7.0.0.0).
+    public static func info(_ status: TrustAuthorityServicesStatus.ServiceHealth) -> VAPIValue {
         .structure(ServiceName.serviceStatus + ".info", [
             ("health", HealthBinding.value(status.health)), ("details", .list(status.details.map(HealthBinding.message))),
         ])
-    }
-
-    public static func status(_ value: VAPIValue) throws(VAPIDecodingError) -> KeyProviderServiceStatus {
-        let input = try VAPIInput(value)
-        return KeyProviderServiceStatus(health: try KeyProviderBinding.health(input), details: try HealthBinding.texts(input, "details"))
     }
 
     /// `trust_authority_clusters.attestation.ServiceStatus.Info` (vSphere API 7.0.0.0).
