@@ -104,6 +104,25 @@ enum StaticMembers {
         case ("System.Int32", "parse"), ("System.Int64", "parse"):
             return .int(try Conversion.toInt(argument(0), typeName: type.fullName, shell: shell, span: span))
         case ("System.Double", "parse"): return .double(try LanguagePrimitives.toDouble(argument(0)))
+        case ("System.Int32", "tryparse"), ("System.Int64", "tryparse"), ("System.Double", "tryparse"):
+            // TryParse(String, out result): the result goes to the `[ref]` variable, 0 when the text is not a number
+            // (learn.microsoft.com/dotnet/api/system.int32.tryparse: NumberStyles.Integer; system.double.tryparse: Float and AllowThousands).
+            guard arguments.count == 2 else {
+                throw shell.error("Cannot find an overload for \"\(name)\" and the argument count: \"\(arguments.count)\".",
+                                  id: "MethodCountCouldNotFindBest", category: .notSpecified, span: span, reason: "MethodException")
+            }
+            guard case .dotNet(let reference as ReferenceObject) = argument(1) else {
+                throw shell.error("Argument: '2' should be a System.Management.Automation.PSReference. Use [ref].",
+                                  id: "NonRefArgumentToRefParameterMsg", category: .notSpecified, span: span, reason: "MethodException")
+            }
+            let parsed: Value?
+            switch type.fullName {
+            case "System.Double": parsed = NumberText.double(text(0)).map { .double($0) }
+            case "System.Int64": parsed = NumberText.integer(text(0), in: Int(Int64.min)...Int(Int64.max)).map { IntegerObject.int64($0) }
+            default: parsed = NumberText.integer(text(0), in: Int(Int32.min)...Int(Int32.max)).map { .int($0) }
+            }
+            reference.value = parsed ?? (type.fullName == "System.Double" ? .double(0) : type.fullName == "System.Int64" ? IntegerObject.int64(0) : .int(0))
+            return .bool(parsed != nil)
         case ("System.DateTime", "parse"):
             guard let date = DateFormatting.parse(text(0)) else {
                 throw shell.error("Exception calling \"Parse\" with \"1\" argument(s): \"String '\(text(0))' was not recognized as a valid DateTime.\"", id: "FormatException", category: .notSpecified, span: span, reason: "MethodInvocationException")
@@ -342,6 +361,30 @@ enum StaticMembers {
             }
             shell.lastExpressionGaveNothing = true
             return .null
+        default:
+            return nil
+        }
+    }
+
+    /// Array.Reverse, Sort and Clear of an array held as a value: the changed elements, which the caller writes back
+    /// to the variable (learn.microsoft.com/dotnet/api/system.array.reverse, .sort, .clear change the array in place);
+    /// `nil` for the other methods.
+    static func arrayChangedInPlace(_ name: String, _ items: [Value], _ arguments: [Value], shell: Shell, span: SourceSpan) throws -> [Value]? {
+        switch name.lowercased() {
+        case "reverse" where arguments.count == 1: return items.reversed()
+        case "sort" where arguments.count == 1:
+            return items.sorted { (LanguagePrimitives.compare($0, $1) ?? .orderedSame) == .orderedAscending }
+        case "clear" where arguments.count == 3:
+            // Clear(array, index, length), the overload .NET Framework has; an object[]'s elements become $null.
+            let start = try LanguagePrimitives.toInt(arguments[1])
+            let length = try LanguagePrimitives.toInt(arguments[2])
+            guard start >= 0, length >= 0, start + length <= items.count else {
+                throw shell.error("Exception calling \"\(name)\" with \"\(arguments.count)\" argument(s): \"Index was outside the bounds of the array.\"",
+                                  id: "IndexOutOfRangeException", category: .notSpecified, span: span, reason: "MethodInvocationException")
+            }
+            var changed = items
+            for index in start..<(start + length) { changed[index] = .null }
+            return changed
         default:
             return nil
         }

@@ -273,7 +273,10 @@ public enum LanguagePrimitives {
             if rhs.isNull { return .orderedDescending }
             return compareStrings(left, toString(rhs), caseSensitive: caseSensitive)
         case .date(let left):
+            // The right operand converts to the left one's type: `$date -gt '2020-01-01'` (about_Comparison_Operators).
             if case .date(let right) = rhs { return left.compare(right) }
+            if rhs.isNull { return .orderedDescending }
+            if case .string(let text) = rhs, let right = DateFormatting.parse(text) { return left.compare(right) }
             return nil
         case .enumValue(let left):
             if case .enumValue(let right) = rhs { return left.rawValue < right.rawValue ? .orderedAscending : (left.rawValue == right.rawValue ? .orderedSame : .orderedDescending) }
