@@ -219,6 +219,10 @@ public enum LanguagePrimitives {
             if case .string(let text) = rhs, let right = DateFormatting.parse(text) { return left == right }
             return false
         case .object(let left):
+            // Version is compared by value, the right side converted to one ([version]'7.0.3' -eq '7.0.3').
+            if let version = VersionValue.components(of: lhs) {
+                return VersionValue.components(converting: rhs).map { VersionValue.compare(version, $0) == .orderedSame } ?? false
+            }
             // TimeSpan is a value type: equal when the ticks are (the right side converts, "0:0:1" included).
             if let ticks = TimeSpanObject.ticks(of: lhs) {
                 if let right = TimeSpanObject.ticks(of: rhs) { return ticks == right }
@@ -282,6 +286,11 @@ public enum LanguagePrimitives {
             if case .enumValue(let right) = rhs { return left.rawValue < right.rawValue ? .orderedAscending : (left.rawValue == right.rawValue ? .orderedSame : .orderedDescending) }
             return compareStrings(left.name, toString(rhs), caseSensitive: caseSensitive)
         default:
+            if let version = VersionValue.components(of: lhs) {
+                // System.Version orders part by part (IComparable); `$v -ge '5.1'` converts the text to a Version.
+                if rhs.isNull { return .orderedDescending }
+                return VersionValue.components(converting: rhs).map { VersionValue.compare(version, $0) }
+            }
             if let left = TimeSpanObject.ticks(of: lhs) {
                 var right = TimeSpanObject.ticks(of: rhs)
                 if right == nil, case .string(let text) = rhs, let seconds = TimeSpanObject.parse(text) { right = Int((seconds * 10_000_000).rounded()) }
