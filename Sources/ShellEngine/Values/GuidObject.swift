@@ -13,6 +13,9 @@ public final class GuidObject: DotNetObject {
 
     static func random() -> GuidObject { GuidObject(digits: UUID().uuidString.lowercased().filter { $0 != "-" }) }
 
+    /// A new random Guid as a value (New-Guid, `[guid]::NewGuid()`).
+    public static func newValue() -> Value { .dotNet(random()) }
+
     static func empty() -> GuidObject { GuidObject(digits: String(repeating: "0", count: 32)) }
 
     /// The formats Guid.Parse reads: `D` (hyphens), `N` (digits only), `B` (braces) and `P` (parentheses),
