@@ -195,10 +195,10 @@ package enum Operators {
             switch op {
             case .add: return .decimal(a + b)
             case .subtract: return .decimal(a - b)
-            case .multiply: return .decimal(a * b)
+            case .multiply: return .decimal(DecimalPrecision.clr(a * b))
             case .divide:
                 if b == 0 { throw divideByZero(shell, span) }
-                return .decimal(a / b)
+                return .decimal(DecimalPrecision.clr(a / b))
             default: break
             }
         }
