@@ -1,6 +1,7 @@
 import ShellEngine
 import ShellFormatting
 import Foundation
+import PowerShellSyntax
 
 /// CSV reading and writing with quoting as PowerShell does it (every field quoted on output).
 enum CsvText {
@@ -17,11 +18,25 @@ enum CsvText {
         for item in items {
             let fields = names.map { name -> String in
                 let value = Members.property(of: item, named: name, shell: shell)
-                return value.isNull ? "" : quote(LanguagePrimitives.toString(value))
+                return value.isNull ? "" : quote(fieldText(value, shell: shell))
             }
             lines.append(fields.joined(separator: delimiter))
         }
         return lines
+    }
+
+    /// A field is the value's .NET ToString(), not PowerShell's conversion to string: a date in the culture's
+    /// format (`1/2/2020 12:00:00 AM`), an array as `System.Object[]` (CSVCommands.cs GetToStringValueForProperty:
+    /// `property.Value.ToString()`). A [pscustomobject] stays `@{...}`, as PSObject.ToString() writes it.
+    static func fieldText(_ value: Value, shell: Shell) -> String {
+        switch value {
+        case .date, .array, .dotNet:
+            guard let text = try? Members.invoke(value, "ToString", [], shell: shell, span: .unknown) else { break }
+            return LanguagePrimitives.toString(text)
+        default:
+            break
+        }
+        return LanguagePrimitives.toString(value)
     }
 
     static func quote(_ text: String) -> String {

@@ -8,7 +8,7 @@ enum FieldCommands {
             ImportModuleCommand.self, ExportModuleMemberCommand.self, GetModuleCommand.self, RemoveModuleCommand.self,
             JoinPathCommand.self, SplitPathCommand.self, ResolvePathCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, InvokeExpressionCommand.self,
             CompareObjectCommand.self, TeeObjectCommand.self, GetVerbCommand.self, GetAliasCommand.self, SetAliasCommand.self, NewAliasCommand.self,
-            AddMemberCommand.self, SelectStringCommand.self,
+            AddMemberCommand.self, SelectStringCommand.self, NewGuidCommand.self,
         ]
     }
 

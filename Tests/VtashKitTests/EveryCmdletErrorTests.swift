@@ -159,6 +159,7 @@ import TestSupport
         ("Get-Module", "a name that matches no module writes nothing (Get-Module.md); no other parameter takes a value that can be wrong"),
         ("Get-PowerCLIVersion", "it takes no parameters and reports the installed version"),
         ("Get-Verb", "a verb pattern that matches nothing writes nothing (Get-Verb.md)"),
+        ("New-Guid", "it takes no parameters in 5.1 and makes a random GUID (New-Guid.md)"),
         ("Out-Null", "it discards its input and has no parameter a value can be wrong for"),
         ("Set-Alias", "its only PowerShell errors are for ReadOnly/Constant aliases and -Option/-Scope values, which vtash's Set-Alias does not take"),
         ("Write-Debug", "it writes a message to the debug stream; any text is a valid message"),

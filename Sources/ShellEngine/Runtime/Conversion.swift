@@ -196,12 +196,17 @@ package enum Conversion {
             default:
                 let text = LanguagePrimitives.toString(value)
                 guard let seconds = TimeSpanObject.parse(text) else {
-                    throw fail("Cannot convert value \"\(text)\" to type \"System.TimeSpan\". Error: \"String was not recognized as a valid TimeSpan.\"")
+                    throw fail("String was not recognized as a valid TimeSpan.")
                 }
                 return .object(TimeSpanObject.make(seconds: seconds))
             }
         case "System.Guid":
-            return .string(LanguagePrimitives.toString(value))
+            if case .dotNet(let guid as GuidObject) = value { return .dotNet(guid) }
+            let text = LanguagePrimitives.toString(value)
+            guard let guid = GuidObject.parse(text) else {
+                throw fail("Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).")
+            }
+            return .dotNet(guid)
         default:
             if let enumType = shell.types.enumeration(typeName) {
                 if case .enumValue(let e) = value, e.typeName == typeName { return value }

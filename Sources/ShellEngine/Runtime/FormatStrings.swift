@@ -63,11 +63,21 @@ package enum FormatStrings {
         // .NET takes a precision up to 999,999,999 (`{0:D999999999}`): that many digits would fill memory.
         if let digits, digits > 0 { try MemoryLimits.checkString(bytes: digits, shell, span) }
         let double = (try? LanguagePrimitives.toDouble(number)) ?? 0
+        // An integer keeps every digit; a Double is written as .NET Framework writes it (fixedPoint).
+        func fixed(_ decimals: Int, scale: Int = 1) -> String {
+            var integer = IntegerObject.unboxed(number)
+            if case .int(let small) = number { integer = small }
+            if let integer, scale == 1 || abs(integer) < Int.max / 100 {
+                let scaled = integer * scale
+                return String(scaled) + (decimals > 0 ? "." + String(repeating: "0", count: decimals) : "")
+            }
+            return fixedPoint(double, decimals: decimals, shift: scale == 100 ? 2 : 0)
+        }
         switch kind {
         case "N":
-            return grouped(String(format: "%.\(digits ?? 2)f", double))
+            return grouped(fixed(digits ?? 2))
         case "F":
-            return String(format: "%.\(digits ?? 2)f", double)
+            return fixed(digits ?? 2)
         case "D":
             let integer = Int(double)
             let text = String(abs(integer))
@@ -77,7 +87,7 @@ package enum FormatStrings {
             if format.first == "X" { text = text.uppercased() }
             return String(repeating: "0", count: max(0, (digits ?? 0) - text.count)) + text
         case "P":
-            return grouped(String(format: "%.\(digits ?? 2)f", double * 100)) + " %"
+            return grouped(fixed(digits ?? 2, scale: 100)) + " %"
         case "E":
             // .NET writes at least three exponent digits (standard numeric format strings, "E").
             let text = String(format: "%.\(digits ?? 6)\(format.first == "e" ? "e" : "E")", double)
@@ -157,17 +167,15 @@ package enum FormatStrings {
         }
         // A section without digit placeholders is its text alone (`zero` in `#;(#);zero`).
         if !seenPlaceholder { return prefix }
-        var number = percent ? value * 100 : value
+        let number = value
         // A format of millions of placeholders would fill memory; a Double has no more than 340 significant places.
         integerZeros = min(integerZeros, 1000)
         fractionZeros = min(fractionZeros, 340)
         fractionHashes = min(fractionHashes, 340 - fractionZeros)
         let decimals = fractionZeros + fractionHashes
-        // .NET rounds custom formats half away from zero.
-        let scale = pow(10.0, Double(decimals))
-        number = (number * scale).rounded(.toNearestOrAwayFromZero) / scale
+        // .NET rounds custom formats half away from zero, on the 15 significant digits of a Double (fixedPoint).
         let negative = number < 0
-        var text = String(format: "%.\(decimals)f", abs(number))
+        var text = fixedPoint(abs(number), decimals: decimals, shift: percent ? 2 : 0)
         var integer = text, fraction = ""
         if let dot = text.firstIndex(of: ".") {
             integer = String(text[..<dot])
@@ -181,6 +189,43 @@ package enum FormatStrings {
         if text.isEmpty { text = "0" }
         let isZero = Double(text.replacingOccurrences(of: ",", with: "")) == 0
         return (negative && !isZero ? "-" : "") + prefix + text + suffix
+    }
+
+    /// A Double in fixed-point notation with `decimals` places, as .NET Framework (Windows PowerShell 5.1) writes
+    /// it for `F`, `N`, `P` and custom formats: the value is first taken to 15 significant digits, then those digits
+    /// are rounded half away from zero, so 2.675 gives 2.68 and 1.005 gives 1.01 with two places, and digits past
+    /// the fifteenth are zeros (.NET Core 3.0 changed this to the exact binary value: 2.67, 1.00).
+    /// Source: https://learn.microsoft.com/dotnet/standard/base-types/standard-numeric-format-strings ("Double values
+    /// have 15 digits of precision" before .NET Core 3.0) and https://learn.microsoft.com/dotnet/core/compatibility/3.0
+    /// ("Floating-point formatting and parsing behavior changed").
+    /// `shift`: powers of ten to multiply by on the digits (2 for `P` and `%`, as .NET scales the decimal digits).
+    static func fixedPoint(_ value: Double, decimals: Int, shift: Int = 0) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : value < 0 ? "-Infinity" : "Infinity" }
+        let scientific = String(format: "%.14e", abs(value))
+        guard let marker = scientific.firstIndex(of: "e"), let exponent = Int(scientific[scientific.index(after: marker)...]) else {
+            return String(format: "%.\(decimals)f", value)
+        }
+        var digits = scientific[..<marker].compactMap { $0.wholeNumberValue }
+        var point = exponent + 1 + shift  // how many of the digits are before the decimal point
+        let kept = point + decimals
+        if kept < 0 {
+            digits = []
+        } else if kept < digits.count {
+            let roundsUp = digits[kept] >= 5
+            digits.removeSubrange(kept...)
+            if roundsUp {
+                var index = kept - 1
+                while index >= 0, digits[index] == 9 { digits[index] = 0; index -= 1 }
+                if index >= 0 { digits[index] += 1 } else { digits.insert(1, at: 0); point += 1 }
+            }
+        }
+        func digit(_ index: Int) -> Character {
+            index >= 0 && index < digits.count ? Character(String(digits[index])) : "0"
+        }
+        let integer = point > 0 ? String((0..<point).map(digit)) : "0"
+        let fraction = String((point..<(point + decimals)).map(digit))
+        let isZero = !digits.contains { $0 != 0 }
+        return (value < 0 && !isZero ? "-" : "") + integer + (decimals > 0 ? "." + fraction : "")
     }
 
     static func grouped(_ text: String) -> String {

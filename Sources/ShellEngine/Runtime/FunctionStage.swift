@@ -3,6 +3,8 @@ import PowerShellSyntax
 /// A script function (or filter) in a pipeline, called as PowerShell calls one: `begin` once, `process`
 /// once per input object with that object bound to the parameters that take pipeline input, `end` once,
 /// all in one scope, so a function streams and keeps its state between objects.
+/// `& $block` and `. $block` run the same way (ScriptCommandProcessor serves both), an advanced block taking
+/// the common parameters as an advanced function does; only the scope and the call's name differ.
 final class FunctionStage: PipelineStage {
     let shell: Shell
     let function: FunctionInfo
@@ -25,6 +27,10 @@ final class FunctionStage: PipelineStage {
     private var collector: RecordCollector?
     /// `-PipelineVariable` of an advanced function, a variable of its caller's scope.
     private var pipelineVariable: PipelineVariableSlot?
+    /// `& { }` or `. { }`: a script block, not a named function (no entry of its own on the invocation stack).
+    private let isScriptBlock: Bool
+    /// `. { }`: the block runs in its caller's scope.
+    private let dotSource: Bool
 
     init(shell: Shell, function: FunctionInfo, arguments: [CommandArgument], isFirst: Bool, span: SourceSpan = .unknown, source: SourceText? = nil) {
         self.shell = shell
@@ -33,6 +39,21 @@ final class FunctionStage: PipelineStage {
         self.isFirst = isFirst
         self.span = span
         self.source = source ?? shell.currentSource
+        isScriptBlock = false
+        dotSource = false
+    }
+
+    /// `& $block` (`dotSource` false) or `. $block`.
+    init(shell: Shell, block: ScriptBlockValue, arguments: [CommandArgument], dotSource: Bool, isFirst: Bool, span: SourceSpan,
+         source: SourceText) {
+        self.shell = shell
+        function = FunctionInfo(name: "", definition: block, isFilter: false)
+        self.arguments = arguments
+        self.isFirst = isFirst
+        self.span = span
+        self.source = source
+        isScriptBlock = true
+        self.dotSource = dotSource
     }
 
     private var ast: ScriptBlockAst { function.definition.ast }
@@ -50,7 +71,7 @@ final class FunctionStage: PipelineStage {
         guard !function.isFilter else { return }
         // A module's function sees the module's scope, not its caller's (module functions are not dynamically scoped).
         let callerScope = shell.currentScope
-        scope = Scope(parent: function.module?.scope ?? callerScope)
+        if !dotSource { scope = Scope(parent: function.module?.scope ?? function.definition.capturedScope ?? callerScope) }
         errorsAtBegin = shell.errorsRecorded
         try inCall {
             let binding: ScriptBinding?
@@ -103,7 +124,10 @@ final class FunctionStage: PipelineStage {
         }
         try inCall {
             if isFirst, let process = ast.processBlock {
-                // First in its pipeline: `process` runs once, without an object.
+                // First in its pipeline: `process` runs once, without an object: `$_` is `$null`, not the
+                // caller's (ScriptCommandProcessor.ProcessRecord runs the clause with a null dollar-underbar).
+                shell.setVariable("_", .null, scope: "local")
+                shell.setVariable("PSItem", .null, scope: "local")
                 try shell.executeStatements(process, emit: emit)
             }
             shell.setVariable("input", .array(collected), scope: "local")
@@ -153,7 +177,7 @@ final class FunctionStage: PipelineStage {
         let savedScope = shell.currentScope
         let savedScriptScope = shell.scriptScope
         let savedSource = shell.currentSource
-        shell.invocationStack.append((function.name, span, source))
+        if !isScriptBlock { shell.invocationStack.append((function.name, span, source)) }
         if let scope { shell.currentScope = scope }
         if let moduleScope = function.module?.scope { shell.scriptScope = moduleScope }
         shell.currentSource = function.definition.source
@@ -162,7 +186,7 @@ final class FunctionStage: PipelineStage {
             shell.currentScope = savedScope
             shell.scriptScope = savedScriptScope
             shell.currentSource = savedSource
-            shell.invocationStack.removeLast()
+            if !isScriptBlock { shell.invocationStack.removeLast() }
             // Also the collector that begin's binding made (takeStreamVariables).
             if let collector, let index = shell.recordCollectors.lastIndex(where: { $0 === collector }) { shell.recordCollectors.remove(at: index) }
         }

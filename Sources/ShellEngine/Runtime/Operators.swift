@@ -73,7 +73,12 @@ package enum Operators {
                 let written = LanguagePrimitives.toString(rhs)
                 typeName = TypeNames.canonical(written) ?? written
             }
-            let matches = Conversion.isInstance(lhs, of: typeName)
+            var matches = Conversion.isInstance(lhs, of: typeName)
+            if typeName == "System.Management.Automation.PSObject", case .object(let object) = lhs {
+                // `-is [psobject]` asks whether the value is wrapped in a PSObject, as a [pscustomobject] and a cmdlet's
+                // output are; an exception or error record read from a property is not (parserutils.cs IsOperator).
+                matches = !ExceptionTypes.isException(object.typeName) && object.typeName != "System.Management.Automation.ErrorRecord"
+            }
             return .bool(op == .isType ? matches : !matches)
         case .asType:
             let typeName: String
@@ -195,10 +200,10 @@ package enum Operators {
             switch op {
             case .add: return .decimal(a + b)
             case .subtract: return .decimal(a - b)
-            case .multiply: return .decimal(a * b)
+            case .multiply: return .decimal(DecimalPrecision.clr(a * b))
             case .divide:
                 if b == 0 { throw divideByZero(shell, span) }
-                return .decimal(a / b)
+                return .decimal(DecimalPrecision.clr(a / b))
             default: break
             }
         }

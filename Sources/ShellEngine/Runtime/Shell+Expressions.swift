@@ -100,7 +100,17 @@ extension Shell {
             let name = try memberName(member)
             let arguments = try argumentExpressions.map { try evaluate($0) }
             lastExpressionGaveNothing = false
-            if isStatic { return try StaticMembers.invoke(owner, name, arguments, shell: self, span: expression.span) }
+            if isStatic {
+                if case .type(let type) = owner, type.fullName == "System.Array", let first = argumentExpressions.first,
+                   case .variable = first.kind, case .array(let items) = arguments[0],
+                   let changed = try StaticMembers.arrayChangedInPlace(name, items, arguments, shell: self, span: expression.span) {
+                    // `[array]::Reverse($a)`: the array is a copy here, so what .NET changes in place goes back to the variable.
+                    try assign(.array(changed), to: first, op: .assign)
+                    lastExpressionGaveNothing = true
+                    return .null
+                }
+                return try StaticMembers.invoke(owner, name, arguments, shell: self, span: expression.span)
+            }
             return try Members.invoke(owner, name, arguments, shell: self, span: expression.span)
         case .index(let target, let indexExpression):
             let owner = try evaluate(target)

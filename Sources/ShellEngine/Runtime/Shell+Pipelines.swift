@@ -59,18 +59,25 @@ extension Shell {
             }
             return
         }
-        // Wire each stage to the next; the last writes to the pipeline's consumer.
+        // Wire each stage to the next; the last writes to the pipeline's consumer. An object a `begin` block writes
+        // reaches the next command before that command's own `begin` ran in the loop below: it runs its `begin`
+        // first (CommandProcessor/ScriptCommandProcessor.ProcessRecord, RanBeginAlready), and not again.
+        let begun = StageBegins(count: stages.count)
         for index in stages.indices {
             if index + 1 < stages.count {
                 let next = stages[index + 1]
-                stages[index].downstream = { value in try next.process(value) }
+                let nextIndex = index + 1
+                stages[index].downstream = { value in
+                    if !begun.ran[nextIndex] { try begun.begin(next, at: nextIndex) }
+                    try next.process(value)
+                }
             } else {
                 stages[index].downstream = emit
             }
         }
         var firstActive = 0
         do {
-            for stage in stages { try stage.begin() }
+            for index in stages.indices where !begun.ran[index] { try begun.begin(stages[index], at: index) }
             if hasLeadingExpression {
                 let items: [Value]
                 if let value = leadingValue {
@@ -160,7 +167,8 @@ extension Shell {
         case .expression(let expression):
             let value = try evaluate(expression)
             if case .scriptBlock(let block) = value {
-                return ScriptBlockStage(shell: self, block: block, arguments: arguments, dotSource: command.invocation == .dotSource, isFirst: isFirst)
+                return FunctionStage(shell: self, block: block, arguments: arguments, dotSource: command.invocation == .dotSource,
+                                     isFirst: isFirst, span: command.span, source: currentSource)
             }
             name = LanguagePrimitives.toString(value)
         }

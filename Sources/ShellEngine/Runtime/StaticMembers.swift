@@ -33,6 +33,7 @@ enum StaticMembers {
         case ("System.Math", "pi"): return .double(Double.pi)
         case ("System.Math", "e"): return .double(M_E)
         case ("System.String", "empty"): return .string("")
+        case ("System.Guid", "empty"): return .dotNet(GuidObject.empty())
         case ("System.DateTime", "now"): return .date(Date())
         case ("System.DateTime", "utcnow"): return .date(Date())
         case ("System.DateTime", "today"):
@@ -103,27 +104,57 @@ enum StaticMembers {
         case ("System.Int32", "parse"), ("System.Int64", "parse"):
             return .int(try Conversion.toInt(argument(0), typeName: type.fullName, shell: shell, span: span))
         case ("System.Double", "parse"): return .double(try LanguagePrimitives.toDouble(argument(0)))
+        case ("System.Int32", "tryparse"), ("System.Int64", "tryparse"), ("System.Double", "tryparse"):
+            // TryParse(String, out result): the result goes to the `[ref]` variable, 0 when the text is not a number
+            // (learn.microsoft.com/dotnet/api/system.int32.tryparse: NumberStyles.Integer; system.double.tryparse: Float and AllowThousands).
+            guard arguments.count == 2 else {
+                throw shell.error("Cannot find an overload for \"\(name)\" and the argument count: \"\(arguments.count)\".",
+                                  id: "MethodCountCouldNotFindBest", category: .notSpecified, span: span, reason: "MethodException")
+            }
+            guard case .dotNet(let reference as ReferenceObject) = argument(1) else {
+                throw shell.error("Argument: '2' should be a System.Management.Automation.PSReference. Use [ref].",
+                                  id: "NonRefArgumentToRefParameterMsg", category: .notSpecified, span: span, reason: "MethodException")
+            }
+            let parsed: Value?
+            switch type.fullName {
+            case "System.Double": parsed = NumberText.double(text(0)).map { .double($0) }
+            case "System.Int64": parsed = NumberText.integer(text(0), in: Int(Int64.min)...Int(Int64.max)).map { IntegerObject.int64($0) }
+            default: parsed = NumberText.integer(text(0), in: Int(Int32.min)...Int(Int32.max)).map { .int($0) }
+            }
+            reference.value = parsed ?? (type.fullName == "System.Double" ? .double(0) : type.fullName == "System.Int64" ? IntegerObject.int64(0) : .int(0))
+            return .bool(parsed != nil)
         case ("System.DateTime", "parse"):
             guard let date = DateFormatting.parse(text(0)) else {
                 throw shell.error("Exception calling \"Parse\" with \"1\" argument(s): \"String '\(text(0))' was not recognized as a valid DateTime.\"", id: "FormatException", category: .notSpecified, span: span, reason: "MethodInvocationException")
             }
             return .date(date)
-        case ("System.Guid", "newguid"): return .string(UUID().uuidString.lowercased())
+        case ("System.Guid", "newguid"): return .dotNet(GuidObject.random())
+        case ("System.Guid", "parse"):
+            guard let guid = GuidObject.parse(text(0)) else {
+                throw shell.error("Exception calling \"\(name)\" with \"\(arguments.count)\" argument(s): \"Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).\"",
+                                  id: "FormatException", category: .notSpecified, span: span, reason: "MethodInvocationException")
+            }
+            return .dotNet(guid)
         case ("System.Environment", "getenvironmentvariable"):
             return ProcessInfo.processInfo.environment[text(0)].map { .string($0) } ?? .null
         case ("System.Environment", "setenvironmentvariable"):
             setenv(text(0), text(1), 1)
             return .null
         case ("System.IO.Path", "combine"):
-            var url = URL(fileURLWithPath: text(0))
-            for part in arguments.dropFirst() { url.appendPathComponent(LanguagePrimitives.toString(part)) }
-            return .string(url.path)
-        case ("System.IO.Path", "getfilename"): return .string((text(0) as NSString).lastPathComponent)
-        case ("System.IO.Path", "getextension"):
-            let ext = (text(0) as NSString).pathExtension
-            return .string(ext.isEmpty ? "" : "." + ext)
-        case ("System.IO.Path", "getfilenamewithoutextension"): return .string(((text(0) as NSString).lastPathComponent as NSString).deletingPathExtension)
-        case ("System.IO.Path", "getdirectoryname"): return .string((text(0) as NSString).deletingLastPathComponent)
+            // Combine(String[]) as well as the fixed-count overloads: `[IO.Path]::Combine(@('a', 'b'))`.
+            let parts = arguments.count == 1 ? argument(0).enumerated : arguments
+            if let missing = parts.firstIndex(where: \.isNull) {
+                let parameter = arguments.count == 1 ? "paths" : "path\(missing + 1)"
+                throw shell.error("Exception calling \"\(name)\" with \"\(arguments.count)\" argument(s): \"Value cannot be null.\nParameter name: \(parameter)\"",
+                                  id: "ArgumentNullException", category: .notSpecified, span: span, reason: "MethodInvocationException")
+            }
+            return .string(PathText.combine(parts.map { LanguagePrimitives.toString($0) }))
+        case ("System.IO.Path", "ispathrooted"): return .bool(text(0).hasPrefix("/"))
+        case ("System.IO.Path", "getfilename"): return argument(0).isNull ? .null : .string(PathText.fileName(text(0)))
+        case ("System.IO.Path", "getextension"): return argument(0).isNull ? .null : .string(PathText.extensionText(text(0)))
+        case ("System.IO.Path", "getfilenamewithoutextension"):
+            return argument(0).isNull ? .null : .string(PathText.fileNameWithoutExtension(text(0)))
+        case ("System.IO.Path", "getdirectoryname"): return PathText.directoryName(text(0)).map { .string($0) } ?? .null
         case ("System.IO.Path", "gettemppath"): return .string(NSTemporaryDirectory())
         case ("System.IO.Path", "gettempfilename"):
             let path = NSTemporaryDirectory() + "tmp" + String(UInt32.random(in: 0...UInt32.max), radix: 16) + ".tmp"
@@ -150,8 +181,43 @@ enum StaticMembers {
                 throw shell.error("Exception calling \"FromBase64String\" with \"1\" argument(s): \"The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.\"", id: "FormatException", category: .notSpecified, span: span, reason: "MethodInvocationException")
             }
             return .dotNet(CollectionObject(kind: .array, elementType: "System.Byte", items: data.map { .int(Int($0)) }))
-        case ("System.Convert", "toint32"): return .int(try Conversion.toInt(argument(0), typeName: "System.Int32", shell: shell, span: span))
-        case ("System.Convert", "tostring"): return .string(text(0))
+        case ("System.Convert", "toint32"), ("System.Convert", "toint64"):
+            let bits = member == "toint64" ? 64 : 32
+            guard arguments.count == 2 else {
+                return .int(try Conversion.toInt(argument(0), typeName: bits == 64 ? "System.Int64" : "System.Int32", shell: shell, span: span))
+            }
+            // ToInt32(String, Int32): the text's digits in a base; a null string is 0.
+            if argument(0).isNull { return .int(0) }
+            return try convertingBase(name, arguments.count, shell: shell, span: span, bits: bits) {
+                .int(try NumberBase.parse(text(0), base: try LanguagePrimitives.toInt(argument(1)), bits: bits))
+            }
+        case ("System.Convert", "tostring"):
+            // ToString(Int32, Int32) or ToString(Int64, Int32), as the value's type picks the overload.
+            let value: Int, bits: Int
+            switch argument(0) {
+            case .int(let number) where arguments.count == 2:
+                value = number
+                bits = Int(Int32.min)...Int(Int32.max) ~= number ? 32 : 64
+            case .dotNet(let object as IntegerObject) where arguments.count == 2:
+                value = object.value
+                bits = 64
+            default:
+                return .string(text(0))
+            }
+            return try convertingBase(name, arguments.count, shell: shell, span: span, bits: bits) {
+                .string(try NumberBase.format(value, base: try LanguagePrimitives.toInt(argument(1)), bits: bits))
+            }
+        case ("System.Convert", "todouble"): return .double(try LanguagePrimitives.toDouble(argument(0)))
+        case ("System.Convert", "toboolean"):
+            // ToBoolean(String) takes only True/False (any case, trimmed); numbers are true when not zero.
+            guard case .string(let value) = argument(0) else { return .bool(LanguagePrimitives.isTrue(argument(0))) }
+            switch value.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "true": return .bool(true)
+            case "false": return .bool(false)
+            default:
+                throw shell.error("Exception calling \"\(name)\" with \"\(arguments.count)\" argument(s): \"String was not recognized as a valid Boolean.\"",
+                                  id: "FormatException", category: .notSpecified, span: span, reason: "MethodInvocationException")
+            }
         case ("System.Text.RegularExpressions.Regex", "escape"): return .string(NSRegularExpression.escapedPattern(for: text(0)))
         case ("System.Text.RegularExpressions.Regex", "ismatch"), ("System.Text.RegularExpressions.Regex", "match"),
              ("System.Text.RegularExpressions.Regex", "matches"), ("System.Text.RegularExpressions.Regex", "split"),
@@ -168,6 +234,17 @@ enum StaticMembers {
             return result
         default:
             throw shell.error("Method invocation failed because [\(type.fullName)] does not contain a method named '\(name)'.", id: "MethodNotFound", span: span)
+        }
+    }
+
+    /// A base conversion of System.Convert; its failure is the method's exception.
+    private static func convertingBase(_ name: String, _ count: Int, shell: Shell, span: SourceSpan, bits: Int,
+                                       _ body: () throws -> Value) throws -> Value {
+        do {
+            return try body()
+        } catch let failure as NumberBase.Failure {
+            throw shell.error("Exception calling \"\(name)\" with \"\(count)\" argument(s): \"\(failure.message(bits: bits))\"",
+                              id: failure.exceptionName, category: .notSpecified, span: span, reason: "MethodInvocationException")
         }
     }
 
@@ -284,6 +361,30 @@ enum StaticMembers {
             }
             shell.lastExpressionGaveNothing = true
             return .null
+        default:
+            return nil
+        }
+    }
+
+    /// Array.Reverse, Sort and Clear of an array held as a value: the changed elements, which the caller writes back
+    /// to the variable (learn.microsoft.com/dotnet/api/system.array.reverse, .sort, .clear change the array in place);
+    /// `nil` for the other methods.
+    static func arrayChangedInPlace(_ name: String, _ items: [Value], _ arguments: [Value], shell: Shell, span: SourceSpan) throws -> [Value]? {
+        switch name.lowercased() {
+        case "reverse" where arguments.count == 1: return items.reversed()
+        case "sort" where arguments.count == 1:
+            return items.sorted { (LanguagePrimitives.compare($0, $1) ?? .orderedSame) == .orderedAscending }
+        case "clear" where arguments.count == 3:
+            // Clear(array, index, length), the overload .NET Framework has; an object[]'s elements become $null.
+            let start = try LanguagePrimitives.toInt(arguments[1])
+            let length = try LanguagePrimitives.toInt(arguments[2])
+            guard start >= 0, length >= 0, start + length <= items.count else {
+                throw shell.error("Exception calling \"\(name)\" with \"\(arguments.count)\" argument(s): \"Index was outside the bounds of the array.\"",
+                                  id: "IndexOutOfRangeException", category: .notSpecified, span: span, reason: "MethodInvocationException")
+            }
+            var changed = items
+            for index in start..<(start + length) { changed[index] = .null }
+            return changed
         default:
             return nil
         }

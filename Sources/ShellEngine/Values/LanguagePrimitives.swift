@@ -219,6 +219,10 @@ public enum LanguagePrimitives {
             if case .string(let text) = rhs, let right = DateFormatting.parse(text) { return left == right }
             return false
         case .object(let left):
+            // Version is compared by value, the right side converted to one ([version]'7.0.3' -eq '7.0.3').
+            if let version = VersionValue.components(of: lhs) {
+                return VersionValue.components(converting: rhs).map { VersionValue.compare(version, $0) == .orderedSame } ?? false
+            }
             // TimeSpan is a value type: equal when the ticks are (the right side converts, "0:0:1" included).
             if let ticks = TimeSpanObject.ticks(of: lhs) {
                 if let right = TimeSpanObject.ticks(of: rhs) { return ticks == right }
@@ -273,12 +277,20 @@ public enum LanguagePrimitives {
             if rhs.isNull { return .orderedDescending }
             return compareStrings(left, toString(rhs), caseSensitive: caseSensitive)
         case .date(let left):
+            // The right operand converts to the left one's type: `$date -gt '2020-01-01'` (about_Comparison_Operators).
             if case .date(let right) = rhs { return left.compare(right) }
+            if rhs.isNull { return .orderedDescending }
+            if case .string(let text) = rhs, let right = DateFormatting.parse(text) { return left.compare(right) }
             return nil
         case .enumValue(let left):
             if case .enumValue(let right) = rhs { return left.rawValue < right.rawValue ? .orderedAscending : (left.rawValue == right.rawValue ? .orderedSame : .orderedDescending) }
             return compareStrings(left.name, toString(rhs), caseSensitive: caseSensitive)
         default:
+            if let version = VersionValue.components(of: lhs) {
+                // System.Version orders part by part (IComparable); `$v -ge '5.1'` converts the text to a Version.
+                if rhs.isNull { return .orderedDescending }
+                return VersionValue.components(converting: rhs).map { VersionValue.compare(version, $0) }
+            }
             if let left = TimeSpanObject.ticks(of: lhs) {
                 var right = TimeSpanObject.ticks(of: rhs)
                 if right == nil, case .string(let text) = rhs, let seconds = TimeSpanObject.parse(text) { right = Int((seconds * 10_000_000).rounded()) }

@@ -125,6 +125,8 @@ public final class PSHashtable {
         case .string(let text): return "s:" + (caseSensitive ? text : VariableKey.of(text))
         case .dotNet(let char as CharObject): return "c:" + (caseSensitive ? char.text : VariableKey.of(char.text))
         case .dotNet(let integer as IntegerObject): return "n:\(integer.value)"
+        // A Guid is a value type: equal Guids are one key (Guid.Equals/GetHashCode), apart from their text.
+        case .dotNet(let guid as GuidObject): return "g:" + guid.digits
         case .dotNet(let object): return "r:\(ObjectIdentifier(object).hashValue)"
         case .int(let number): return "n:\(number)"
         case .double(let number): return number == number.rounded() && abs(number) < 1e15 ? "n:\(Int(number))" : "d:\(number)"
