@@ -133,23 +133,24 @@ enum VtashCommandLine {
             }
             let outcome = shell.run(script: script, fileName: path,
                                     arguments: scriptArguments.map { .string($0) }, newScriptScope: true)
-            keepUntilExit(shell)
+            keepUntilExit(shell, lab: lab)
             return exitCode(outcome)
         }
         if let command {
             let outcome = shell.run(command)
-            keepUntilExit(shell)
+            keepUntilExit(shell, lab: lab)
             return exitCode(outcome)
         }
         return Repl(shell: shell, host: host).run()
     }
 
-    /// After `-File` or `-Command` the process exits: the shell and its lab are left as they are, not torn down
-    /// (freeing every scope, command and cached object and closing the store cost a sixth of a start-up; every
-    /// change is committed already, and SQLite needs no close to keep it). The interactive loop is torn down as
-    /// before: its line editor gives the terminal its settings back when it goes.
-    private static func keepUntilExit(_ shell: Shell) {
+    /// After `-File` or `-Command` the process exits: the shell is left as it is, not torn down (freeing every
+    /// scope, command and cached object cost a tenth of a start-up). Only the lab's store is closed, so that its
+    /// file alone holds the changes (SQLite folds the write-ahead log back in on close). The interactive loop is
+    /// torn down as before: its line editor gives the terminal its settings back when it goes.
+    private static func keepUntilExit(_ shell: Shell, lab: Lab) {
         _ = Unmanaged.passRetained(shell)
+        lab.closeForExit()
     }
 
     static func exitCode(_ outcome: RunOutcome) -> Int32 {

@@ -52,6 +52,12 @@ public final class Lab: @unchecked Sendable {
     }
 
     /// The lab stored at `path`; a new file starts as `definition`.
+    /// For a process about to exit without tearing its objects down: the lab's file is left whole (see
+    /// `LabStore.closeDatabase`). The lab answers nothing after this.
+    public func closeForExit() {
+        if store.path != nil { store.closeDatabase() }
+    }
+
     public static func open(path: String, creatingFrom definition: LabDefinition = .default) throws(LabError) -> Lab {
         let lab = Lab(store: try LabStore.open(path: path))
         try lab.seedIfEmpty(definition)

@@ -42,6 +42,13 @@ final class LabStore: Sendable {
         }
     }
 
+    /// Closes the database: SQLite moves the write-ahead log into the file and removes it, so that the file on its
+    /// own holds every change (a copy or backup of it). A lab that fails to close keeps its WAL, which the next
+    /// opener reads: nothing committed is lost either way.
+    func closeDatabase() {
+        try? queue.close()
+    }
+
     /// A lab that lives only as long as this process (`--new-lab`, replays, tests).
     static func inMemory() throws(LabError) -> LabStore {
         do {
