@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "ValueStorage"),
         .target(name: "ShellEngine", dependencies: ["PowerShellSyntax", "ValueStorage"]),
         .target(name: "ShellFormatting", dependencies: ["ShellEngine"]),
-        .target(name: "ShellCommands", dependencies: ["ShellEngine", "ShellFormatting", "PowerShellSyntax"]),
+        .target(name: "ShellCommands", dependencies: ["ShellEngine", "ShellFormatting", "PowerShellSyntax", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Replay", dependencies: ["ShellEngine"]),
         .target(
             name: "KMIP",

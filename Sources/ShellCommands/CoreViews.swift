@@ -4,7 +4,7 @@ import ShellFormatting
 /// The views of the objects the generic commands write (PowerShell's DefaultFormatters for them).
 enum CoreViews {
     static var all: [FormatView] {
-        [memberDefinition, variable, commandInfo, GetHistoryCommand.view, pathInfo] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views + ModuleObjects.views + SelectStringCommand.views
+        [memberDefinition, variable, commandInfo, GetHistoryCommand.view, pathInfo] + GroupObjectCommand.views + MeasureObjectCommand.views + FileSystemItems.views + ModuleObjects.views + SelectStringCommand.views + [GetFileHashCommand.view]
     }
 
     /// Resolve-Path's PathInfo: one Path column (PowerShell's DefaultFormatters, PathInfo table).
