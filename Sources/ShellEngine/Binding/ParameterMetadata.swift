@@ -57,13 +57,13 @@ public struct ParameterMetadata: Sendable {
     /// Takes the positional arguments no position takes (`ValueFromRemainingArguments`), declared by a cmdlet's
     /// `@Parameter(remaining: true)` or a script's `[Parameter(ValueFromRemainingArguments)]`.
     package var takesRemainingArguments: Bool {
-        get { storage.fields.takesRemainingArguments || storage.fields.script?.takesRemainingArguments == true }
+        get { storage.fields.takesRemainingArguments || storage.fields.script?.info.takesRemainingArguments == true }
         set { storage.fields.takesRemainingArguments = newValue }
     }
     /// What a script parameter adds: its `[Validate*()]` attributes and default value, evaluated by the shell.
     package var script: ScriptParameterInfo? {
-        get { storage.fields.script }
-        set { storage.fields.script = newValue }
+        get { storage.fields.script?.info }
+        set { storage.fields.script = newValue.map(ScriptPart.init) }
     }
     /// Where a cmdlet's `@Parameter` property for it stands among the cmdlet's declared ones (`nil` for
     /// common, hand-written and script parameters): the binder records it, so filling the property needs no lookup.
@@ -78,22 +78,30 @@ public struct ParameterMetadata: Sendable {
     /// for every command of a script, and a copy is then one retain rather than one per field.
     private var storage: CopyOnWriteBox<Fields>
 
+    /// What the binder reads for every argument (type, slot, flags, valid values, script part) comes first, in the
+    /// box's first cache line; the script part is boxed, as inline its syntax tree (over 100 bytes) pushed the
+    /// fields after it three lines away, and binding a command touched four lines of each parameter.
     private struct Fields: Sendable {
-        var name: String
         var type: ParameterType
+        var slot: Int?
+        var isMandatoryInSomeSet: Bool
+        var allowsNull = false
+        var allowsEmptyString = false
+        var supportsWildcards: Bool
+        var isCommon: Bool
+        var takesRemainingArguments = false
+        var declaredSensitive: Bool?
+        var validValues: [String]?
+        var script: ScriptPart?
+        var name: String
         var aliases: [String]
         var sets: [String: ParameterSetMembership]
         var description: String
-        var supportsWildcards: Bool
-        var validValues: [String]?
-        var isCommon: Bool
-        var allowsNull = false
-        var allowsEmptyString = false
-        var declaredSensitive: Bool?
-        var takesRemainingArguments = false
-        var script: ScriptParameterInfo?
-        var isMandatoryInSomeSet: Bool
-        var slot: Int?
+    }
+
+    private final class ScriptPart: Sendable {
+        let info: ScriptParameterInfo
+        init(_ info: ScriptParameterInfo) { self.info = info }
     }
 
     public init(
@@ -102,10 +110,10 @@ public struct ParameterMetadata: Sendable {
         validValues: [String]? = nil, isCommon: Bool = false
     ) {
         storage = CopyOnWriteBox(Fields(
-            name: name, type: type, aliases: aliases,
+            type: type, slot: nil, isMandatoryInSomeSet: mandatory, supportsWildcards: wildcards, isCommon: isCommon,
+            declaredSensitive: nil, validValues: validValues, script: nil, name: name, aliases: aliases,
             sets: [set ?? ParameterSetMembership.allSets: ParameterSetMembership(mandatory: mandatory, position: position, pipeline: pipeline)],
-            description: description, supportsWildcards: wildcards, validValues: validValues, isCommon: isCommon,
-            declaredSensitive: nil, script: nil, isMandatoryInSomeSet: mandatory, slot: nil))
+            description: description))
     }
 
     /// Adds the same parameter to another set with its own flags.
