@@ -97,10 +97,12 @@ enum VtashCommandLine {
             FileHandle.standardError.write(Data("vtash: --lab and --new-lab cannot be used together\n".utf8))
             return 64
         }
+        // Read once: the environment is copied into a new dictionary on every read.
+        let defaultLabPath = LabLocation.defaultPath()
         let lab: Lab
         do {
             // No home to keep a lab in: the session gets a throw-away one, as with --new-lab.
-            if !newLab, let path = labPath.map(LabLocation.absolute) ?? LabLocation.defaultPath() {
+            if !newLab, let path = labPath.map(LabLocation.absolute) ?? defaultLabPath {
                 lab = try Lab.open(path: path)
             } else {
                 lab = try Lab.makeDefault()
@@ -119,7 +121,7 @@ enum VtashCommandLine {
         }
         PowerCLISession.attached(to: shell)?.served = served
         // PowerCLI's User-scope configuration lives beside the lab in the data folder (not for a throw-away lab).
-        if !newLab, let folder = LabLocation.defaultPath().map({ ($0 as NSString).deletingLastPathComponent }),
+        if !newLab, let folder = defaultLabPath.map({ ($0 as NSString).deletingLastPathComponent }),
            let problem = PowerCLISession.keepUserConfiguration(in: shell, at: folder + "/PowerCLI_Settings.json") {
             FileHandle.standardError.write(Data("vtash: the PowerCLI configuration is not read: \(problem)\n".utf8))
         }
