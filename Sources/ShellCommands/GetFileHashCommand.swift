@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import ShellEngine
 import ShellFormatting
@@ -34,7 +33,7 @@ public final class GetFileHashCommand: Cmdlet {
 
     /// 5.1 looks the hasher up in `begin` and ends the command when the system has none for the name.
     public func begin(_ context: CommandContext) throws {
-        guard let algorithm = FileHashAlgorithm(rawValue: algorithmName.uppercased()) else {
+        guard let algorithm = FileHashAlgorithm(rawValue: algorithmName.uppercased()), FileHashAlgorithm.isAvailable else {
             throw context.failure("Algorithm '\(algorithmName)' is not supported in this system.", id: "AlgorithmTypeNotSupported",
                                   category: .invalidArgument, reason: "InvalidOperationException")
         }
